@@ -1,0 +1,106 @@
+# newsfilters: build, test, install.  See README.md.
+#
+#   make                 build every tool into bin/
+#   make check           C unit tests and bats suites
+#   make sanitize        the same under ASan + UBSan (separate build tree)
+#   make fuzz            libFuzzer targets (needs clang)
+#   make install PREFIX=/usr/local DESTDIR=
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/newsfilters
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+PKG_CONFIG ?= pkg-config
+PKGS = jansson libutf8proc libpcre2-8
+BUILD ?= build
+BIN ?= bin
+
+NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
+	-Ilib $(shell $(PKG_CONFIG) --cflags $(PKGS))
+NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
+
+TOOLS = split-sentences text-to-records
+DATA = abbreviations sentence-starters
+MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
+
+LIB_SRC = $(wildcard lib/*.c)
+LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) \
+	$(patsubst %,$(BUILD)/gen/data_%.o,$(subst -,_,$(DATA)))
+UNIT_SRC = $(wildcard tests/unit/*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+all: $(TOOLS:%=$(BIN)/%)
+
+$(BUILD)/lib/%.o: lib/%.c lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/cmd/%.o: cmd/%.c lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+# Default lexicons and models are compiled in: data/NAME.txt -> nf_data_NAME.
+$(BUILD)/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(CC) -O1 -o $@ tools/embed.c
+
+$(BUILD)/gen/data_%.c: $(BUILD)/embed data/*.txt
+	@mkdir -p $(@D)
+	$(BUILD)/embed $* data/$(subst _,-,$*).txt > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libnf.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(BIN)/%: $(BUILD)/cmd/%.o $(BUILD)/libnf.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnf.a $(NF_LIBS) -lm
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(BUILD)/libnf.a
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnf.a $(NF_LIBS) -lm
+
+unit: $(UNIT_BIN)
+	@set -e; for t in $(UNIT_BIN); do $$t; done
+
+check: all unit
+	NF_BIN=$(CURDIR)/$(BIN) bats tests
+
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+sanitize:
+	$(MAKE) BUILD=build-san BIN=build-san/bin CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" check
+
+FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined
+fuzz: $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/*.c))
+build-fuzz/%: fuzz/%.c $(LIB_SRC) lib/*.h
+	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libnf.a
+	clang $(NF_CFLAGS) $(FUZZ_FLAGS) -o $@ $< build-fuzz/libnf.a $(NF_LIBS) -lm
+
+bench: all
+	bench/run
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7 \
+		$(DESTDIR)$(DATADIR)
+	cp $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(BINDIR)/
+	cp $(TOOLS:%=man/%.1) $(DESTDIR)$(MANDIR)/man1/
+	cp man/newsfilters.7 $(DESTDIR)$(MANDIR)/man7/
+	cp data/*.txt $(DESTDIR)$(DATADIR)/
+	cp pipelines/annotate-news $(DESTDIR)$(BINDIR)/
+
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/annotate-news
+	rm -f $(TOOLS:%=$(DESTDIR)$(MANDIR)/man1/%.1) $(DESTDIR)$(MANDIR)/man7/newsfilters.7
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-san build-fuzz bin
+
+.PHONY: all unit check sanitize fuzz bench install uninstall clean
+.SECONDARY:

@@ -1,0 +1,65 @@
+/*
+ * Growable byte buffer; see buf.h.  Growth doubles, so appending n bytes
+ * one call at a time costs O(n) overall.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+int nf_buf_grow(struct nf_buf *b, size_t extra)
+{
+	size_t need, cap;
+	char *p;
+
+	if (extra > SIZE_MAX - b->len - 1)
+		return -1;
+	need = b->len + extra + 1;
+	if (need <= b->cap)
+		return 0;
+	cap = b->cap ? b->cap : 256;
+	while (cap < need)
+		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+	p = realloc(b->data, cap);
+	if (!p)
+		return -1;
+	b->data = p;
+	b->cap = cap;
+	return 0;
+}
+
+int nf_buf_add(struct nf_buf *b, const void *p, size_t n)
+{
+	if (nf_buf_grow(b, n) < 0)
+		return -1;
+	if (n)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+int nf_buf_addc(struct nf_buf *b, char c)
+{
+	return nf_buf_add(b, &c, 1);
+}
+
+int nf_buf_adds(struct nf_buf *b, const char *s)
+{
+	return nf_buf_add(b, s, strlen(s));
+}
+
+void nf_buf_reset(struct nf_buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+
+void nf_buf_release(struct nf_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}

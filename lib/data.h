@@ -1,0 +1,15 @@
+/*
+ * The default lexicons and models built into every binary (generated from
+ * data/ by tools/embed).  Each is NUL-terminated; _len excludes the NUL.
+ */
+#ifndef NF_DATA_H
+#define NF_DATA_H
+
+#include <stddef.h>
+
+extern const unsigned char nf_data_abbreviations[];
+extern const size_t nf_data_abbreviations_len;
+extern const unsigned char nf_data_sentence_starters[];
+extern const size_t nf_data_sentence_starters_len;
+
+#endif

@@ -1,0 +1,472 @@
+/*
+ * The shared record driver; see driver.h.  One input line becomes exactly
+ * one output line (annotated, or blank for a blank line) or one reject:
+ * nothing is dropped silently.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "driver.h"
+#include "exitcode.h"
+#include "jsonsplice.h"
+#include "linereader.h"
+
+enum {
+	OPT_REJECTS = 0x100,
+	OPT_MAX_RECORD,
+	OPT_FAIL_FAST
+};
+
+static const struct option common_options[] = {
+	{ "field", required_argument, NULL, 'f' },
+	{ "rejects", required_argument, NULL, OPT_REJECTS },
+	{ "max-record-bytes", required_argument, NULL, OPT_MAX_RECORD },
+	{ "fail-fast", no_argument, NULL, OPT_FAIL_FAST },
+	{ "unbuffered", no_argument, NULL, 'u' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct driver {
+	const struct nf_stage *st;
+	const char *field;
+	const char *rejects_path;
+	FILE *rejects;
+	size_t max_record;
+	int fail_fast;
+	int unbuffered;
+	int status;
+	int stop;		/* --fail-fast tripped or a fatal error */
+	char *qkey;		/* the stage's key as a JSON string */
+	struct nf_buf out;	/* the output line being built */
+	struct nf_buf val;	/* the stage's value, dumped */
+};
+
+static void warnx_(const struct driver *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void warnx_(const struct driver *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", d->st->tool);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static void usage(const struct nf_stage *st, FILE *fp)
+{
+	fprintf(fp,
+		"Usage: %s [OPTION]... [FILE]...\n"
+		"%s\n"
+		"Reads JSON Lines from FILEs (or standard input, also for -) and writes\n"
+		"each record with its \"%s\" key added or replaced.\n\n"
+		"Options:\n%s"
+		"  -f, --field=NAME          annotate string field NAME (default: text)\n"
+		"      --rejects=FILE        write lines that cannot be processed to FILE\n"
+		"      --max-record-bytes=N  reject lines longer than N bytes (default: 64M)\n"
+		"      --fail-fast           stop at the first rejected line\n"
+		"  -u, --unbuffered          flush the output after each record\n"
+		"  -h, --help                show this help and exit\n"
+		"  -V, --version             show the version and exit\n\n"
+		"Exit status: 0 ok, 64 usage, 65 lines rejected, 66 cannot open input,\n"
+		"70 internal error, 74 I/O error.  See %s(1).\n",
+		st->tool, st->summary, st->key,
+		st->options_help ? st->options_help : "", st->tool);
+}
+
+/* Parses "123", "64K", "64M", "1G" into *out.  Returns 0 or -1. */
+static int parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+	int shift = 0;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || end == s || *s == '-')
+		return -1;
+	if (*end == 'K' || *end == 'k')
+		shift = 10;
+	else if (*end == 'M' || *end == 'm')
+		shift = 20;
+	else if (*end == 'G' || *end == 'g')
+		shift = 30;
+	if (shift)
+		end++;
+	if (*end || v == 0 || v > (SIZE_MAX >> shift))
+		return -1;
+	*out = (size_t)v << shift;
+	return 0;
+}
+
+/* Builds the long option table: the common options, then the stage's. */
+static struct option *merge_options(const struct nf_stage *st)
+{
+	size_t nc = sizeof(common_options) / sizeof(common_options[0]) - 1;
+	size_t ns = 0;
+	struct option *all;
+
+	while (st->options && st->options[ns].name)
+		ns++;
+	all = calloc(nc + ns + 1, sizeof(*all));
+	if (!all)
+		return NULL;
+	memcpy(all, common_options, nc * sizeof(*all));
+	if (ns)
+		memcpy(all + nc, st->options, ns * sizeof(*all));
+	return all;
+}
+
+/*
+ * Returns -1 to go on with processing, or an exit status to stop with
+ * (0 after --help or --version).
+ */
+static int handle_option(struct driver *d, int c, const char *arg)
+{
+	struct nf_error err = { 0, "" };
+
+	switch (c) {
+	case 'f':
+		d->field = arg;
+		return -1;
+	case OPT_REJECTS:
+		d->rejects_path = arg;
+		return -1;
+	case OPT_MAX_RECORD:
+		if (parse_size(arg, &d->max_record) < 0) {
+			warnx_(d, "invalid --max-record-bytes '%s': give a positive size such as 1048576 or 64M", arg);
+			return NF_EXIT_USAGE;
+		}
+		return -1;
+	case OPT_FAIL_FAST:
+		d->fail_fast = 1;
+		return -1;
+	case 'u':
+		d->unbuffered = 1;
+		return -1;
+	case 'h':
+		usage(d->st, stdout);
+		return fflush(stdout) == 0 && !ferror(stdout) ? NF_EXIT_OK : NF_EXIT_IOERR;
+	case 'V':
+		printf("%s (newsfilters) %s\n", d->st->tool, NF_VERSION);
+		return fflush(stdout) == 0 && !ferror(stdout) ? NF_EXIT_OK : NF_EXIT_IOERR;
+	case '?':
+		fprintf(stderr, "Try '%s --help' for more information.\n", d->st->tool);
+		return NF_EXIT_USAGE;
+	default:
+		if (d->st->option && d->st->option(d->st->self, c, arg, &err) < 0) {
+			warnx_(d, "%s", err.msg);
+			return err.status ? err.status : NF_EXIT_USAGE;
+		}
+		return -1;
+	}
+}
+
+static int parse_options(struct driver *d, int argc, char **argv)
+{
+	struct option *opts = merge_options(d->st);
+	int c, rc = -1;
+
+	if (!opts) {
+		warnx_(d, "out of memory");
+		return NF_EXIT_SOFTWARE;
+	}
+	opterr = 1;
+	while (rc < 0 && (c = getopt_long(argc, argv, "f:uhV", opts, NULL)) != -1)
+		rc = handle_option(d, c, optarg);
+	free(opts);
+	return rc;
+}
+
+/* A write to stdout failed: die quietly of SIGPIPE, or report. */
+static void output_failed(struct driver *d)
+{
+	if (errno == EPIPE) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+	}
+	warnx_(d, "write error: %s", strerror(errno));
+	d->status = NF_EXIT_IOERR;
+	d->stop = 1;
+}
+
+static void emit(struct driver *d, const char *p, size_t n)
+{
+	if (d->stop)
+		return;
+	if ((n && fwrite(p, 1, n, stdout) != n) || putchar('\n') == EOF ||
+	    (d->unbuffered && fflush(stdout) == EOF))
+		output_failed(d);
+}
+
+/* Records a rejected line: message, copy to --rejects, exit status. */
+static void reject(struct driver *d, const char *file, size_t lineno,
+		   const char *raw, size_t len, struct nf_reader *rd,
+		   const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+
+static void reject(struct driver *d, const char *file, size_t lineno,
+		   const char *raw, size_t len, struct nf_reader *rd,
+		   const char *fmt, ...)
+{
+	va_list ap;
+	int werr = 0;
+
+	fprintf(stderr, "%s: %s:%zu: ", d->st->tool, file, lineno);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (d->rejects && len && fwrite(raw, 1, len, d->rejects) != len)
+		werr = 1;
+	if (rd && rd->in_overlong) {
+		int rc = nf_reader_drain(rd, d->rejects);
+		if (rc == -1) {
+			warnx_(d, "%s: read error: %s", file, strerror(errno));
+			d->status = NF_EXIT_IOERR;
+			d->stop = 1;
+		}
+		werr |= rc == -2;
+	}
+	if (d->rejects && (putc('\n', d->rejects) == EOF || werr ||
+			   (d->unbuffered && fflush(d->rejects) == EOF))) {
+		warnx_(d, "%s: write error: %s", d->rejects_path, strerror(errno));
+		d->status = NF_EXIT_IOERR;
+		d->stop = 1;
+	}
+	d->status = nf_exit_worse(d->status, NF_EXIT_DATA);
+	if (d->fail_fast)
+		d->stop = 1;
+}
+
+static int is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Describes why jansson refused a line, in the user's terms. */
+static void reject_json(struct driver *d, const char *file, size_t lineno,
+			const char *raw, size_t len, const json_error_t *je)
+{
+	if (json_error_code(je) == json_error_invalid_utf8)
+		reject(d, file, lineno, raw, len, NULL,
+		       "invalid UTF-8 at column %d: fix the encoding (for example with iconv)",
+		       je->column);
+	else
+		reject(d, file, lineno, raw, len, NULL,
+		       "invalid JSON at column %d: %s", je->column, je->text);
+}
+
+/* Runs the stage on a parsed object and writes the annotated line. */
+static void annotate(struct driver *d, const char *file, size_t lineno,
+		     const char *raw, size_t len, const char *obj, size_t olen,
+		     json_t *root)
+{
+	struct nf_error err = { 0, "" };
+	struct nf_record rec;
+	json_t *field = json_object_get(root, d->field), *val = NULL;
+	size_t need;
+
+	if (!field) {
+		reject(d, file, lineno, raw, len, NULL, "no \"%s\" field", d->field);
+		return;
+	}
+	if (!json_is_string(field)) {
+		reject(d, file, lineno, raw, len, NULL, "\"%s\" is not a string", d->field);
+		return;
+	}
+	rec.file = file;
+	rec.lineno = lineno;
+	rec.root = root;
+	rec.text = json_string_value(field);
+	rec.text_len = json_string_length(field);
+	if (d->st->annotate(d->st->self, &rec, &val, &err) < 0) {
+		if (err.status == NF_EXIT_DATA) {
+			reject(d, file, lineno, raw, len, NULL, "%s", err.msg);
+		} else {
+			warnx_(d, "%s:%zu: %s", file, lineno, err.msg);
+			d->status = nf_exit_worse(d->status, err.status ? err.status : NF_EXIT_SOFTWARE);
+			d->stop = 1;
+		}
+		return;
+	}
+	need = json_dumpb(val, d->val.data, d->val.cap, JSON_COMPACT | JSON_ENCODE_ANY);
+	if (need >= d->val.cap) {
+		nf_buf_reset(&d->val);
+		if (nf_buf_grow(&d->val, need) < 0)
+			goto nomem;
+		need = json_dumpb(val, d->val.data, d->val.cap, JSON_COMPACT | JSON_ENCODE_ANY);
+	}
+	json_decref(val);
+	val = NULL;
+	if (need == 0)
+		goto nomem;
+	nf_buf_reset(&d->out);
+	if (nf_json_splice(&d->out, obj, olen, d->st->key, d->qkey, d->val.data, need) < 0)
+		goto nomem;
+	emit(d, d->out.data, d->out.len);
+	return;
+nomem:
+	json_decref(val);
+	warnx_(d, "%s:%zu: out of memory", file, lineno);
+	d->status = NF_EXIT_SOFTWARE;
+	d->stop = 1;
+}
+
+static void process_line(struct driver *d, const char *file, size_t lineno,
+			 const char *raw, size_t len, struct nf_reader *rd,
+			 int overlong)
+{
+	const char *p = raw;
+	size_t n = len;
+	json_error_t je;
+	json_t *root;
+
+	if (overlong) {
+		reject(d, file, lineno, raw, len, rd,
+		       "line longer than %zu bytes: raise --max-record-bytes", d->max_record);
+		return;
+	}
+	if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		p += 3;		/* a byte order mark opening the input */
+		n -= 3;
+	}
+	while (n && is_ws(*p))
+		p++, n--;
+	while (n && is_ws(p[n - 1]))
+		n--;
+	if (n == 0) {
+		emit(d, "", 0);	/* blank lines stay, so line numbers line up */
+		return;
+	}
+	root = json_loadb(p, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+	if (!root) {
+		reject_json(d, file, lineno, raw, len, &je);
+		return;
+	}
+	if (!json_is_object(root))
+		reject(d, file, lineno, raw, len, NULL, "not a JSON object");
+	else
+		annotate(d, file, lineno, raw, len, p, n, root);
+	json_decref(root);
+}
+
+static void process_stream(struct driver *d, FILE *fp, const char *file)
+{
+	struct nf_reader rd;
+	const char *line;
+	size_t len, lineno = 0;
+	int had_nl, overlong, rc;
+
+	if (nf_reader_init(&rd, fp, d->max_record) < 0) {
+		warnx_(d, "out of memory");
+		d->status = NF_EXIT_SOFTWARE;
+		d->stop = 1;
+		return;
+	}
+	while (!d->stop && (rc = nf_reader_next(&rd, &line, &len, &had_nl, &overlong)) > 0)
+		process_line(d, file, ++lineno, line, len, &rd, overlong);
+	if (!d->stop && rc < 0) {
+		warnx_(d, "%s: read error: %s", file, strerror(errno));
+		d->status = NF_EXIT_IOERR;
+		d->stop = 1;
+	}
+	nf_reader_release(&rd);
+}
+
+static void process_operand(struct driver *d, const char *path)
+{
+	FILE *fp;
+
+	if (strcmp(path, "-") == 0) {
+		process_stream(d, stdin, "<stdin>");
+		return;
+	}
+	fp = fopen(path, "r");
+	if (!fp) {
+		warnx_(d, "cannot open '%s': %s", path, strerror(errno));
+		d->status = nf_exit_worse(d->status, NF_EXIT_NOINPUT);
+		return;
+	}
+	process_stream(d, fp, path);
+	fclose(fp);
+}
+
+/* Flushes and closes the outputs; a failure is an I/O error. */
+static void finish(struct driver *d)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		if (!d->stop || d->status != NF_EXIT_IOERR)
+			output_failed(d);
+	}
+	if (d->rejects && fclose(d->rejects) == EOF) {
+		warnx_(d, "%s: write error: %s", d->rejects_path, strerror(errno));
+		d->status = NF_EXIT_IOERR;
+	}
+	d->rejects = NULL;
+}
+
+static int setup(struct driver *d)
+{
+	struct nf_error err = { 0, "" };
+	json_t *k;
+
+	k = json_string(d->st->key);
+	d->qkey = k ? json_dumps(k, JSON_ENCODE_ANY) : NULL;
+	json_decref(k);
+	if (!d->qkey) {
+		warnx_(d, "out of memory");
+		return NF_EXIT_SOFTWARE;
+	}
+	if (d->st->start && d->st->start(d->st->self, &err) < 0) {
+		warnx_(d, "%s", err.msg);
+		return err.status ? err.status : NF_EXIT_SOFTWARE;
+	}
+	if (d->rejects_path) {
+		d->rejects = fopen(d->rejects_path, "w");
+		if (!d->rejects) {
+			warnx_(d, "cannot create rejects file '%s': %s",
+			       d->rejects_path, strerror(errno));
+			return NF_EXIT_IOERR;
+		}
+	}
+	if (!d->unbuffered)
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	return -1;
+}
+
+int nf_driver_run(const struct nf_stage *stage, int argc, char **argv)
+{
+	struct driver d;
+	int rc, i;
+
+	memset(&d, 0, sizeof(d));
+	d.st = stage;
+	d.field = "text";
+	d.max_record = NF_DEFAULT_MAX_RECORD;
+	rc = parse_options(&d, argc, argv);
+	if (rc < 0)
+		rc = setup(&d);
+	if (rc >= 0) {
+		free(d.qkey);
+		return rc;
+	}
+	if (optind == argc)
+		process_operand(&d, "-");
+	for (i = optind; i < argc && !d.stop; i++)
+		process_operand(&d, argv[i]);
+	finish(&d);
+	free(d.qkey);
+	nf_buf_release(&d.out);
+	nf_buf_release(&d.val);
+	return d.status;
+}

@@ -1,0 +1,132 @@
+/*
+ * Locating and replacing one top-level member in raw JSON object bytes;
+ * see jsonsplice.h.  The scanner trusts its input to be valid JSON (jansson
+ * has parsed it already), so it only tracks strings and nesting depth.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "jsonsplice.h"
+
+static size_t skip_ws(const char *s, size_t i, size_t n)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+		i++;
+	return i;
+}
+
+/* Is s[k] preceded by an odd run of backslashes that starts at or after from? */
+static int escaped(const char *s, size_t from, size_t k)
+{
+	size_t bs = 0;
+
+	while (k - bs > from && s[k - bs - 1] == '\\')
+		bs++;
+	return bs % 2;
+}
+
+/* s[i] is '"'; returns the index just past the closing quote. */
+static size_t skip_string(const char *s, size_t i, size_t n)
+{
+	const char *q;
+
+	for (i++; i < n; i = (size_t)(q - s) + 1) {
+		q = memchr(s + i, '"', n - i);
+		if (!q)
+			return n;
+		if (!escaped(s, i, (size_t)(q - s)))
+			return (size_t)(q - s) + 1;
+	}
+	return n;
+}
+
+static size_t skip_value(const char *s, size_t i, size_t n)
+{
+	int depth = 0;
+
+	while (i < n) {
+		char c = s[i];
+		if (c == '"') {
+			i = skip_string(s, i, n);
+			if (depth == 0)
+				return i;
+			continue;
+		}
+		if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			if (depth == 0)
+				return i;
+			if (--depth == 0)
+				return i + 1;
+		} else if (depth == 0 && (c == ',' || c == ' ' || c == '\t' ||
+					  c == '\n' || c == '\r')) {
+			return i;
+		}
+		i++;
+	}
+	return n;
+}
+
+/* Does the raw key text s[a..b) (quotes included) spell key? */
+static int key_equals(const char *s, size_t a, size_t b, const char *key)
+{
+	size_t klen = strlen(key);
+	json_t *j;
+	int eq;
+
+	if (!memchr(s + a, '\\', b - a))
+		return b - a == klen + 2 && memcmp(s + a + 1, key, klen) == 0;
+	j = json_loadb(s + a, b - a, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
+	eq = j && json_is_string(j) && json_string_length(j) == klen &&
+	     memcmp(json_string_value(j), key, klen) == 0;
+	json_decref(j);
+	return eq;
+}
+
+int nf_json_find_member(const char *obj, size_t len, const char *key,
+			size_t *vstart, size_t *vend, size_t *members)
+{
+	size_t i = skip_ws(obj, 1, len), ka, kb, va;
+
+	*members = 0;
+	while (i < len && obj[i] == '"') {
+		ka = i;
+		kb = skip_string(obj, i, len);
+		i = skip_ws(obj, kb, len);
+		i = skip_ws(obj, i + 1, len);	/* past ':' */
+		va = i;
+		i = skip_value(obj, i, len);
+		++*members;
+		if (key_equals(obj, ka, kb, key)) {
+			*vstart = va;
+			*vend = i;
+			return 1;
+		}
+		i = skip_ws(obj, i, len);
+		if (i < len && obj[i] == ',')
+			i = skip_ws(obj, i + 1, len);
+	}
+	return 0;
+}
+
+int nf_json_splice(struct nf_buf *out, const char *obj, size_t len,
+		   const char *key, const char *qkey, const char *val, size_t vlen)
+{
+	size_t va, vb, members, end;
+
+	if (nf_json_find_member(obj, len, key, &va, &vb, &members)) {
+		if (nf_buf_add(out, obj, va) < 0 || nf_buf_add(out, val, vlen) < 0)
+			return -1;
+		return nf_buf_add(out, obj + vb, len - vb);
+	}
+	end = len - 1;	/* the closing brace */
+	while (end > 1 && strchr(" \t\r\n", obj[end - 1]))
+		end--;
+	return nf_buf_add(out, obj, end) < 0 ||
+	     (members && nf_buf_addc(out, ',') < 0) ||
+	     nf_buf_adds(out, qkey) < 0 || nf_buf_addc(out, ':') < 0 ||
+	     nf_buf_add(out, val, vlen) < 0 || nf_buf_addc(out, '}') < 0 ? -1 : 0;
+}

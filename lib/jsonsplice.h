@@ -1,0 +1,33 @@
+/*
+ * Output by splicing: a filter copies the input object's bytes and puts
+ * its own key's value in, instead of re-serialising the whole record.
+ * That keeps every other field byte-for-byte as it came and costs a copy
+ * rather than a jansson dump.  The input must already have been accepted
+ * by jansson as one JSON object; these functions only locate members.
+ */
+#ifndef NF_JSONSPLICE_H
+#define NF_JSONSPLICE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/*
+ * Finds the top-level member key in the object obj[0..len) (which starts
+ * with '{' and ends with '}').  Returns 1 and the value's byte range
+ * [*vstart, *vend) if found, 0 if not.  *members is set to the number of
+ * members seen (so an empty object is told from a non-empty one).
+ */
+int nf_json_find_member(const char *obj, size_t len, const char *key,
+			size_t *vstart, size_t *vend, size_t *members);
+
+/*
+ * Appends to out the object obj[0..len) with member key set to the JSON
+ * text val[0..vlen): replaced in place if present, else added last, as
+ * qkey (key as a JSON string, quotes included).
+ * Returns 0, or -1 on ENOMEM.
+ */
+int nf_json_splice(struct nf_buf *out, const char *obj, size_t len,
+		   const char *key, const char *qkey, const char *val, size_t vlen);
+
+#endif

@@ -1,0 +1,194 @@
+/*
+ * Word lists as open-addressing hash tables; see lexicon.h.  Keys are
+ * stored lower-cased (ASCII) and compared after lower-casing the probe on
+ * the fly, so a lookup allocates nothing.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+struct nf_lexicon_entry {
+	size_t off;		/* key offset in pool; unused slot if len == 0 */
+	size_t len;
+	int value;
+};
+
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static uint64_t hash_lower(const char *w, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= lower((unsigned char)w[i]);
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+void nf_lexicon_init(struct nf_lexicon *lx)
+{
+	memset(lx, 0, sizeof(*lx));
+}
+
+void nf_lexicon_release(struct nf_lexicon *lx)
+{
+	free(lx->slots);
+	free(lx->pool);
+	nf_lexicon_init(lx);
+}
+
+static int equal_lower(const char *key, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (key[i] != (char)lower((unsigned char)w[i]))
+			return 0;
+	return 1;
+}
+
+static struct nf_lexicon_entry *find(const struct nf_lexicon *lx,
+				     const char *w, size_t n)
+{
+	size_t mask = lx->nslots - 1, i = hash_lower(w, n) & mask;
+	struct nf_lexicon_entry *e;
+
+	for (;; i = (i + 1) & mask) {
+		e = &lx->slots[i];
+		if (e->len == 0 ||
+		    (e->len == n && equal_lower(lx->pool + e->off, w, n)))
+			return e;
+	}
+}
+
+static int rehash(struct nf_lexicon *lx)
+{
+	struct nf_lexicon old = *lx;
+	size_t i, n = lx->nslots ? lx->nslots * 2 : 64;
+
+	lx->slots = calloc(n, sizeof(*lx->slots));
+	if (!lx->slots) {
+		lx->slots = old.slots;
+		return -1;
+	}
+	lx->nslots = n;
+	for (i = 0; i < old.nslots; i++) {
+		struct nf_lexicon_entry *e = &old.slots[i];
+		if (e->len)
+			*find(lx, lx->pool + e->off, e->len) = *e;
+	}
+	free(old.slots);
+	return 0;
+}
+
+static int pool_add(struct nf_lexicon *lx, const char *w, size_t n, size_t *off)
+{
+	size_t i;
+
+	if (lx->pool_len + n > lx->pool_cap) {
+		size_t cap = lx->pool_cap ? lx->pool_cap : 4096;
+		char *p;
+		while (cap < lx->pool_len + n)
+			cap *= 2;
+		p = realloc(lx->pool, cap);
+		if (!p)
+			return -1;
+		lx->pool = p;
+		lx->pool_cap = cap;
+	}
+	*off = lx->pool_len;
+	for (i = 0; i < n; i++)
+		lx->pool[lx->pool_len++] = (char)lower((unsigned char)w[i]);
+	return 0;
+}
+
+int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value)
+{
+	struct nf_lexicon_entry *e;
+	size_t off;
+
+	if (n == 0)
+		return 0;
+	if ((lx->count + 1) * 2 > lx->nslots && rehash(lx) < 0)
+		return -1;
+	e = find(lx, w, n);
+	if (e->len) {
+		e->value = value;	/* a later entry wins */
+		return 0;
+	}
+	if (pool_add(lx, w, n, &off) < 0)
+		return -1;
+	e = find(lx, w, n);
+	e->off = off;
+	e->len = n;
+	e->value = value;
+	lx->count++;
+	return 0;
+}
+
+int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n)
+{
+	const struct nf_lexicon_entry *e;
+
+	if (lx->count == 0 || n == 0)
+		return -1;
+	e = find(lx, w, n);
+	return e->len ? e->value : -1;
+}
+
+/* The index of tag t[0..n) in tags, or -1. */
+static int tag_index(const char *const *tags, const char *t, size_t n)
+{
+	int i;
+
+	for (i = 0; tags && tags[i]; i++)
+		if (strlen(tags[i]) == n && memcmp(tags[i], t, n) == 0)
+			return i;
+	return -1;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+int nf_lexicon_load(struct nf_lexicon *lx, const char *src, size_t len,
+		    const char *const *tags, size_t *errline)
+{
+	const char *p = src, *end = src + len, *eol, *w, *t;
+	size_t line = 0, wn, tn;
+	int v;
+
+	*errline = 0;
+	for (; p < end; p = eol + 1) {
+		line++;
+		eol = memchr(p, '\n', (size_t)(end - p));
+		if (!eol)
+			eol = end;
+		for (w = p; w < eol && is_blank(*w); w++)
+			;
+		if (w == eol || *w == '#')
+			continue;
+		for (wn = 0; w + wn < eol && !is_blank(w[wn]); wn++)
+			;
+		for (t = w + wn; t < eol && is_blank(*t); t++)
+			;
+		for (tn = 0; t + tn < eol && !is_blank(t[tn]); tn++)
+			;
+		v = tn ? tag_index(tags, t, tn) : 0;
+		if (v < 0) {
+			*errline = line;
+			return -1;
+		}
+		if (nf_lexicon_add(lx, w, wn, v) < 0)
+			return -1;
+	}
+	return 0;
+}

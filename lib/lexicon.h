@@ -1,0 +1,41 @@
+/*
+ * A word list with a small tag per word: abbreviations, sentence
+ * starters, later cue words.  Lexicons are text files, one entry a line
+ * ("word" or "word<TAB>tag"), '#' starting a comment; the default copy is
+ * built into the binary and users can add their own.  Lookups ignore ASCII
+ * case, so "MR" finds "mr".
+ */
+#ifndef NF_LEXICON_H
+#define NF_LEXICON_H
+
+#include <stddef.h>
+
+struct nf_lexicon_entry;
+
+struct nf_lexicon {
+	struct nf_lexicon_entry *slots;
+	size_t nslots;		/* a power of two */
+	size_t count;
+	char *pool;		/* lower-cased keys, one allocation per load */
+	size_t pool_len, pool_cap;
+};
+
+void nf_lexicon_init(struct nf_lexicon *lx);
+void nf_lexicon_release(struct nf_lexicon *lx);
+
+/*
+ * Adds every entry of the lexicon text src[0..len).  A word's tag is the
+ * text after the first tab or space, looked up in tags[] (NULL-terminated);
+ * its index becomes the value (0 when there is no tag).  Returns 0, or -1
+ * with *errline set to the 1-based line of an unknown tag (0 on ENOMEM).
+ */
+int nf_lexicon_load(struct nf_lexicon *lx, const char *src, size_t len,
+		    const char *const *tags, size_t *errline);
+
+/* Adds one word with a value.  Returns 0, or -1 on ENOMEM. */
+int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value);
+
+/* The value of word w[0..n), or -1 if absent. */
+int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n);
+
+#endif

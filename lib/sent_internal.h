@@ -1,0 +1,46 @@
+/*
+ * Internals shared by the sentence splitter's files: the token array and
+ * the rule entry points.  Not part of the public interface (sentsplit.h).
+ */
+#ifndef NF_SENT_INTERNAL_H
+#define NF_SENT_INTERNAL_H
+
+#include <stddef.h>
+
+#include "sentsplit.h"
+
+/* A run of non-space characters, with what separates it from the last. */
+struct nf_tok {
+	size_t a, b;		/* byte range */
+	unsigned char nl;	/* newlines in the gap before: 0, 1, 2 = blank line */
+	unsigned char glued;	/* split off the previous token, no gap */
+	unsigned char wrapped;	/* the gap's newline is a hard wrap (auto mode) */
+};
+
+/* The view the rules get of one run. */
+struct nf_sentctx {
+	const struct nf_sentsplit *ss;
+	const char *t;		/* text */
+	const struct nf_tok *toks;
+	size_t n;		/* tokens */
+	size_t start;		/* first token of the current sentence */
+	int last_style;		/* enumeration of the last list marker, 0 = none */
+	long last_value;
+};
+
+/* Fills ss->toks from text.  Returns 0, or -1 on ENOMEM. */
+int nf_sent_tokenize(struct nf_sentsplit *ss, const char *t, size_t len);
+
+/* Marks single newlines inside hard-wrapped paragraphs (auto mode). */
+void nf_sent_mark_wrapped(struct nf_tok *toks, size_t n);
+
+/* Does a sentence end after token i (i + 1 < n)? */
+int nf_sent_ends_after(struct nf_sentctx *c, size_t i);
+
+/* Does a new sentence start at token j (j > c->start) though the last did not end? */
+int nf_sent_starts_at(struct nf_sentctx *c, size_t j);
+
+/* Notes a list marker opening the sentence at token j, if any. */
+void nf_sent_note_marker(struct nf_sentctx *c, size_t j);
+
+#endif

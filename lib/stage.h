@@ -1,0 +1,46 @@
+/*
+ * The interface between the shared record driver and one filter.  A stage
+ * never reads stdin or writes stdout: it gets a record and returns the
+ * value of the one top-level key it owns.  So stages can be unit-tested
+ * directly and later run several to a process.
+ */
+#ifndef NF_STAGE_H
+#define NF_STAGE_H
+
+#include <getopt.h>
+#include <stddef.h>
+
+#include <jansson.h>
+
+#include "record.h"
+
+/* What went wrong, for the driver to print and turn into an exit status. */
+struct nf_error {
+	int status;		/* an enum nf_exit value */
+	char msg[512];
+};
+
+/* Fills err and returns -1, for one-line error returns. */
+int nf_fail(struct nf_error *err, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+struct nf_stage {
+	const char *tool;	/* program name, as in messages */
+	const char *key;	/* the top-level key this stage owns */
+	const char *summary;	/* one line: what the tool does */
+	const char *options_help;	/* help lines for the stage's options */
+	const struct option *options;	/* extra long options, or NULL */
+	/* Handles one of options (id = its val).  Returns 0 or -1 with err set. */
+	int (*option)(void *self, int id, const char *arg, struct nf_error *err);
+	/* Called once after options, before input.  May be NULL. */
+	int (*start)(void *self, struct nf_error *err);
+	/*
+	 * Computes the key's value for rec into *out (a new reference).  A
+	 * failure with err->status == NF_EXIT_DATA rejects just this record.
+	 */
+	int (*annotate)(void *self, const struct nf_record *rec, json_t **out,
+			struct nf_error *err);
+	void *self;
+};
+
+#endif
