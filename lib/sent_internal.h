@@ -40,6 +40,12 @@ int nf_sent_ends_after(struct nf_sentctx *c, size_t i);
 /* Does a new sentence start at token j (j > c->start) though the last did not end? */
 int nf_sent_starts_at(struct nf_sentctx *c, size_t j);
 
+/*
+ * Does token j belong at the end of the sentence before it, though that
+ * one has already ended: a note "[12]", an omission "[...]", a smiley?
+ */
+int nf_sent_is_trailer(const struct nf_sentctx *c, size_t j);
+
 /* Notes a list marker opening the sentence at token j, if any. */
 void nf_sent_note_marker(struct nf_sentctx *c, size_t j);
 

@@ -13,6 +13,7 @@
 struct left {
 	size_t w0, w1;		/* the word before the final stops */
 	size_t core;		/* end of the token without closers */
+	size_t end;		/* end of the token */
 	int term;		/* '.', '?', '!' or 'e' (ellipsis); 0 if none */
 	int ndots;		/* trailing periods */
 };
@@ -91,6 +92,7 @@ static void read_left(const char *t, size_t a, size_t b, struct left *l)
 			e -= k;
 	} while (e != prev);
 	l->core = e;
+	l->end = b;
 	l->term = 0;
 	l->ndots = 0;
 	while (e > a) {
@@ -240,6 +242,37 @@ static int opens_sentence(const struct nf_sentctx *c, size_t j)
 	return 1;
 }
 
+static const char *const emoticons[] = { ":)", ":(", ":P", ":D", ":-)", ":-(",
+	";)", ";-)", ":p", "XD", ":/", NULL };
+
+/* Is t[a..b) "[12]", "[...]" or "[…]": a note or omission mark? */
+static int note_mark(const char *t, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b - a < 3 || t[a] != '[' || t[b - 1] != ']')
+		return 0;
+	if (b - a == 5 && memcmp(t + a + 1, ELLIPSIS, 3) == 0)
+		return 1;
+	for (i = a + 1; i < b - 1; i++)
+		if (!(t[i] >= '0' && t[i] <= '9') && t[i] != '.')
+			return 0;
+	return 1;
+}
+
+int nf_sent_is_trailer(const struct nf_sentctx *c, size_t j)
+{
+	const char *t = c->t;
+	size_t a = c->toks[j].a, b = c->toks[j].b, k;
+
+	if (note_mark(t, a, b))
+		return !note_mark(t, c->toks[c->start].a, c->toks[c->start].b);
+	for (k = 0; emoticons[k]; k++)
+		if (strlen(emoticons[k]) == b - a && memcmp(t + a, emoticons[k], b - a) == 0)
+			return 1;
+	return 0;
+}
+
 void nf_sent_note_marker(struct nf_sentctx *c, size_t j)
 {
 	int style;
@@ -317,8 +350,13 @@ static int spaced_dots_end(const struct nf_sentctx *c, size_t i,
 	size_t run;
 	struct right after;
 
-	if (l->w0 == l->w1 && l->core == c->toks[i].b && lone_dot(c, i))
+	if (l->w0 == l->w1 && l->core == c->toks[i].b && lone_dot(c, i)) {
+		if (i + 1 < c->n && lone_dot(c, i + 1) && !c->toks[i + 1].nl)
+			return 0;	/* the run goes on */
+		if (dots_until(c, i) == 1)
+			return 1;	/* "the elevator . Although" */
 		return dots_until(c, i) >= 4 && r->kind == R_UPPER;
+	}
 	run = dots_from(c, i + 1);
 	if (run == 3 && i + 4 < c->n) {
 		read_right(c->t, c->toks[i + 4].a, c->toks[i + 4].b, &after);
@@ -334,6 +372,16 @@ static int ellipsis_ends(const struct left *l, const struct right *r)
 	return r->kind == R_UPPER;
 }
 
+/*
+ * Before a lower-case word, a stop ends a sentence only in informal text
+ * ("it is real. i want it") and never inside quotes or brackets ("'This
+ * is great.' she said", "Yahoo! in").
+ */
+static int lower_follows(const struct left *l)
+{
+	return l->core == l->end && l->term != '!';
+}
+
 /* The word before a single period is an abbreviation, initial or word. */
 static int period_ends(const struct nf_sentctx *c, size_t i,
 		       const struct left *l, const struct right *r)
@@ -342,7 +390,8 @@ static int period_ends(const struct nf_sentctx *c, size_t i,
 	int tag = abbrev_tag(c, l->w0, l->w1);
 
 	if (r->kind == R_LOWER)
-		return 0;
+		return lower_follows(l) && tag < 0 && !is_dotted(t, l->w0, l->w1) &&
+		       l->w1 - l->w0 > 1;
 	if (tag == NF_AB_TITLE || tag == NF_AB_INNER)
 		return 0;
 	if (r->kind == R_DIGIT)
@@ -376,7 +425,7 @@ int nf_sent_ends_after(struct nf_sentctx *c, size_t i)
 	if (l.term == '.' && l.ndots == 1 && (lone_dot(c, i) || lone_dot(c, i + 1)))
 		return spaced_dots_end(c, i, &l, &r);
 	if (l.term == '?' || l.term == '!')
-		return r.kind != R_LOWER;
+		return r.kind != R_LOWER || lower_follows(&l);
 	if (l.term == 'e')
 		return ellipsis_ends(&l, &r);
 	return period_ends(c, i, &l, &r);

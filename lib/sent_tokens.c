@@ -72,8 +72,14 @@ static size_t glued_split(const struct nf_sentsplit *ss, const char *t,
 		return 0;
 	if (!is_lower_ascii(t[i - 1]))
 		return 0;
-	if (t[i] == '.' && k - i == 1 && nf_lexicon_get(&ss->abbrev, t + w, i - w) >= 0)
-		return 0;
+	if (t[i] == '.' && k - i == 1) {
+		size_t e = k + 1;
+		while (e < b && is_az(t[e]))
+			e++;
+		if (nf_lexicon_get(&ss->abbrev, t + w, i - w) >= 0 ||
+		    nf_lexicon_get(&ss->starters, t + k, e - k) < 0)
+			return 0;	/* "St.Louis", "Newsfeed.Com" */
+	}
 	if (memchr(t + k, '.', b - k) && t[b - 1] != '.')
 		return 0;
 	for (i = k; i < b - 1; i++)

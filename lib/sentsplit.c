@@ -94,7 +94,7 @@ int nf_sentsplit_run(struct nf_sentsplit *ss, const char *text, size_t len)
 {
 	struct nf_sentctx c;
 	size_t i;
-	int brk;
+	int brk, pending = 0;
 
 	ss->nspans = 0;
 	if (nf_sent_tokenize(ss, text, len) < 0)
@@ -110,10 +110,17 @@ int nf_sentsplit_run(struct nf_sentsplit *ss, const char *text, size_t len)
 	c.n = ss->ntoks;
 	nf_sent_note_marker(&c, 0);
 	for (i = 0; i + 1 < c.n; i++) {
-		brk = gap_breaks(ss, &c.toks[i + 1]) || nf_sent_ends_after(&c, i) ||
-		      nf_sent_starts_at(&c, i + 1);
+		if (gap_breaks(ss, &c.toks[i + 1]))
+			brk = 1;
+		else if (pending)
+			brk = 1;	/* after a trailer such as "[12]" */
+		else if (nf_sent_ends_after(&c, i))
+			brk = !(pending = nf_sent_is_trailer(&c, i + 1));
+		else
+			brk = nf_sent_starts_at(&c, i + 1);
 		if (!brk)
 			continue;
+		pending = 0;
 		if (add_span(ss, c.toks[c.start].a, c.toks[i].b) < 0)
 			return -1;
 		c.start = i + 1;
