@@ -39,6 +39,8 @@ static size_t starts_with_any(const char *t, size_t a, size_t b, const char *con
 	size_t k, n;
 
 	for (k = 0; set[k]; k++) {
+		if (t[a] != set[k][0])
+			continue;
 		n = strlen(set[k]);
 		if (b - a >= n && memcmp(t + a, set[k], n) == 0)
 			return n;
@@ -52,7 +54,8 @@ static size_t ends_with_any(const char *t, size_t a, size_t b, const char *const
 
 	for (k = 0; set[k]; k++) {
 		n = strlen(set[k]);
-		if (b - a >= n && memcmp(t + b - n, set[k], n) == 0)
+		if (b - a >= n && t[b - 1] == set[k][n - 1] &&
+		    memcmp(t + b - n, set[k], n) == 0)
 			return n;
 	}
 	return 0;
@@ -289,9 +292,12 @@ int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 	const struct nf_tok *tk = &c->toks[j];
 	int style;
 	long v;
+	unsigned char c0 = (unsigned char)c->t[tk->a];
 
-	if (starts_with_any(c->t, tk->a, tk->b, bullets))
+	if (c0 == 0xE2 && starts_with_any(c->t, tk->a, tk->b, bullets))
 		return 1;
+	if (!(c0 >= '0' && c0 <= '9') && c0 != '(' && tk->b - tk->a != 2)
+		return 0;
 	v = marker_value(c->t, tk->a, tk->b, &style);
 	if (!style || style != c->last_style || v != c->last_value + 1 || j + 1 >= c->n)
 		return 0;
@@ -409,6 +415,17 @@ static int period_ends(const struct nf_sentctx *c, size_t i,
 	return 1;
 }
 
+/* Can a token ending in byte c end a sentence?  (A cheap first test.) */
+static int may_end(char c)
+{
+	switch (c) {
+	case '.': case '?': case '!': case '"': case '\'': case ')': case ']': case '}':
+		return 1;
+	default:
+		return (unsigned char)c >= 0x80;
+	}
+}
+
 int nf_sent_ends_after(struct nf_sentctx *c, size_t i)
 {
 	const struct nf_tok *tk = &c->toks[i], *nx = &c->toks[i + 1];
@@ -416,6 +433,8 @@ int nf_sent_ends_after(struct nf_sentctx *c, size_t i)
 	struct right r;
 	long v;
 
+	if (!may_end(c->t[tk->b - 1]))
+		return 0;
 	read_left(c->t, tk->a, tk->b, &l);
 	if (!l.term)
 		return 0;

@@ -35,6 +35,11 @@ static int is_az(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static int is_stop(char c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
 static int is_upper_ascii(char c)
 {
 	return c >= 'A' && c <= 'Z';
@@ -56,17 +61,21 @@ static size_t glued_split(const struct nf_sentsplit *ss, const char *t,
 {
 	size_t i, w = a, k;
 
-	while (w < b && strchr("\"'([", t[w]))
+	for (i = a; i + 2 < b && !is_stop(t[i]); i++)
+		;
+	if (i + 2 >= b)
+		return 0;	/* no stop with two characters after it */
+	while (w < b && (t[w] == '"' || t[w] == '\'' || t[w] == '(' || t[w] == '['))
 		w++;
 	for (i = w; i < b; i++)
 		if (t[i] == '@' || t[i] == '/' || t[i] == '\\' || t[i] == '_')
 			return 0;
 	for (i = w; i < b && is_az(t[i]); i++)
 		;
-	if (i - w < 2 || i >= b || !strchr(".!?", t[i]))
+	if (i - w < 2 || i >= b || !is_stop(t[i]))
 		return 0;
 	k = i;
-	while (k < b && strchr(".!?", t[k]))
+	while (k < b && is_stop(t[k]))
 		k++;
 	if (k + 1 >= b || !is_upper_ascii(t[k]) || !is_lower_ascii(t[k + 1]))
 		return 0;
@@ -108,6 +117,11 @@ int nf_sent_tokenize(struct nf_sentsplit *ss, const char *t, size_t len)
 		}
 		a = i;
 		while (i < len) {
+			unsigned char ch = (unsigned char)t[i];
+			if (ch > ' ' && ch < 0x80) {
+				i++;	/* the common case: printable ASCII */
+				continue;
+			}
 			step = nf_decode(t, len, i, &cp);
 			if (nf_is_space(cp))
 				break;
