@@ -23,7 +23,7 @@ NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
 NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 
 TOOLS = split-sentences text-to-records
-DATA = abbreviations sentence-starters
+DATA = abbreviations sentence-starters closings
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
 
 LIB_SRC = $(wildcard lib/*.c)

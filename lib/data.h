@@ -12,4 +12,7 @@ extern const size_t nf_data_abbreviations_len;
 extern const unsigned char nf_data_sentence_starters[];
 extern const size_t nf_data_sentence_starters_len;
 
+extern const unsigned char nf_data_closings[];
+extern const size_t nf_data_closings_len;
+
 #endif

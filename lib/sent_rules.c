@@ -13,7 +13,7 @@
 struct left {
 	size_t w0, w1;		/* the word before the final stops */
 	size_t core;		/* end of the token without closers */
-	size_t end;		/* end of the token */
+	size_t start, end;	/* the token */
 	int term;		/* '.', '?', '!' or 'e' (ellipsis); 0 if none */
 	int ndots;		/* trailing periods */
 };
@@ -95,6 +95,7 @@ static void read_left(const char *t, size_t a, size_t b, struct left *l)
 			e -= k;
 	} while (e != prev);
 	l->core = e;
+	l->start = a;
 	l->end = b;
 	l->term = 0;
 	l->ndots = 0;
@@ -287,6 +288,19 @@ void nf_sent_note_marker(struct nf_sentctx *c, size_t j)
 	}
 }
 
+/* Is t[a..b) a separator line such as "***", "=====" or "____"? */
+static int separator(const char *t, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b - a < (t[a] == '*' ? 3u : 4u) || !strchr("*=_-#~", t[a]))
+		return 0;	/* "---" is a dash, not a line */
+	for (i = a + 1; i < b; i++)
+		if (t[i] != t[a])
+			return 0;
+	return 1;
+}
+
 int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 {
 	const struct nf_tok *tk = &c->toks[j];
@@ -295,6 +309,8 @@ int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 	unsigned char c0 = (unsigned char)c->t[tk->a];
 
 	if (c0 == 0xE2 && starts_with_any(c->t, tk->a, tk->b, bullets))
+		return 1;
+	if (separator(c->t, tk->a, tk->b))
 		return 1;
 	if (!(c0 >= '0' && c0 <= '9') && c0 != '(' && tk->b - tk->a != 2)
 		return 0;
@@ -373,8 +389,8 @@ static int spaced_dots_end(const struct nf_sentctx *c, size_t i,
 
 static int ellipsis_ends(const struct left *l, const struct right *r)
 {
-	if (l->w0 == l->w1)
-		return 0;	/* a free-standing "..." or "[...]" continues */
+	if (l->w0 == l->w1 && l->w0 != l->start)
+		return 0;	/* "[...]" marks an omission */
 	return r->kind == R_UPPER;
 }
 
@@ -383,9 +399,16 @@ static int ellipsis_ends(const struct left *l, const struct right *r)
  * ("it is real. i want it") and never inside quotes or brackets ("'This
  * is great.' she said", "Yahoo! in").
  */
-static int lower_follows(const struct left *l)
+static int lower_follows(const char *t, const struct left *l)
 {
-	return l->core == l->end && l->term != '!';
+	int32_t cp;
+
+	if (l->core != l->end)
+		return 0;
+	if (l->term != '!' || l->core - l->w1 > 1 || l->w0 == l->w1)
+		return 1;
+	nf_decode(t, l->w1, l->w0, &cp);
+	return !nf_is_upper(cp);	/* "Yahoo! in" */
 }
 
 /* The word before a single period is an abbreviation, initial or word. */
@@ -396,7 +419,7 @@ static int period_ends(const struct nf_sentctx *c, size_t i,
 	int tag = abbrev_tag(c, l->w0, l->w1);
 
 	if (r->kind == R_LOWER)
-		return lower_follows(l) && tag < 0 && !is_dotted(t, l->w0, l->w1) &&
+		return lower_follows(t, l) && tag < 0 && !is_dotted(t, l->w0, l->w1) &&
 		       l->w1 - l->w0 > 1;
 	if (tag == NF_AB_TITLE || tag == NF_AB_INNER)
 		return 0;
@@ -415,11 +438,56 @@ static int period_ends(const struct nf_sentctx *c, size_t i,
 	return 1;
 }
 
+/* Is token j all capitals, three letters or more ("WASHINGTON")? */
+static int all_caps(const struct nf_sentctx *c, size_t j)
+{
+	size_t i, n = 0;
+
+	for (i = c->toks[j].a; i < c->toks[j].b; i++) {
+		if (c->t[i] >= 'a' && c->t[i] <= 'z')
+			return 0;
+		n += c->t[i] >= 'A' && c->t[i] <= 'Z';
+	}
+	return n >= 3;
+}
+
+static int is_dash(const char *t, size_t a, size_t b)
+{
+	return (b - a == 1 && t[a] == '-') || (b - a == 2 && t[a] == '-' && t[a + 1] == '-') ||
+	       (b - a == 3 && (memcmp(t + a, "\xE2\x80\x94", 3) == 0 ||
+			       memcmp(t + a, "\xE2\x80\x93", 3) == 0));
+}
+
+/*
+ * Sentences that end with no stop: after a separator line, a dateline
+ * ("WASHINGTON (Reuters) -"), a closing ("Regards,"), a mail quote ">>".
+ */
+static int unpunctuated_ends(const struct nf_sentctx *c, size_t i)
+{
+	const char *t = c->t;
+	const struct nf_tok *tk = &c->toks[i];
+	struct right r;
+
+	if (separator(t, tk->a, tk->b))
+		return 1;
+	read_right(t, c->toks[i + 1].a, c->toks[i + 1].b, &r);
+	if (r.kind != R_UPPER)
+		return 0;
+	if (is_dash(t, tk->a, tk->b))
+		return i - c->start <= 5 && all_caps(c, c->start);
+	if (tk->b - tk->a == 2 && t[tk->a] == '>' && t[tk->a + 1] == '>')
+		return 1;
+	if (t[tk->b - 1] == ',' && i - c->start <= 1)
+		return nf_lexicon_get(&c->ss->closings, t + tk->a, tk->b - 1 - tk->a) >= 0;
+	return 0;
+}
+
 /* Can a token ending in byte c end a sentence?  (A cheap first test.) */
 static int may_end(char c)
 {
 	switch (c) {
 	case '.': case '?': case '!': case '"': case '\'': case ')': case ']': case '}':
+	case '-': case ',': case '>': case '*': case '=': case '_': case '#': case '~':
 		return 1;
 	default:
 		return (unsigned char)c >= 0x80;
@@ -437,14 +505,14 @@ int nf_sent_ends_after(struct nf_sentctx *c, size_t i)
 		return 0;
 	read_left(c->t, tk->a, tk->b, &l);
 	if (!l.term)
-		return 0;
+		return unpunctuated_ends(c, i);
 	if (opens_sentence(c, i) && marker(c->t, tk->a, tk->b, &v))
 		return 0;	/* "1." opening a list item */
 	read_right(c->t, nx->a, nx->b, &r);
 	if (l.term == '.' && l.ndots == 1 && (lone_dot(c, i) || lone_dot(c, i + 1)))
 		return spaced_dots_end(c, i, &l, &r);
 	if (l.term == '?' || l.term == '!')
-		return r.kind != R_LOWER || lower_follows(&l);
+		return r.kind != R_LOWER || lower_follows(c->t, &l);
 	if (l.term == 'e')
 		return ellipsis_ends(&l, &r);
 	return period_ends(c, i, &l, &r);

@@ -20,11 +20,14 @@ int nf_sentsplit_init(struct nf_sentsplit *ss)
 	memset(ss, 0, sizeof(*ss));
 	nf_lexicon_init(&ss->abbrev);
 	nf_lexicon_init(&ss->starters);
+	nf_lexicon_init(&ss->closings);
 	ss->newlines = NF_NL_AUTO;
 	if (nf_lexicon_load(&ss->abbrev, (const char *)nf_data_abbreviations,
 			    nf_data_abbreviations_len, abbrev_tags, &errline) < 0 ||
 	    nf_lexicon_load(&ss->starters, (const char *)nf_data_sentence_starters,
-			    nf_data_sentence_starters_len, NULL, &errline) < 0) {
+			    nf_data_sentence_starters_len, NULL, &errline) < 0 ||
+	    nf_lexicon_load(&ss->closings, (const char *)nf_data_closings,
+			    nf_data_closings_len, NULL, &errline) < 0) {
 		nf_sentsplit_release(ss);
 		return -1;
 	}
@@ -35,6 +38,7 @@ void nf_sentsplit_release(struct nf_sentsplit *ss)
 {
 	nf_lexicon_release(&ss->abbrev);
 	nf_lexicon_release(&ss->starters);
+	nf_lexicon_release(&ss->closings);
 	free(ss->spans);
 	free(ss->toks);
 	ss->spans = NULL;

@@ -39,6 +39,7 @@ struct nf_tok;
 struct nf_sentsplit {
 	struct nf_lexicon abbrev;	/* values: enum nf_abbrev_tag */
 	struct nf_lexicon starters;
+	struct nf_lexicon closings;	/* "Regards," */
 	enum nf_newlines newlines;
 	/* results of the last run, in bytes */
 	struct nf_span *spans;
