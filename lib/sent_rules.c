@@ -301,6 +301,66 @@ static int separator(const char *t, size_t a, size_t b)
 	return 1;
 }
 
+/* Does token j match shape: d = digits, other bytes literal, d runs 1..4? */
+static int tok_shape(const struct nf_sentctx *c, size_t j, const char *shape)
+{
+	const char *t = c->t;
+	size_t i = c->toks[j].a, b = c->toks[j].b, run;
+
+	for (; *shape; shape++) {
+		if (*shape != 'd') {
+			if (i == b || t[i++] != *shape)
+				return 0;
+			continue;
+		}
+		for (run = 0; i < b && t[i] >= '0' && t[i] <= '9'; i++)
+			run++;
+		if (run == 0 || run > 4)
+			return 0;
+	}
+	return i == b;
+}
+
+/* Do tokens j, j+1, j+2 read "08/16/2000 03:48 PM", a mail header stamp? */
+static int timestamp_at(const struct nf_sentctx *c, size_t j)
+{
+	size_t k = j + 2;
+
+	if (k >= c->n || !(tok_shape(c, j, "d/d/d")) ||
+	    !(tok_shape(c, j + 1, "d:d") || tok_shape(c, j + 1, "d:d:d")))
+		return 0;
+	return c->toks[k].b - c->toks[k].a == 2 &&
+	       (memcmp(c->t + c->toks[k].a, "AM", 2) == 0 ||
+		memcmp(c->t + c->toks[k].a, "PM", 2) == 0);
+}
+
+static int is_url(const struct nf_sentctx *c, size_t j)
+{
+	const char *p = c->t + c->toks[j].a;
+	size_t n = c->toks[j].b - c->toks[j].a;
+
+	return (n > 7 && memcmp(p, "http", 4) == 0 && memchr(p, ':', 6)) ||
+	       (n > 4 && memcmp(p, "www.", 4) == 0);
+}
+
+/*
+ * Mail and web furniture: a header stamp stands alone, as does each of
+ * several URLs in a row.
+ */
+static int furniture_ends(const struct nf_sentctx *c, size_t i)
+{
+	if (i >= 2 && timestamp_at(c, i - 2))
+		return 1;
+	return is_url(c, i) && is_url(c, i + 1);
+}
+
+static int furniture_starts(const struct nf_sentctx *c, size_t j)
+{
+	const char *t = c->t;
+
+	return timestamp_at(c, j) && !(t[c->toks[j - 1].a] >= 'a' && t[c->toks[j - 1].a] <= 'z');
+}
+
 int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 {
 	const struct nf_tok *tk = &c->toks[j];
@@ -309,6 +369,8 @@ int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 	unsigned char c0 = (unsigned char)c->t[tk->a];
 
 	if (c0 == 0xE2 && starts_with_any(c->t, tk->a, tk->b, bullets))
+		return 1;
+	if (c0 >= '0' && c0 <= '9' && furniture_starts(c, j))
 		return 1;
 	if (separator(c->t, tk->a, tk->b))
 		return 1;
@@ -502,7 +564,7 @@ int nf_sent_ends_after(struct nf_sentctx *c, size_t i)
 	long v;
 
 	if (!may_end(c->t[tk->b - 1]))
-		return 0;
+		return furniture_ends(c, i);
 	read_left(c->t, tk->a, tk->b, &l);
 	if (!l.term)
 		return unpunctuated_ends(c, i);
