@@ -82,7 +82,15 @@ build-fuzz/%: fuzz/%.c $(LIB_SRC) lib/*.h
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libnf.a
 	clang $(NF_CFLAGS) $(FUZZ_FLAGS) -o $@ $< build-fuzz/libnf.a $(NF_LIBS) -lm
 
-bench: all
+# Benchmark helpers: the jansson parse-and-dump floor and a peak-RSS timer.
+BENCH_TOOLS = $(BUILD)/bench/jansson-floor $(BUILD)/bench/peakmem
+$(BUILD)/bench/%: bench/%.c
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(NF_LIBS)
+
+bench-tools: $(BENCH_TOOLS)
+
+bench: all bench-tools
 	bench/run
 
 install: all
@@ -102,5 +110,5 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz bin
 
-.PHONY: all unit check sanitize fuzz bench install uninstall clean
+.PHONY: all unit check sanitize fuzz bench bench-tools install uninstall clean
 .SECONDARY:

@@ -141,38 +141,64 @@ int nf_sent_tokenize(struct nf_sentsplit *ss, const char *t, size_t len)
 }
 
 /*
- * A paragraph is hard-wrapped when it has three or more lines and every
- * line but the last is long and about as long as the longest: the shape
- * left by a fixed-width editor or mailer, not by headlines and bullets.
+ * Hard wrapping shows as a block of lines (up to a blank line) most of
+ * which are long and about as long as the longest: the shape left by a
+ * fixed-width editor or mailer, not by headlines and bullets.  Within such
+ * a block, a newline after a full-length line is a wrap (white space); one
+ * after a short line still ends a paragraph.
  */
-static int wrapped_paragraph(const struct nf_tok *toks, size_t first, size_t end)
-{
-	size_t i, line_start = first, lines = 0, maxw = 0, minw = (size_t)-1, w;
+struct line_stats {
+	size_t lines;		/* lines but the last */
+	size_t maxw;
+	size_t full;		/* lines within WRAP_SLACK of maxw */
+};
 
-	for (i = first + 1; i <= end; i++) {
-		if (i < end && toks[i].nl == 0)
-			continue;
-		if (i == end)
-			break;	/* the last line may be short */
-		w = toks[i - 1].b - toks[line_start].a;
-		maxw = w > maxw ? w : maxw;
-		minw = w < minw ? w : minw;
-		lines++;
-		line_start = i;
-	}
-	return lines >= 2 && maxw >= 30 && maxw <= 100 && minw + 25 >= maxw;
+enum { WRAP_SLACK = 25, WRAP_MIN = 30, WRAP_MAX = 100 };
+
+/* Width in bytes of the line that ends before token i (i > first). */
+static size_t width_before(const struct nf_tok *toks, size_t first, size_t i)
+{
+	size_t s = i - 1;
+
+	while (s > first && toks[s].nl == 0)
+		s--;
+	return toks[i - 1].b - toks[s].a;
+}
+
+static void measure(const struct nf_tok *toks, size_t first, size_t end,
+		    struct line_stats *st)
+{
+	size_t i, w, pass;
+
+	memset(st, 0, sizeof(*st));
+	for (pass = 0; pass < 2; pass++)
+		for (i = first + 1; i < end; i++) {
+			if (toks[i].nl == 0)
+				continue;
+			w = width_before(toks, first, i);
+			if (pass == 0) {
+				st->lines++;
+				st->maxw = w > st->maxw ? w : st->maxw;
+			} else {
+				st->full += w + WRAP_SLACK >= st->maxw;
+			}
+		}
 }
 
 void nf_sent_mark_wrapped(struct nf_tok *toks, size_t n)
 {
+	struct line_stats st;
 	size_t first = 0, end, i;
 
 	while (first < n) {
 		for (end = first + 1; end < n && toks[end].nl < 2; end++)
 			;
-		if (wrapped_paragraph(toks, first, end))
+		measure(toks, first, end, &st);
+		if (st.lines >= 2 && st.maxw >= WRAP_MIN && st.maxw <= WRAP_MAX &&
+		    st.full * 10 >= st.lines * 6)
 			for (i = first + 1; i < end; i++)
-				toks[i].wrapped = toks[i].nl == 1;
+				toks[i].wrapped = toks[i].nl == 1 &&
+					width_before(toks, first, i) + WRAP_SLACK >= st.maxw;
 		first = end;
 	}
 }

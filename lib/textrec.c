@@ -134,19 +134,24 @@ static int check_utf8(struct nf_textrec *t, const struct src *s,
 
 	if (bad == l->len)
 		return 0;
-	warn("%s: invalid UTF-8 at byte %ju", s->name,
-	     s->at + (uintmax_t)(l->p - l->p) + bad + 1 + (uintmax_t)0);
+	warn("%s: invalid UTF-8 at byte %ju", s->name, s->at + bad + 1);
 	fail(t, NF_EXIT_DATA);
 	return -1;
 }
 
+/* Empty or only ASCII white space. */
 static int is_blank(const struct line *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->len; i++)
-		if (!strchr(" \t\r\f\v", l->p[i]) || l->p[i] == '\0')
+	for (i = 0; i < l->len; i++) {
+		switch (l->p[i]) {
+		case ' ': case '\t': case '\r': case '\f': case '\v':
+			break;
+		default:
 			return 0;
+		}
+	}
 	return 1;
 }
 
@@ -217,9 +222,14 @@ done:
 	nf_buf_reset(&t->text);
 }
 
-/* Adds a line (after the previous line's terminator) to the record. */
+/*
+ * Adds a line to the record.  A whole file keeps every terminator; lines
+ * of a paragraph are joined by theirs, and the last one's is left out.
+ */
 static void gather(struct nf_textrec *t, struct src *s, const struct line *l)
 {
+	int whole = t->per == NF_PER_FILE;
+
 	if (!s->open) {
 		s->open = 1;
 		s->first = s->lineno;
@@ -228,9 +238,10 @@ static void gather(struct nf_textrec *t, struct src *s, const struct line *l)
 		s->bad = 1;
 	if (s->bad)
 		return;
-	if (nf_buf_adds(&t->text, s->sep) < 0 || nf_buf_add(&t->text, l->p, l->len) < 0)
+	if (nf_buf_adds(&t->text, s->sep) < 0 || nf_buf_add(&t->text, l->p, l->len) < 0 ||
+	    (whole && nf_buf_adds(&t->text, l->term) < 0))
 		out_of_memory(t);
-	s->sep = l->term;
+	s->sep = whole ? "" : l->term;
 }
 
 static void on_line(struct nf_textrec *t, struct src *s, const struct line *l)
