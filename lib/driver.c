@@ -266,6 +266,34 @@ static void reject_json(struct driver *d, const char *file, size_t lineno,
 		       "invalid JSON at column %d: %s", je->column, je->text);
 }
 
+/*
+ * Writes a stage's value into b, compact.  nf_json_dump() is the fast
+ * path; what it leaves to jansson (or would not fit) goes through
+ * json_dumpb().  Returns 0, or -1 on ENOMEM or a value jansson refuses.
+ */
+static int dump_value(struct nf_buf *b, const json_t *val)
+{
+	size_t need;
+	int rc;
+
+	nf_buf_reset(b);
+	rc = nf_json_dump(b, val);
+	if (rc <= 0)
+		return rc;
+	nf_buf_reset(b);
+	need = json_dumpb(val, b->data, b->cap, JSON_COMPACT | JSON_ENCODE_ANY);
+	if (need >= b->cap) {
+		if (need == 0 || nf_buf_grow(b, need) < 0)
+			return -1;
+		need = json_dumpb(val, b->data, b->cap, JSON_COMPACT | JSON_ENCODE_ANY);
+	}
+	if (need == 0 || need >= b->cap)
+		return -1;
+	b->len = need;
+	b->data[need] = '\0';
+	return 0;
+}
+
 /* Runs the stage on a parsed object and writes the annotated line. */
 static void annotate(struct driver *d, const char *file, size_t lineno,
 		     const char *raw, size_t len, const char *obj, size_t olen,
@@ -274,7 +302,7 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 	struct nf_error err = { 0, "" };
 	struct nf_record rec;
 	json_t *field = json_object_get(root, d->field), *val = NULL;
-	size_t need;
+	int rc;
 
 	if (!field) {
 		reject(d, file, lineno, raw, len, NULL, "no \"%s\" field", d->field);
@@ -299,19 +327,13 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 		}
 		return;
 	}
-	need = json_dumpb(val, d->val.data, d->val.cap, JSON_COMPACT | JSON_ENCODE_ANY);
-	if (need >= d->val.cap) {
-		nf_buf_reset(&d->val);
-		if (nf_buf_grow(&d->val, need) < 0)
-			goto nomem;
-		need = json_dumpb(val, d->val.data, d->val.cap, JSON_COMPACT | JSON_ENCODE_ANY);
-	}
+	rc = dump_value(&d->val, val);
 	json_decref(val);
 	val = NULL;
-	if (need == 0)
+	if (rc < 0)
 		goto nomem;
 	nf_buf_reset(&d->out);
-	if (nf_json_splice(&d->out, obj, olen, d->st->key, d->qkey, d->val.data, need) < 0)
+	if (nf_json_splice(&d->out, obj, olen, d->st->key, d->qkey, d->val.data, d->val.len) < 0)
 		goto nomem;
 	emit(d, d->out.data, d->out.len);
 	return;
