@@ -64,7 +64,10 @@ static int parse_options(struct nf_textrec *t, int argc, char **argv)
 			}
 			break;
 		case OPT_ID_PREFIX:
-			t->id_prefix = optarg;
+			if (nf_textrec_set_id_prefix(t, optarg) < 0) {
+				fputs("text-to-records: invalid --id-prefix: it must be UTF-8 text\n", stderr);
+				return bad_usage();
+			}
 			break;
 		case 'h':
 			return usage();

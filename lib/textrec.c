@@ -126,6 +126,14 @@ static size_t utf8_error_at(const char *s, size_t n)
 	return n;
 }
 
+int nf_textrec_set_id_prefix(struct nf_textrec *t, const char *prefix)
+{
+	if (utf8_error_at(prefix, strlen(prefix)) != strlen(prefix))
+		return -1;
+	t->id_prefix = prefix;
+	return 0;
+}
+
 /* Checks a line's text; reports and returns -1 if it is not UTF-8. */
 static int check_utf8(struct nf_textrec *t, const struct src *s,
 		      const struct line *l)
@@ -205,12 +213,6 @@ static void emit(struct nf_textrec *t, struct src *s)
 		goto done;
 	if (build_id(t, s) < 0) {
 		out_of_memory(t);
-		goto done;
-	}
-	if (utf8_error_at(t->id.data, t->id.len) != t->id.len) {
-		warn("%s: the name is not valid UTF-8, so it cannot be an id: use --id-prefix or rename the file",
-		     s->name);
-		fail(t, NF_EXIT_DATA);
 		goto done;
 	}
 	if (dump_record(t) < 0)
@@ -312,11 +314,21 @@ static void convert_stream(struct nf_textrec *t, FILE *fp, const char *name)
 	nf_reader_release(&rd);
 }
 
+/* Ids must be UTF-8 like all JSON strings: a bad name is bad data. */
+static int name_ok(struct nf_textrec *t, const char *path)
+{
+	if (utf8_error_at(path, strlen(path)) == strlen(path))
+		return 1;
+	warn("%s: the name is not valid UTF-8, so it cannot be an id: rename the file", path);
+	fail(t, NF_EXIT_DATA);
+	return 0;
+}
+
 void nf_textrec_convert(struct nf_textrec *t, const char *path)
 {
 	FILE *fp;
 
-	if (t->stop)
+	if (t->stop || !name_ok(t, path))
 		return;
 	if (strcmp(path, "-") == 0) {
 		convert_stream(t, stdin, "<stdin>");

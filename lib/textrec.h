@@ -28,12 +28,15 @@ struct nf_textrec {
 	struct nf_buf json;	/* the dumped record */
 };
 
-/* Sets up t to write to out.  Never fails; per and id_prefix may be set after. */
+/* Sets up t to write to out.  Never fails; per may be set after. */
 void nf_textrec_init(struct nf_textrec *t, FILE *out);
 void nf_textrec_release(struct nf_textrec *t);
 
 /* Parses "file", "line" or "paragraph".  Returns 0, or -1 if unknown. */
 int nf_textrec_parse_per(const char *s, enum nf_textrec_per *per);
+
+/* Sets the id prefix.  Returns 0, or -1 if it is not valid UTF-8. */
+int nf_textrec_set_id_prefix(struct nf_textrec *t, const char *prefix);
 
 /*
  * Converts one operand ("-" is standard input, named "<stdin>").  Problems

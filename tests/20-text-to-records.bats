@@ -131,6 +131,15 @@ texts_to() {
 	[ "$stderr" = 'text-to-records: s.txt: invalid UTF-8 at byte 2' ]
 }
 
+@test "a file name that is not UTF-8 cannot be an id: the file is skipped, once" {
+	name=$(printf 'bad\xffname.txt')
+	printf 'a\nb\n' >"$name"
+	printf 'ok\n' >good.txt
+	run -65 --separate-stderr "$T" --per=line "$name" good.txt
+	[ "$stderr" = "$(printf 'text-to-records: bad\xffname.txt: the name is not valid UTF-8, so it cannot be an id: rename the file')" ]
+	[ "$output" = '{"id":"good.txt:1","text":"ok"}' ]
+}
+
 @test "a file that cannot be opened: exit 66, the other files still converted" {
 	printf 'A\n' >a.txt
 	run -66 --separate-stderr "$T" missing.txt a.txt
@@ -143,6 +152,8 @@ texts_to() {
 	[ "${stderr_lines[0]}" = "text-to-records: invalid --per 'sentence': use file, line or paragraph" ]
 	[ -z "$output" ]
 	run -64 "$T" --no-such-option
+	run -64 --separate-stderr "$T" --id-prefix="$(printf '\xff')" /dev/null
+	[ "${stderr_lines[0]}" = 'text-to-records: invalid --id-prefix: it must be UTF-8 text' ]
 }
 
 @test "--help and --version go to standard output and exit 0" {
