@@ -76,10 +76,18 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-san
 sanitize:
 	$(MAKE) BUILD=build-san BIN=build-san/bin CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" check
 
-FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined
-fuzz: $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/*.c))
-build-fuzz/%: fuzz/%.c $(LIB_SRC) lib/*.h
-	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libnf.a
+# libFuzzer targets: the library is rebuilt once, with clang, coverage and
+# sanitizers, in build-fuzz/ (a stamp keeps the sub-make from running per
+# target); fuzz/run runs them.  UBSan findings abort, so they count.
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer $(FUZZ_SAN)
+FUZZ_LIB_FLAGS = -O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)
+FUZZ_BIN = $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/*.c))
+fuzz: $(FUZZ_BIN)
+build-fuzz/.lib-stamp: $(LIB_SRC) lib/*.h data/*.txt tools/embed.c
+	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_LIB_FLAGS)" build-fuzz/libnf.a
+	touch $@
+$(FUZZ_BIN): build-fuzz/%: fuzz/%.c build-fuzz/.lib-stamp
 	clang $(NF_CFLAGS) $(FUZZ_FLAGS) -o $@ $< build-fuzz/libnf.a $(NF_LIBS) -lm
 
 # Benchmark helpers: the jansson parse-and-dump floor and a peak-RSS timer.
