@@ -143,6 +143,16 @@ int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n)
 	return e->len ? e->value : -1;
 }
 
+void nf_lexicon_foreach(const struct nf_lexicon *lx,
+			void (*fn)(void *arg, const char *w, size_t n, int value), void *arg)
+{
+	size_t i;
+
+	for (i = 0; i < lx->nslots; i++)
+		if (lx->slots[i].len)
+			fn(arg, lx->pool + lx->slots[i].off, lx->slots[i].len, lx->slots[i].value);
+}
+
 /* The index of tag t[0..n) in tags, or -1. */
 static int tag_index(const char *const *tags, const char *t, size_t n)
 {
@@ -159,6 +169,54 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* Parses the decimal tag t[0..n) into *v.  Returns 0 or -1. */
+static int number(const char *t, size_t n, int *v)
+{
+	size_t i;
+	long x = 0;
+
+	if (n == 0 || n > 9)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (t[i] < '0' || t[i] > '9')
+			return -1;
+		x = x * 10 + (t[i] - '0');
+	}
+	*v = (int)x;
+	return 0;
+}
+
+/*
+ * Splits the line p[0..eol) into word and tag: at the first tab if there
+ * is one (so words may hold spaces), else at the first blank.
+ */
+static void split_line(const char *p, const char *eol, const char **w, size_t *wn,
+		       const char **t, size_t *tn)
+{
+	const char *tab = memchr(p, '\t', (size_t)(eol - p)), *e;
+
+	while (p < eol && is_blank(*p))
+		p++;
+	*w = p;
+	if (tab && tab >= p) {
+		for (e = tab; e > p && is_blank(e[-1]); e--)
+			;
+		*wn = (size_t)(e - p);
+		p = tab + 1;
+	} else {
+		for (e = p; e < eol && !is_blank(*e); e++)
+			;
+		*wn = (size_t)(e - p);
+		p = e;
+	}
+	while (p < eol && is_blank(*p))
+		p++;
+	for (e = p; e < eol && !is_blank(*e); e++)
+		;
+	*t = p;
+	*tn = (size_t)(e - p);
+}
+
 int nf_lexicon_load(struct nf_lexicon *lx, const char *src, size_t len,
 		    const char *const *tags, size_t *errline)
 {
@@ -172,18 +230,11 @@ int nf_lexicon_load(struct nf_lexicon *lx, const char *src, size_t len,
 		eol = memchr(p, '\n', (size_t)(end - p));
 		if (!eol)
 			eol = end;
-		for (w = p; w < eol && is_blank(*w); w++)
-			;
-		if (w == eol || *w == '#')
+		split_line(p, eol, &w, &wn, &t, &tn);
+		if (wn == 0 || *w == '#')
 			continue;
-		for (wn = 0; w + wn < eol && !is_blank(w[wn]); wn++)
-			;
-		for (t = w + wn; t < eol && is_blank(*t); t++)
-			;
-		for (tn = 0; t + tn < eol && !is_blank(t[tn]); tn++)
-			;
-		v = tn ? tag_index(tags, t, tn) : 0;
-		if (v < 0) {
+		v = 0;
+		if (tn && (tags ? (v = tag_index(tags, t, tn)) < 0 : number(t, tn, &v) < 0)) {
 			*errline = line;
 			return -1;
 		}

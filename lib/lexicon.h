@@ -24,10 +24,13 @@ void nf_lexicon_init(struct nf_lexicon *lx);
 void nf_lexicon_release(struct nf_lexicon *lx);
 
 /*
- * Adds every entry of the lexicon text src[0..len).  A word's tag is the
- * text after the first tab or space, looked up in tags[] (NULL-terminated);
- * its index becomes the value (0 when there is no tag).  Returns 0, or -1
- * with *errline set to the 1-based line of an unknown tag (0 on ENOMEM).
+ * Adds every entry of the lexicon text src[0..len).  A line is "word" or
+ * "word TAG"; when it has a tab, the word is everything before the first
+ * tab (so "White House<TAB>2" has a two-word key).  The tag is looked up in
+ * tags[] (NULL-terminated) and its index becomes the value; with tags NULL
+ * the tag must be a decimal number, which becomes the value.  No tag = 0.
+ * Returns 0, or -1 with *errline the 1-based line of a bad tag (0 on
+ * ENOMEM).
  */
 int nf_lexicon_load(struct nf_lexicon *lx, const char *src, size_t len,
 		    const char *const *tags, size_t *errline);
@@ -37,5 +40,9 @@ int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value);
 
 /* The value of word w[0..n), or -1 if absent. */
 int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n);
+
+/* Calls fn for every entry (lower-cased word, value), in table order. */
+void nf_lexicon_foreach(const struct nf_lexicon *lx,
+			void (*fn)(void *arg, const char *w, size_t n, int value), void *arg);
 
 #endif

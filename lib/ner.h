@@ -1,0 +1,151 @@
+/*
+ * Named-entity tagging: PERSON, ORG, LOC, MISC over BILOU token labels,
+ * scored by an averaged structured perceptron (perceptron.h) and decoded
+ * with Viterbi under the BILOU constraints.  Features: word forms, shapes,
+ * affixes, neighbours, word clusters, a gazetteer, and document-level
+ * casing (how a word is written elsewhere in the same article).
+ *
+ * The pieces:
+ *   ner_feats.c   tokens -> per-token cache -> feature hashes
+ *   ner_decode.c  emission scores + transitions -> Viterbi labels -> spans
+ *   ner_model.c   loading a model (weights, labels, clusters, gazetteer)
+ *   ner_data.c    reading gold training data (CoNLL JSONL/columns, GUM)
+ *   ner_train.c   the training loop (train-entities)
+ *   nerstage.c    the tag-entities stage
+ */
+#ifndef NF_NER_H
+#define NF_NER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "model.h"
+#include "perceptron.h"
+#include "sentsplit.h"
+#include "tokens.h"
+
+enum nf_ner_type { NF_PER, NF_ORG, NF_LOC, NF_MISC, NF_NTYPES };
+
+/* Labels: 0 = O, then for each type B, I, L, U: 1 + 4 * type + pos. */
+enum { NF_NER_NLABELS = 1 + 4 * NF_NTYPES };
+enum nf_bilou { NF_B, NF_I, NF_L, NF_U };
+
+#define NF_NER_LABEL(type, pos) (1 + 4 * (type) + (pos))
+#define NF_NER_TYPE(label) (((label) - 1) / 4)
+#define NF_NER_POS(label) (((label) - 1) % 4)
+
+extern const char *const nf_ner_type_names[NF_NTYPES];
+
+/* The gazetteer's longest entry, in tokens. */
+enum { NF_GAZ_MAXLEN = 6 };
+
+/* What features are computed from, besides the text. */
+struct nf_ner_res {
+	const struct nf_lexicon *clusters;	/* word -> cluster id (+1) */
+	const struct nf_lexicon *gazetteer;	/* "tok tok" -> bit per type */
+	const struct nf_lexicon *abbrev;	/* for the tokenizer */
+};
+
+/* Per-token facts computed once per document. */
+struct nf_ner_tok {
+	uint64_t lower;		/* hash of the lower-cased form */
+	uint64_t shape;		/* hash of the short shape ("Xx", "X.X.", "dd") */
+	uint32_t flags;
+	int32_t cluster;	/* 0 = unknown word */
+	uint16_t gaz;		/* bit 4 * type + BILU position */
+	uint32_t sent;		/* index of its sentence in the record */
+	uint32_t group;		/* index of its sentence among those with tokens */
+	uint32_t pos;		/* position in its sentence */
+};
+
+/* Document-level counts per lower-cased form. */
+struct nf_ner_docstat;
+
+/* Scratch for one document: reused between documents, no global state. */
+struct nf_ner_work {
+	struct nf_tokens toks;
+	struct nf_ner_tok *info;
+	size_t info_cap;
+	size_t *sent_first;	/* first token of each sentence, plus n */
+	size_t nsents, sent_cap;
+	struct nf_ner_docstat *stats;
+	size_t stats_cap;
+	float *scores;		/* n x NF_NER_NLABELS emission scores */
+	uint8_t *back;		/* Viterbi back pointers */
+	uint8_t *labels;	/* decoded labels per token */
+	size_t work_cap;
+};
+
+void nf_ner_work_init(struct nf_ner_work *w);
+void nf_ner_work_release(struct nf_ner_work *w);
+
+/*
+ * Tokenizes text, assigns tokens to the sentences sents[0..nsents) (byte
+ * spans; if nsents is 0 the text is split with ss), and fills the
+ * per-token cache.  Returns 0, or -1 on ENOMEM.
+ */
+int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
+		   struct nf_sentsplit *ss, const char *text, size_t len,
+		   const struct nf_span *sents, size_t nsents);
+
+enum { NF_NER_MAXFEATS = 96 };
+
+/* Features of token i into out[NF_NER_MAXFEATS]; returns how many. */
+size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
+		       uint64_t *out);
+
+/* The feature whose weights score label pairs: previous label prev. */
+uint64_t nf_ner_trans_feature(int prev);
+
+/*
+ * Viterbi over tokens [first, end) of w using w->scores and the
+ * transition matrix trans[prev + 1][cur] (prev = -1 at the start); writes
+ * w->labels.  Returns 0 or -1 (ENOMEM).
+ */
+void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, size_t end);
+
+/* Allocates w->scores etc. for n tokens.  Returns 0 or -1. */
+int nf_ner_work_reserve(struct nf_ner_work *w, size_t n);
+
+/* A loaded model. */
+struct nf_ner_model {
+	struct nf_model model;
+	struct nf_weights weights;
+	float trans[(NF_NER_NLABELS + 1) * NF_NER_NLABELS];
+	struct nf_lexicon clusters;
+	struct nf_lexicon gazetteer;
+};
+
+/*
+ * Loads the model in p[0..n) (which must outlive nm).  Returns 0, or -1
+ * with a reason in err.
+ */
+int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
+		      char *err, size_t errlen);
+void nf_ner_model_release(struct nf_ner_model *nm);
+
+/* The "meta" text a model must start with to match this build's features. */
+const char *nf_ner_features_version(void);
+
+/* Computes transitions from weights (also used while training). */
+typedef void (*nf_ner_scorer)(const void *weights, const uint64_t *f, size_t n, float *out);
+void nf_ner_fill_trans(float *trans, nf_ner_scorer score, const void *weights);
+
+/* Tags the prepared document with the model: fills w->labels. */
+void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text);
+
+/* An entity found: token range and type. */
+struct nf_entity {
+	size_t first, end;	/* tokens */
+	int type;
+};
+
+/*
+ * Calls fn for each entity in w->labels, in order.  Stops and returns
+ * fn's value if it is non-zero.
+ */
+int nf_ner_spans(const struct nf_ner_work *w, int (*fn)(void *arg, const struct nf_entity *e),
+		 void *arg);
+
+#endif

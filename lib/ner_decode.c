@@ -1,0 +1,124 @@
+/*
+ * Entity decoding: emission scores from the weights, Viterbi under the
+ * BILOU constraints, and labels back to entity spans; see ner.h.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "ner.h"
+
+enum { K = NF_NER_NLABELS };
+
+/* Can label cur follow label prev (-1 = sentence start)? */
+static int valid(int prev, int cur)
+{
+	int open = prev > 0 && (NF_NER_POS(prev) == NF_B || NF_NER_POS(prev) == NF_I);
+
+	if (!open)
+		return cur == 0 || NF_NER_POS(cur) == NF_B || NF_NER_POS(cur) == NF_U;
+	return cur > 0 && NF_NER_TYPE(cur) == NF_NER_TYPE(prev) &&
+	       (NF_NER_POS(cur) == NF_I || NF_NER_POS(cur) == NF_L);
+}
+
+static int valid_last(int cur)
+{
+	return cur == 0 || NF_NER_POS(cur) == NF_L || NF_NER_POS(cur) == NF_U;
+}
+
+void nf_ner_fill_trans(float *trans, nf_ner_scorer score, const void *weights)
+{
+	int prev, cur;
+	uint64_t f;
+
+	memset(trans, 0, (K + 1) * K * sizeof(*trans));
+	for (prev = -1; prev < K; prev++) {
+		f = nf_ner_trans_feature(prev);
+		score(weights, &f, 1, trans + (size_t)(prev + 1) * K);
+		for (cur = 0; cur < K; cur++)
+			if (!valid(prev, cur))
+				trans[(size_t)(prev + 1) * K + cur] = -INFINITY;
+	}
+}
+
+void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, size_t end)
+{
+	float delta[K], next[K], v, best;
+	const float *s;
+	size_t i;
+	int prev, cur, arg;
+
+	if (first >= end)
+		return;
+	s = w->scores + first * K;
+	for (cur = 0; cur < K; cur++)
+		delta[cur] = trans[cur] + s[cur];
+	for (i = first + 1; i < end; i++) {
+		s = w->scores + i * K;
+		for (cur = 0; cur < K; cur++) {
+			best = -INFINITY;
+			arg = 0;
+			for (prev = 0; prev < K; prev++) {
+				v = delta[prev] + trans[(size_t)(prev + 1) * K + cur];
+				if (v > best) {
+					best = v;
+					arg = prev;
+				}
+			}
+			next[cur] = best + s[cur];
+			w->back[i * K + cur] = (uint8_t)arg;
+		}
+		memcpy(delta, next, sizeof(delta));
+	}
+	best = -INFINITY;
+	arg = 0;
+	for (cur = 0; cur < K; cur++)
+		if (valid_last(cur) && delta[cur] > best) {
+			best = delta[cur];
+			arg = cur;
+		}
+	for (i = end; i-- > first;) {
+		w->labels[i] = (uint8_t)arg;
+		if (i > first)
+			arg = w->back[i * K + arg];
+	}
+}
+
+void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text)
+{
+	uint64_t feats[NF_NER_MAXFEATS];
+	size_t s, i, n;
+
+	for (i = 0; i < w->toks.n; i++) {
+		n = nf_ner_features(w, text, i, feats);
+		memset(w->scores + i * K, 0, K * sizeof(float));
+		nf_weights_score(&nm->weights, feats, n, w->scores + i * K);
+	}
+	for (s = 0; s < w->nsents; s++)
+		nf_ner_viterbi(w, nm->trans, w->sent_first[s], w->sent_first[s + 1]);
+}
+
+int nf_ner_spans(const struct nf_ner_work *w, int (*fn)(void *arg, const struct nf_entity *e),
+		 void *arg)
+{
+	struct nf_entity e;
+	size_t i;
+	int lab, rc;
+
+	for (i = 0; i < w->toks.n; i++) {
+		lab = w->labels[i];
+		if (lab == 0 || (NF_NER_POS(lab) != NF_B && NF_NER_POS(lab) != NF_U))
+			continue;
+		e.first = i;
+		e.type = NF_NER_TYPE(lab);
+		while (NF_NER_POS(lab) == NF_B || NF_NER_POS(lab) == NF_I) {
+			if (i + 1 >= w->toks.n || w->labels[i + 1] == 0 ||
+			    NF_NER_TYPE(w->labels[i + 1]) != e.type)
+				break;
+			lab = w->labels[++i];
+		}
+		e.end = i + 1;
+		if ((rc = fn(arg, &e)) != 0)
+			return rc;
+	}
+	return 0;
+}

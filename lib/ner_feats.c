@@ -1,0 +1,501 @@
+/*
+ * Entity tagger features; see ner.h.  A document is tokenized once, each
+ * token gets a cache of hashed facts (form, shape, cluster, gazetteer,
+ * casing), and features combine the caches of a token and its neighbours
+ * with a template number.  Nothing here allocates per token or per
+ * feature; scratch grows with the largest document seen.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "ner.h"
+#include "offsets.h"
+#include "uchar.h"
+
+enum {
+	F_TITLE = 1 << 0,	/* Xxx */
+	F_CAPS = 1 << 1,	/* XXX (two letters or more) */
+	F_LOWER = 1 << 2,	/* starts lower-case */
+	F_DIGITS = 1 << 3,	/* all digits */
+	F_HASDIGIT = 1 << 4,
+	F_HYPHEN = 1 << 5,
+	F_PUNCT = 1 << 6,	/* no letter or digit */
+	F_UPPER1 = 1 << 7,	/* starts upper-case */
+	F_HEADLINE = 1 << 8,	/* in a sentence written in capitals */
+	F_FIRST = 1 << 9	/* first word of its sentence */
+};
+
+struct nf_ner_docstat {
+	uint64_t key;		/* lower-cased form hash; 0 = empty */
+	uint32_t lower_mid;	/* seen lower-case inside a sentence */
+	uint32_t cap_mid;	/* seen capitalised inside a normal sentence */
+};
+
+const char *const nf_ner_type_names[NF_NTYPES] = { "PERSON", "ORG", "LOC", "MISC" };
+
+void nf_ner_work_init(struct nf_ner_work *w)
+{
+	memset(w, 0, sizeof(*w));
+}
+
+void nf_ner_work_release(struct nf_ner_work *w)
+{
+	nf_tokens_release(&w->toks);
+	free(w->info);
+	free(w->sent_first);
+	free(w->stats);
+	free(w->scores);
+	free(w->back);
+	free(w->labels);
+	nf_ner_work_init(w);
+}
+
+int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
+{
+	float *s;
+	uint8_t *b, *l;
+
+	if (n <= w->work_cap)
+		return 0;
+	n = n < 1024 ? 1024 : n * 2;
+	s = realloc(w->scores, n * NF_NER_NLABELS * sizeof(*s));
+	if (!s)
+		return -1;
+	w->scores = s;
+	b = realloc(w->back, n * NF_NER_NLABELS);
+	if (!b)
+		return -1;
+	w->back = b;
+	l = realloc(w->labels, n);
+	if (!l)
+		return -1;
+	w->labels = l;
+	w->work_cap = n;
+	return 0;
+}
+
+/* Hash of the lower-cased token and its flags. */
+static uint64_t lower_hash(const char *t, size_t a, size_t b, uint32_t *flags)
+{
+	uint64_t h = nf_feat(1);
+	size_t i = a, step, letters = 0, uppers = 0, lowers = 0, digits = 0;
+	int32_t cp;
+	unsigned char q[4];
+
+	*flags = 0;
+	while (i < b) {
+		step = nf_decode(t, b, i, &cp);
+		if (nf_is_upper(cp)) {
+			uppers++;
+			if (i == a)
+				*flags |= F_UPPER1;
+			cp = utf8proc_tolower(cp);
+		} else if (nf_is_lower(cp)) {
+			lowers++;
+			if (i == a)
+				*flags |= F_LOWER;
+		}
+		letters += nf_is_alpha(cp);
+		digits += nf_is_digit(cp);
+		if (cp == '-')
+			*flags |= F_HYPHEN;
+		h = nf_feat_bytes(h, q, (size_t)utf8proc_encode_char(cp, q));
+		i += step;
+	}
+	if (digits)
+		*flags |= F_HASDIGIT;
+	if (digits && digits == b - a)
+		*flags |= F_DIGITS;
+	if (!letters && !digits)
+		*flags |= F_PUNCT;
+	if (uppers >= 2 && lowers == 0)
+		*flags |= F_CAPS;
+	else if ((*flags & F_UPPER1) && lowers)
+		*flags |= F_TITLE;
+	return h;
+}
+
+/* Short shape: character classes with runs collapsed ("Xx", "X.X.", "d-d"). */
+static uint64_t shape_hash(const char *t, size_t a, size_t b)
+{
+	uint64_t h = nf_feat(2);
+	size_t i = a, step;
+	int32_t cp;
+	char c, last = 0;
+
+	while (i < b) {
+		step = nf_decode(t, b, i, &cp);
+		c = nf_is_upper(cp) ? 'X' : nf_is_lower(cp) ? 'x' : nf_is_digit(cp) ? 'd' :
+		    cp < 0x80 ? (char)cp : 'o';
+		if (c != last)
+			h = nf_feat_bytes(h, &c, 1);
+		last = c;
+		i += step;
+	}
+	return h;
+}
+
+static int reserve_info(struct nf_ner_work *w, size_t n)
+{
+	struct nf_ner_tok *p;
+
+	if (n <= w->info_cap)
+		return 0;
+	p = realloc(w->info, n * 2 * sizeof(*p));
+	if (!p)
+		return -1;
+	w->info = p;
+	w->info_cap = n * 2;
+	return 0;
+}
+
+static int add_sentence(struct nf_ner_work *w, size_t first)
+{
+	size_t *p;
+
+	if (w->nsents + 1 >= w->sent_cap) {
+		size_t cap = w->sent_cap ? w->sent_cap * 2 : 64;
+		p = realloc(w->sent_first, cap * sizeof(*p));
+		if (!p)
+			return -1;
+		w->sent_first = p;
+		w->sent_cap = cap;
+	}
+	w->sent_first[w->nsents++] = first;
+	return 0;
+}
+
+/*
+ * Groups tokens by the byte spans sents (sorted): info[i].sent is the
+ * index in sents, sent_first[] the first token of each group.
+ */
+static int assign_sentences(struct nf_ner_work *w, const struct nf_span *sents, size_t nsents)
+{
+	size_t i, s = 0;
+
+	w->nsents = 0;
+	for (i = 0; i < w->toks.n; i++) {
+		while (s + 1 < nsents && w->toks.v[i].a >= sents[s].end)
+			s++;
+		if ((i == 0 || s != w->info[i - 1].sent) && add_sentence(w, i) < 0)
+			return -1;
+		w->info[i].sent = (uint32_t)s;
+		w->info[i].group = (uint32_t)(w->nsents - 1);
+		w->info[i].pos = (uint32_t)(i - w->sent_first[w->nsents - 1]);
+	}
+	if (add_sentence(w, w->toks.n) < 0)
+		return -1;
+	w->nsents--;
+	return 0;
+}
+
+/* A sentence is a headline when most of its words are in capitals. */
+static void mark_headlines(struct nf_ner_work *w)
+{
+	size_t s, i, caps, words;
+
+	for (s = 0; s < w->nsents; s++) {
+		caps = words = 0;
+		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
+			if (w->info[i].flags & (F_TITLE | F_LOWER | F_CAPS))
+				words++;
+			caps += (w->info[i].flags & F_CAPS) != 0;
+		}
+		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
+			if (words >= 2 && caps * 2 > words)
+				w->info[i].flags |= F_HEADLINE;
+			if (i == w->sent_first[s])
+				w->info[i].flags |= F_FIRST;
+		}
+	}
+}
+
+static struct nf_ner_docstat *stat_slot(struct nf_ner_work *w, uint64_t key)
+{
+	size_t mask = w->stats_cap - 1, i = (size_t)key & mask;
+
+	key |= 1;
+	while (w->stats[i].key && w->stats[i].key != key)
+		i = (i + 1) & mask;
+	w->stats[i].key = key;
+	return &w->stats[i];
+}
+
+/* How each word is written inside sentences elsewhere in the document. */
+static int count_casing(struct nf_ner_work *w)
+{
+	size_t i, cap = 64;
+	struct nf_ner_docstat *st;
+	uint32_t f;
+
+	while (cap < w->toks.n * 2)
+		cap *= 2;
+	if (cap > w->stats_cap) {
+		free(w->stats);
+		w->stats = malloc(cap * sizeof(*w->stats));
+		if (!w->stats) {
+			w->stats_cap = 0;
+			return -1;
+		}
+		w->stats_cap = cap;
+	}
+	memset(w->stats, 0, w->stats_cap * sizeof(*w->stats));
+	for (i = 0; i < w->toks.n; i++) {
+		f = w->info[i].flags;
+		if (f & (F_FIRST | F_HEADLINE | F_PUNCT))
+			continue;
+		st = stat_slot(w, w->info[i].lower);
+		st->lower_mid += (f & F_LOWER) != 0;
+		st->cap_mid += (f & F_UPPER1) != 0;
+	}
+	return 0;
+}
+
+static const struct nf_ner_docstat *stat_get(const struct nf_ner_work *w, uint64_t key)
+{
+	size_t mask = w->stats_cap - 1, i = (size_t)key & mask;
+
+	key |= 1;
+	while (w->stats[i].key && w->stats[i].key != key)
+		i = (i + 1) & mask;
+	return w->stats[i].key ? &w->stats[i] : NULL;
+}
+
+/* Marks gazetteer matches starting at token i (longest first per type). */
+static void gaz_from(struct nf_ner_work *w, const struct nf_lexicon *gaz,
+		     const char *text, size_t i, size_t end)
+{
+	char key[256];
+	size_t len, k, n, pos;
+	int types, t;
+
+	for (len = end - i < NF_GAZ_MAXLEN ? end - i : NF_GAZ_MAXLEN; len > 0; len--) {
+		for (n = 0, k = i; k < i + len; k++) {
+			size_t tl = w->toks.v[k].b - w->toks.v[k].a;
+			if (n + tl + 1 > sizeof(key))
+				break;
+			if (k > i)
+				key[n++] = ' ';
+			memcpy(key + n, text + w->toks.v[k].a, tl);
+			n += tl;
+		}
+		if (k < i + len || (types = nf_lexicon_get(gaz, key, n)) <= 0)
+			continue;
+		for (t = 0; t < NF_NTYPES; t++) {
+			if (!(types & (1 << t)) || (w->info[i].gaz & (0xF << (4 * t))))
+				continue;
+			for (k = i; k < i + len; k++) {
+				pos = len == 1 ? NF_U : k == i ? NF_B : k + 1 == i + len ? NF_L : NF_I;
+				w->info[k].gaz |= (uint16_t)(1u << (4 * t + pos));
+			}
+		}
+	}
+}
+
+static void mark_gazetteer(struct nf_ner_work *w, const struct nf_lexicon *gaz,
+			   const char *text)
+{
+	size_t s, i;
+
+	if (!gaz || gaz->count == 0)
+		return;
+	for (s = 0; s < w->nsents; s++)
+		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
+			if (!(w->info[i].flags & F_PUNCT))
+				gaz_from(w, gaz, text, i, w->sent_first[s + 1]);
+}
+
+static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text)
+{
+	size_t i, a, b;
+	struct nf_ner_tok *t;
+	int c;
+
+	for (i = 0; i < w->toks.n; i++) {
+		t = &w->info[i];
+		a = w->toks.v[i].a;
+		b = w->toks.v[i].b;
+		t->lower = lower_hash(text, a, b, &t->flags);
+		t->shape = shape_hash(text, a, b);
+		c = res->clusters ? nf_lexicon_get(res->clusters, text + a, b - a) : -1;
+		t->cluster = c < 0 ? 0 : c;
+		t->gaz = 0;
+	}
+}
+
+int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
+		   struct nf_sentsplit *ss, const char *text, size_t len,
+		   const struct nf_span *sents, size_t nsents)
+{
+	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
+	    reserve_info(w, w->toks.n + 1) < 0 || nf_ner_work_reserve(w, w->toks.n + 1) < 0)
+		return -1;
+	if (nsents == 0 && ss) {
+		if (nf_sentsplit_run(ss, text, len) < 0)
+			return -1;
+		sents = ss->spans;
+		nsents = ss->nspans;
+	}
+	fill_cache(w, res, text);
+	if (assign_sentences(w, sents, nsents) < 0)
+		return -1;
+	mark_headlines(w);
+	mark_gazetteer(w, res->gazetteer, text);
+	return count_casing(w);
+}
+
+/* Feature templates; the numbers are part of the model format. */
+enum {
+	T_BIAS = 100, T_W, T_WP1, T_WN1, T_WP2, T_WN2, T_SH, T_SHP1, T_SHN1,
+	T_SHP1_SH, T_SH_SHN1, T_WP1_W, T_W_WN1, T_PRE, T_SUF, T_FLAGS, T_DOC,
+	T_DOC_SH, T_CL, T_CLP1, T_CLN1, T_GAZ, T_GAZP1, T_GAZN1, T_POS, T_HEAD_W,
+	T_TRANS
+};
+
+static uint64_t mix(uint32_t templ, uint64_t v)
+{
+	return nf_feat_u64(nf_feat(templ), v);
+}
+
+static uint64_t mix2(uint32_t templ, uint64_t a, uint64_t b)
+{
+	return nf_feat_u64(nf_feat_u64(nf_feat(templ), a), b);
+}
+
+uint64_t nf_ner_trans_feature(int prev)
+{
+	return mix(T_TRANS, (uint64_t)(prev + 1));
+}
+
+/* Token i's lower form, or a boundary marker outside its sentence. */
+static uint64_t lower_at(const struct nf_ner_work *w, size_t i, size_t first,
+			 size_t end, long d)
+{
+	long j = (long)i + d;
+
+	if (j < (long)first)
+		return 3;
+	if (j >= (long)end)
+		return 4;
+	return w->info[j].lower;
+}
+
+static uint64_t shape_at(const struct nf_ner_work *w, size_t i, size_t first,
+			 size_t end, long d)
+{
+	long j = (long)i + d;
+
+	if (j < (long)first || j >= (long)end)
+		return j < (long)first ? 3 : 4;
+	return w->info[j].shape;
+}
+
+static uint64_t cluster_at(const struct nf_ner_work *w, size_t i, size_t first,
+			   size_t end, long d)
+{
+	long j = (long)i + d;
+
+	if (j < (long)first || j >= (long)end)
+		return j < (long)first ? 1000003 : 1000004;
+	return (uint64_t)w->info[j].cluster;
+}
+
+/* Prefixes and suffixes of 1-4 bytes, ASCII case folded. */
+static size_t affixes(const char *text, size_t a, size_t b, uint64_t *out)
+{
+	size_t n = 0, k, i;
+	uint64_t hp, hs;
+	char c;
+
+	for (k = 1; k <= 4 && k <= b - a; k++) {
+		hp = nf_feat(T_PRE * 10 + (uint32_t)k);
+		hs = nf_feat(T_SUF * 10 + (uint32_t)k);
+		for (i = 0; i < k; i++) {
+			c = text[a + i];
+			c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+			hp = nf_feat_bytes(hp, &c, 1);
+			c = text[b - k + i];
+			c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+			hs = nf_feat_bytes(hs, &c, 1);
+		}
+		out[n++] = hp;
+		out[n++] = hs;
+	}
+	return n;
+}
+
+/* Document casing: is this capitalised word written lower-case elsewhere? */
+static uint64_t doc_key(const struct nf_ner_work *w, size_t i)
+{
+	const struct nf_ner_tok *t = &w->info[i];
+	const struct nf_ner_docstat *st;
+	uint64_t k = 0;
+
+	if (!(t->flags & (F_UPPER1 | F_CAPS)))
+		return 0;
+	st = stat_get(w, t->lower);
+	if (st && st->lower_mid)
+		k |= 1;
+	if (st && st->cap_mid)
+		k |= 2;
+	if (t->flags & F_FIRST)
+		k |= 4;
+	if (t->flags & F_HEADLINE)
+		k |= 8;
+	return k | 16;
+}
+
+static size_t gaz_feats(uint32_t templ, uint16_t gaz, uint64_t *out)
+{
+	size_t n = 0;
+	int bit;
+
+	for (bit = 0; bit < 16; bit++)
+		if (gaz & (1u << bit))
+			out[n++] = mix(templ, (uint64_t)bit);
+	return n;
+}
+
+size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
+		       uint64_t *out)
+{
+	const struct nf_ner_tok *t = &w->info[i];
+	size_t first = w->sent_first[t->group], end = w->sent_first[t->group + 1], n = 0;
+	uint64_t dk;
+
+	out[n++] = nf_feat(T_BIAS);
+	out[n++] = mix(T_W, t->lower);
+	out[n++] = mix(T_WP1, lower_at(w, i, first, end, -1));
+	out[n++] = mix(T_WN1, lower_at(w, i, first, end, 1));
+	out[n++] = mix(T_WP2, lower_at(w, i, first, end, -2));
+	out[n++] = mix(T_WN2, lower_at(w, i, first, end, 2));
+	out[n++] = mix(T_SH, t->shape);
+	out[n++] = mix(T_SHP1, shape_at(w, i, first, end, -1));
+	out[n++] = mix(T_SHN1, shape_at(w, i, first, end, 1));
+	out[n++] = mix2(T_SHP1_SH, shape_at(w, i, first, end, -1), t->shape);
+	out[n++] = mix2(T_SH_SHN1, t->shape, shape_at(w, i, first, end, 1));
+	out[n++] = mix2(T_WP1_W, lower_at(w, i, first, end, -1), t->lower);
+	out[n++] = mix2(T_W_WN1, t->lower, lower_at(w, i, first, end, 1));
+	out[n++] = mix(T_FLAGS, t->flags);
+	out[n++] = mix(T_POS, t->pos < 3 ? t->pos : 3);
+	if ((dk = doc_key(w, i)) != 0) {
+		out[n++] = mix(T_DOC, dk);
+		out[n++] = mix2(T_DOC_SH, dk, t->shape);
+	}
+	if (t->flags & F_HEADLINE)
+		out[n++] = mix(T_HEAD_W, t->lower);
+	if (t->cluster) {
+		out[n++] = mix(T_CL, (uint64_t)t->cluster);
+	}
+	out[n++] = mix(T_CLP1, cluster_at(w, i, first, end, -1));
+	out[n++] = mix(T_CLN1, cluster_at(w, i, first, end, 1));
+	n += gaz_feats(T_GAZ, t->gaz, out + n);
+	if (i > first)
+		n += gaz_feats(T_GAZP1, w->info[i - 1].gaz, out + n);
+	if (i + 1 < end)
+		n += gaz_feats(T_GAZN1, w->info[i + 1].gaz, out + n);
+	n += affixes(text, w->toks.v[i].a, w->toks.v[i].b, out + n);
+	return n;
+}

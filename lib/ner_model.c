@@ -1,0 +1,74 @@
+/*
+ * Loading an entity model: the container (model.h) with sections
+ * "meta" (feature set version), "weights" (perceptron.h), "clusters" and
+ * "gazetteer" (lexicon text).  See ner.h.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ner.h"
+
+#define NF_NER_FEATURES "ner-features 1"
+
+static void score_weights(const void *weights, const uint64_t *f, size_t n, float *out)
+{
+	nf_weights_score(weights, f, n, out);
+}
+
+static int load_lexicon(struct nf_lexicon *lx, const struct nf_model *m, const char *name,
+			char *err, size_t errlen)
+{
+	const struct nf_section *s = nf_model_section(m, name);
+	size_t line;
+
+	if (!s)
+		return 0;	/* optional */
+	if (nf_lexicon_load(lx, (const char *)s->data, s->len, NULL, &line) < 0) {
+		snprintf(err, errlen, "model section '%s': bad entry at line %zu", name, line);
+		return -1;
+	}
+	return 0;
+}
+
+int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
+		      char *err, size_t errlen)
+{
+	const struct nf_section *meta, *w;
+
+	memset(nm, 0, sizeof(*nm));
+	nf_lexicon_init(&nm->clusters);
+	nf_lexicon_init(&nm->gazetteer);
+	if (nf_model_parse(&nm->model, p, n, "entities", err, errlen) < 0)
+		return -1;
+	meta = nf_model_section(&nm->model, "meta");
+	if (!meta || meta->len < strlen(NF_NER_FEATURES) ||
+	    memcmp(meta->data, NF_NER_FEATURES, strlen(NF_NER_FEATURES)) != 0) {
+		snprintf(err, errlen, "model built for another feature set (want '%s'): retrain it",
+			 NF_NER_FEATURES);
+		return -1;
+	}
+	w = nf_model_section(&nm->model, "weights");
+	if (!w || nf_weights_parse(&nm->weights, w->data, w->len) < 0 ||
+	    nm->weights.nclasses != NF_NER_NLABELS) {
+		snprintf(err, errlen, "model has no valid 'weights' section");
+		return -1;
+	}
+	if (load_lexicon(&nm->clusters, &nm->model, "clusters", err, errlen) < 0 ||
+	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err, errlen) < 0) {
+		nf_ner_model_release(nm);
+		return -1;
+	}
+	nf_ner_fill_trans(nm->trans, score_weights, &nm->weights);
+	return 0;
+}
+
+void nf_ner_model_release(struct nf_ner_model *nm)
+{
+	nf_lexicon_release(&nm->clusters);
+	nf_lexicon_release(&nm->gazetteer);
+}
+
+const char *nf_ner_features_version(void)
+{
+	return NF_NER_FEATURES;
+}

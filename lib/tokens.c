@@ -1,0 +1,166 @@
+/*
+ * Word tokenization; see tokens.h.  Works chunk by chunk (runs of
+ * non-space): leading openers and trailing closers, stops and possessive
+ * endings are split off, the middle stays whole ("1996-08-30", "U.S.-led").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tokens.h"
+#include "uchar.h"
+
+static int push(struct nf_tokens *t, size_t a, size_t b, unsigned nl)
+{
+	struct nf_token *v;
+
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 256;
+		v = realloc(t->v, cap * sizeof(*v));
+		if (!v)
+			return -1;
+		t->v = v;
+		t->cap = cap;
+	}
+	t->v[t->n].a = a;
+	t->v[t->n].b = b;
+	t->v[t->n].nl = nl > 2 ? 2 : nl;
+	t->n++;
+	return 0;
+}
+
+void nf_tokens_release(struct nf_tokens *toks)
+{
+	free(toks->v);
+	memset(toks, 0, sizeof(*toks));
+}
+
+/* Byte length of a punctuation mark that splits off at s[i], or 0. */
+static size_t opener_len(const char *s, size_t i, size_t b)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (strchr("\"([{", c) && c)
+		return 1;
+	if (c == '\'' && i + 1 < b && !(b - i == 2 && (s[i + 1] | 32) == 's'))
+		return 1;
+	if (c == 0xE2 && b - i >= 3 && s[i + 1] == '\x80' &&
+	    (s[i + 2] == '\x9C' || s[i + 2] == '\x98'))
+		return 3;	/* “ ‘ */
+	if (c == 0xC2 && b - i >= 2 && s[i + 1] == '\xAB')
+		return 2;	/* « */
+	return 0;
+}
+
+static size_t closer_len(const char *s, size_t a, size_t e)
+{
+	unsigned char c = (unsigned char)s[e - 1];
+
+	if (strchr("\")]},;:!?", c) && c)
+		return 1;
+	if (e - a >= 3 && (unsigned char)s[e - 3] == 0xE2 && s[e - 2] == '\x80' &&
+	    (s[e - 1] == '\x9D' || s[e - 1] == '\x99' || s[e - 1] == '\xA6'))
+		return 3;	/* ” ’ … */
+	if (e - a >= 2 && (unsigned char)s[e - 2] == 0xC2 && s[e - 1] == '\xBB')
+		return 2;	/* » */
+	if (c == '\'')
+		return 1;
+	return 0;
+}
+
+/* Is s[a..e) "'s" or "’s" (a possessive to split off)? */
+static size_t possessive_len(const char *s, size_t a, size_t e)
+{
+	if (e - a > 2 && (s[e - 1] | 32) == 's' && s[e - 2] == '\'')
+		return 2;
+	if (e - a > 4 && (s[e - 1] | 32) == 's' && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0)
+		return 4;
+	return 0;
+}
+
+/* Should the final period of s[a..e) stay with the word? */
+static int keeps_period(const char *s, size_t a, size_t e, const struct nf_lexicon *abbrev)
+{
+	int32_t cp;
+
+	if (e - a < 2)
+		return 0;
+	if (memchr(s + a, '.', e - 1 - a))
+		return 1;	/* U.S. */
+	if (nf_decode(s, e, a, &cp) == e - 1 - a && nf_is_alpha(cp))
+		return 1;	/* an initial: J. */
+	return abbrev && nf_lexicon_get(abbrev, s + a, e - 1 - a) >= 0;
+}
+
+/* Splits the chunk s[a..b) into tokens. */
+static int chunk(struct nf_tokens *t, const char *s, size_t a, size_t b, unsigned nl,
+		 const struct nf_lexicon *abbrev)
+{
+	size_t k, e = b, tail_start, mark = t->n;
+	size_t tails[16], ntails = 0;
+
+	while (a < b && (k = opener_len(s, a, b)) != 0) {
+		if (push(t, a, a + k, nl) < 0)
+			return -1;
+		nl = 0;
+		a += k;
+	}
+	while (e > a && ntails < 15) {
+		if ((k = closer_len(s, a, e)) != 0 && e - k > a) {
+		} else if ((k = possessive_len(s, a, e)) != 0) {
+		} else if (e - a > 2 && s[e - 1] == '.' && s[e - 2] == '.') {
+			k = 2;
+			while (e - k > a + 1 && s[e - k - 1] == '.')
+				k++;	/* an ellipsis "..." is one token */
+		} else if (s[e - 1] == '.' && e - 1 > a && !keeps_period(s, a, e, abbrev)) {
+			k = 1;
+		} else {
+			break;
+		}
+		tails[ntails++] = e;
+		e -= k;
+	}
+	if (e > a && push(t, a, e, t->n == mark ? nl : 0) < 0)
+		return -1;
+	tail_start = e;
+	while (ntails > 0) {
+		size_t end = tails[--ntails];
+		if (push(t, tail_start, end, 0) < 0)
+			return -1;
+		tail_start = end;
+	}
+	return 0;
+}
+
+int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
+		const struct nf_lexicon *abbrev)
+{
+	size_t i = 0, a, step;
+	unsigned nl = 0;
+	int32_t cp;
+
+	toks->n = 0;
+	while (i < len) {
+		step = nf_decode(text, len, i, &cp);
+		if (nf_is_space(cp)) {
+			nl += cp == '\n';
+			i += step;
+			continue;
+		}
+		a = i;
+		while (i < len) {
+			unsigned char ch = (unsigned char)text[i];
+			if (ch > ' ' && ch < 0x80) {
+				i++;
+				continue;
+			}
+			step = nf_decode(text, len, i, &cp);
+			if (nf_is_space(cp))
+				break;
+			i += step;
+		}
+		if (chunk(toks, text, a, i, nl, abbrev) < 0)
+			return -1;
+		nl = 0;
+	}
+	return 0;
+}
