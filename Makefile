@@ -101,18 +101,23 @@ bench-tools: $(BENCH_TOOLS)
 bench: all bench-tools
 	bench/run
 
+# Every page in man/ is installed; a tool without a page yet does not
+# break the install.
+MAN1 = $(wildcard man/*.1)
+MAN7 = $(wildcard man/*.7)
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7 \
 		$(DESTDIR)$(DATADIR)
 	cp $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(BINDIR)/
-	cp $(TOOLS:%=man/%.1) $(DESTDIR)$(MANDIR)/man1/
-	cp man/newsfilters.7 $(DESTDIR)$(MANDIR)/man7/
+	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
 	cp data/*.txt $(DESTDIR)$(DATADIR)/
 	cp pipelines/annotate-news $(DESTDIR)$(BINDIR)/
 
 uninstall:
 	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/annotate-news
-	rm -f $(TOOLS:%=$(DESTDIR)$(MANDIR)/man1/%.1) $(DESTDIR)$(MANDIR)/man7/newsfilters.7
+	rm -f $(MAN1:man/%=$(DESTDIR)$(MANDIR)/man1/%) $(MAN7:man/%=$(DESTDIR)$(MANDIR)/man7/%)
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
