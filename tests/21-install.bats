@@ -15,6 +15,7 @@ setup() {
 	TOP=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
 	STAGE=$BATS_TEST_TMPDIR/stage
 	P=$STAGE/usr/local
+	cd "$BATS_TEST_TMPDIR"
 }
 
 nf_make() {
