@@ -22,13 +22,15 @@ NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
 	-Ilib $(shell $(PKG_CONFIG) --cflags $(PKGS))
 NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 
-TOOLS = split-sentences text-to-records
+TOOLS = split-sentences text-to-records tag-entities train-entities
 DATA = abbreviations sentence-starters closings
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
 
 LIB_SRC = $(wildcard lib/*.c)
+MODELS = entities
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) \
-	$(patsubst %,$(BUILD)/gen/data_%.o,$(subst -,_,$(DATA)))
+	$(patsubst %,$(BUILD)/gen/data_%.o,$(subst -,_,$(DATA))) \
+	$(patsubst %,$(BUILD)/gen/model_%.o,$(MODELS))
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -50,6 +52,11 @@ $(BUILD)/embed: tools/embed.c
 $(BUILD)/gen/data_%.c: $(BUILD)/embed data/*.txt
 	@mkdir -p $(@D)
 	$(BUILD)/embed $* data/$(subst _,-,$*).txt > $@.tmp && mv $@.tmp $@
+
+# Default models likewise: data/NAME.model -> nf_data_NAME_model.
+$(BUILD)/gen/model_%.c: $(BUILD)/embed data/%.model
+	@mkdir -p $(@D)
+	$(BUILD)/embed $*_model data/$*.model > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CFLAGS) -c -o $@ $<

@@ -15,4 +15,7 @@ extern const size_t nf_data_sentence_starters_len;
 extern const unsigned char nf_data_closings[];
 extern const size_t nf_data_closings_len;
 
+extern const unsigned char nf_data_entities_model[];
+extern const size_t nf_data_entities_model_len;
+
 #endif

@@ -55,3 +55,20 @@ size_t nf_cpcursor_at(struct nf_cpcursor *c, size_t b)
 	c->byte = b;
 	return c->cp;
 }
+
+size_t nf_cpcursor_byte(struct nf_cpcursor *c, size_t cp, size_t len)
+{
+	while (c->cp < cp && c->byte < len) {
+		c->byte++;
+		while (c->byte < len && !starts_cp((unsigned char)c->s[c->byte]))
+			c->byte++;
+		c->cp++;
+	}
+	while (c->cp > cp && c->byte > 0) {
+		c->byte--;
+		while (c->byte > 0 && !starts_cp((unsigned char)c->s[c->byte]))
+			c->byte--;
+		c->cp--;
+	}
+	return c->byte;
+}

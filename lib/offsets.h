@@ -27,4 +27,10 @@ void nf_cpcursor_init(struct nf_cpcursor *c, const char *s);
 /* Code point offset of byte offset b. */
 size_t nf_cpcursor_at(struct nf_cpcursor *c, size_t b);
 
+/*
+ * Byte offset of code point offset cp in a text of len bytes (clamped to
+ * len).  Moves the same cursor, so mixing both directions is fine.
+ */
+size_t nf_cpcursor_byte(struct nf_cpcursor *c, size_t cp, size_t len);
+
 #endif

@@ -1,0 +1,26 @@
+/*
+ * tag-entities as a stage: model loading, options and the "entities" key.
+ */
+#ifndef NF_NERSTAGE_H
+#define NF_NERSTAGE_H
+
+#include "buf.h"
+#include "ner.h"
+#include "spans.h"
+#include "stage.h"
+
+struct nf_nerstage {
+	struct nf_stage stage;
+	struct nf_ner_model model;
+	int loaded;
+	const char *model_path;	/* --model, or NULL for the built-in one */
+	struct nf_buf model_bytes;
+	struct nf_sentsplit ss;
+	struct nf_ner_work work;
+	struct nf_spanvec sents;
+};
+
+int nf_nerstage_init(struct nf_nerstage *s);
+void nf_nerstage_release(struct nf_nerstage *s);
+
+#endif
