@@ -25,9 +25,10 @@ setup() {
 @test "the sample: one record out per record in, the input fields untouched and first" {
 	"$A" "$SAMPLE/news.jsonl" >out.jsonl
 	[ "$(wc -l <out.jsonl)" -eq "$(wc -l <"$SAMPLE/news.jsonl")" ]
-	jq -c '{id, published, text}' out.jsonl >stripped
-	jq -c . "$SAMPLE/news.jsonl" >orig
-	cmp stripped orig
+	# each output line is its input line's bytes, then the new keys
+	paste -d '\n' "$SAMPLE/news.jsonl" out.jsonl | while IFS= read -r in && IFS= read -r out; do
+		[[ "$out" == "${in%\}},"* ]]
+	done
 	run -0 jq -e -s 'all(.[]; (.sentences | length) > 5)' out.jsonl
 }
 
