@@ -70,7 +70,7 @@ setup() {
 	printf 'bad \xff\n' >bad.txt
 	run -65 "$A" --text bad.txt
 	run -74 --separate-stderr bash -c "'$A' --text bad.txt '$SAMPLE/port-calder-strike.txt' >/dev/full"
-	[[ "$stderr" == *"split-sentences: write error: No space left on device"* ]]
+	[[ "$stderr" == *": write error: No space left on device"* ]]
 }
 
 @test "| head -1 is quiet" {
