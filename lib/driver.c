@@ -387,7 +387,7 @@ static void process_stream(struct driver *d, FILE *fp, const char *file)
 	struct nf_reader rd;
 	const char *line;
 	size_t len, lineno = 0;
-	int had_nl, overlong, rc;
+	int had_nl, overlong, rc = 0;
 
 	if (nf_reader_init(&rd, fp, d->max_record) < 0) {
 		warnx_(d, "out of memory");

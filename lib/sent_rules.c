@@ -374,6 +374,9 @@ int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 		return 1;
 	if (separator(c->t, tk->a, tk->b))
 		return 1;
+	if (c0 == '[' && note_mark(c->t, tk->a, tk->b) &&
+	    note_mark(c->t, c->toks[c->start].a, c->toks[c->start].b))
+		return 1;	/* "[1] ... 8:15 a.m. [2] ...": the next note */
 	if (!(c0 >= '0' && c0 <= '9') && c0 != '(' && tk->b - tk->a != 2)
 		return 0;
 	v = marker_value(c->t, tk->a, tk->b, &style);
@@ -383,6 +386,23 @@ int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 }
 
 /* "a.m." / "p.m.": ends a sentence unless the time opens it or a day follows. */
+static int weekday(const char *t, size_t a, size_t b)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", NULL };
+	size_t k, i;
+
+	for (k = 0; days[k]; k++) {
+		if (strlen(days[k]) != b - a)
+			continue;
+		for (i = 0; i < b - a && (t[a + i] | 32) == days[k][i]; i++)
+			;
+		if (i == b - a)
+			return 1;
+	}
+	return 0;
+}
+
 static int time_ends(const struct nf_sentctx *c, size_t i, const struct right *r)
 {
 	size_t n = r->w1 - r->w0;
@@ -393,8 +413,8 @@ static int time_ends(const struct nf_sentctx *c, size_t i, const struct right *r
 		caps &= c->t[k] >= 'A' && c->t[k] <= 'Z';
 	if (caps && n >= 2 && n <= 4)
 		return 0;	/* a time zone: "3 p.m. EST" */
-	if (abbrev_tag(c, r->w0, r->w1) == NF_AB_MONTH)
-		return 0;
+	if (abbrev_tag(c, r->w0, r->w1) == NF_AB_MONTH || weekday(c->t, r->w0, r->w1))
+		return 0;	/* "3 p.m. Tuesday" */
 	return i - c->start >= 4 || is_starter(c, r);
 }
 
