@@ -22,7 +22,7 @@ NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
 	-Ilib $(shell $(PKG_CONFIG) --cflags $(PKGS))
 NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 
-TOOLS = split-sentences text-to-records tag-entities train-entities
+TOOLS = split-sentences text-to-records tag-entities train-entities train-clusters
 DATA = abbreviations sentence-starters closings
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
 

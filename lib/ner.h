@@ -95,6 +95,9 @@ enum { NF_NER_MAXFEATS = 96 };
 size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
 		       uint64_t *out);
 
+/* Records the labels of tokens [first, end) for later history features. */
+void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end);
+
 /* The feature whose weights score label pairs: previous label prev. */
 uint64_t nf_ner_trans_feature(int prev);
 

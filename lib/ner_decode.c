@@ -88,13 +88,15 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 	uint64_t feats[NF_NER_MAXFEATS];
 	size_t s, i, n;
 
-	for (i = 0; i < w->toks.n; i++) {
-		n = nf_ner_features(w, text, i, feats);
-		memset(w->scores + i * K, 0, K * sizeof(float));
-		nf_weights_score(&nm->weights, feats, n, w->scores + i * K);
-	}
-	for (s = 0; s < w->nsents; s++)
+	for (s = 0; s < w->nsents; s++) {
+		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
+			n = nf_ner_features(w, text, i, feats);
+			memset(w->scores + i * K, 0, K * sizeof(float));
+			nf_weights_score(&nm->weights, feats, n, w->scores + i * K);
+		}
 		nf_ner_viterbi(w, nm->trans, w->sent_first[s], w->sent_first[s + 1]);
+		nf_ner_note_history(w, w->sent_first[s], w->sent_first[s + 1]);
+	}
 }
 
 int nf_ner_spans(const struct nf_ner_work *w, int (*fn)(void *arg, const struct nf_entity *e),

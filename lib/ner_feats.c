@@ -31,6 +31,7 @@ struct nf_ner_docstat {
 	uint64_t key;		/* lower-cased form hash; 0 = empty */
 	uint32_t lower_mid;	/* seen lower-case inside a sentence */
 	uint32_t cap_mid;	/* seen capitalised inside a normal sentence */
+	uint16_t hist[1 + NF_NTYPES];	/* labels given so far: O, then per type */
 };
 
 const char *const nf_ner_type_names[NF_NTYPES] = { "PERSON", "ORG", "LOC", "MISC" };
@@ -253,6 +254,22 @@ static int count_casing(struct nf_ner_work *w)
 	return 0;
 }
 
+void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end)
+{
+	struct nf_ner_docstat *st;
+	size_t i;
+	int lab;
+
+	for (i = first; i < end; i++) {
+		if (w->info[i].flags & F_PUNCT)
+			continue;
+		st = stat_slot(w, w->info[i].lower);
+		lab = w->labels[i];
+		if (st->hist[lab ? 1 + NF_NER_TYPE(lab) : 0] < UINT16_MAX)
+			st->hist[lab ? 1 + NF_NER_TYPE(lab) : 0]++;
+	}
+}
+
 static const struct nf_ner_docstat *stat_get(const struct nf_ner_work *w, uint64_t key)
 {
 	size_t mask = w->stats_cap - 1, i = (size_t)key & mask;
@@ -351,7 +368,7 @@ enum {
 	T_BIAS = 100, T_W, T_WP1, T_WN1, T_WP2, T_WN2, T_SH, T_SHP1, T_SHN1,
 	T_SHP1_SH, T_SH_SHN1, T_WP1_W, T_W_WN1, T_PRE, T_SUF, T_FLAGS, T_DOC,
 	T_DOC_SH, T_CL, T_CLP1, T_CLN1, T_GAZ, T_GAZP1, T_GAZN1, T_POS, T_HEAD_W,
-	T_TRANS
+	T_TRANS, T_CLC, T_CLP1C, T_CLN1C, T_HIST, T_HIST_SH
 };
 
 static uint64_t mix(uint32_t templ, uint64_t v)
@@ -426,6 +443,25 @@ static size_t affixes(const char *text, size_t a, size_t b, uint64_t *out)
 	return n;
 }
 
+/*
+ * What earlier sentences of the document made of this word: the type it
+ * was most often tagged with, and whether it was also left outside.
+ */
+static uint64_t history_key(const struct nf_ner_work *w, size_t i)
+{
+	const struct nf_ner_docstat *st = stat_get(w, w->info[i].lower);
+	int t, best = -1;
+
+	if (!st || (w->info[i].flags & F_PUNCT))
+		return 0;
+	for (t = 0; t < NF_NTYPES; t++)
+		if (st->hist[1 + t] && (best < 0 || st->hist[1 + t] > st->hist[1 + best]))
+			best = t;
+	if (best < 0)
+		return st->hist[0] ? 1 : 0;
+	return 2 + (uint64_t)best * 2 + (st->hist[0] > 0);
+}
+
 /* Document casing: is this capitalised word written lower-case elsewhere? */
 static uint64_t doc_key(const struct nf_ner_work *w, size_t i)
 {
@@ -486,11 +522,18 @@ size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
 	}
 	if (t->flags & F_HEADLINE)
 		out[n++] = mix(T_HEAD_W, t->lower);
-	if (t->cluster) {
-		out[n++] = mix(T_CL, (uint64_t)t->cluster);
+	if ((dk = history_key(w, i)) != 0) {
+		out[n++] = mix(T_HIST, dk);
+		out[n++] = mix2(T_HIST_SH, dk, t->shape);
 	}
-	out[n++] = mix(T_CLP1, cluster_at(w, i, first, end, -1));
-	out[n++] = mix(T_CLN1, cluster_at(w, i, first, end, 1));
+	if (t->cluster) {
+		out[n++] = mix(T_CL, (uint64_t)t->cluster % 1024);
+		out[n++] = mix(T_CLC, (uint64_t)t->cluster / 1024);
+	}
+	out[n++] = mix(T_CLP1, cluster_at(w, i, first, end, -1) % 1024);
+	out[n++] = mix(T_CLN1, cluster_at(w, i, first, end, 1) % 1024);
+	out[n++] = mix(T_CLP1C, cluster_at(w, i, first, end, -1) / 1024);
+	out[n++] = mix(T_CLN1C, cluster_at(w, i, first, end, 1) / 1024);
 	n += gaz_feats(T_GAZ, t->gaz, out + n);
 	if (i > first)
 		n += gaz_feats(T_GAZP1, w->info[i - 1].gaz, out + n);

@@ -205,6 +205,7 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 	if (memcmp(t->w.labels + first, t->gold + first, end - first) != 0 &&
 	    update(t, first, end) < 0)
 		return -1;
+	nf_ner_note_history(&t->w, first, end);
 	nf_ptrain_tick(&t->pt);
 	return 0;
 }
