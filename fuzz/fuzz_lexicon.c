@@ -4,8 +4,8 @@
  * The bytes are parsed again here, independently, as the oracle: after a
  * successful load every entry is found, in any ASCII case, with the value
  * of its last occurrence, and the count of distinct words matches; after
- * a failure errline names the first line with an unknown tag.  The first
- * byte picks whether tags are known at all.
+ * a failure errline names the first line with a bad tag.  The first byte
+ * picks named tags (the abbreviation tags) or numeric ones.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -44,13 +44,31 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* A decimal tag of one to nine digits, as used when there are no tag names. */
+static int number_value(const char *t, size_t n)
+{
+	size_t i;
+	int v = 0;
+
+	if (n > 9)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (t[i] < '0' || t[i] > '9')
+			return -1;
+		v = v * 10 + (t[i] - '0');
+	}
+	return v;
+}
+
 static int tag_value(const char *const *tv, const char *t, size_t n)
 {
 	int i;
 
 	if (n == 0)
 		return 0;
-	for (i = 0; tv && tv[i]; i++)
+	if (!tv)
+		return number_value(t, n);
+	for (i = 0; tv[i]; i++)
 		if (strlen(tv[i]) == n && memcmp(tv[i], t, n) == 0)
 			return i;
 	return -1;
@@ -90,28 +108,49 @@ static size_t run_len(const char *s, size_t n)
 	return k;
 }
 
-/* Parses the lexicon format into e[]; returns the number of entries. */
+/*
+ * Splits the line s[0..n) (leading blanks skipped) into e's word and the
+ * tag's offset: at the first tab if there is one (the word then keeps
+ * inner spaces, trailing blanks trimmed), else at the first blank.
+ */
+static size_t split(const char *s, size_t n, struct entry *e)
+{
+	const char *tab = memchr(s, '\t', n);
+	size_t t;
+
+	e->w = s;
+	if (tab) {
+		e->n = (size_t)(tab - s);
+		while (e->n && is_blank(s[e->n - 1]))
+			e->n--;
+		t = (size_t)(tab - s) + 1;
+	} else {
+		e->n = run_len(s, n);
+		t = e->n;
+	}
+	while (t < n && is_blank(s[t]))
+		t++;
+	return t;
+}
+
+/* Parses the lexicon format (lexicon.h) into e[]; returns the entry count. */
 static size_t parse(const char *s, size_t len, const char *const *tv, struct entry *e)
 {
-	size_t i = 0, k = 0, line = 0, wn, t;
+	size_t i = 0, k = 0, line = 0, eol, t;
 
 	while (i < len) {
 		line++;
-		while (i < len && is_blank(s[i]))
+		for (eol = i; eol < len && s[eol] != '\n'; eol++)
+			;
+		while (i < eol && is_blank(s[i]))
 			i++;
-		wn = run_len(s + i, len - i);
-		if (wn && s[i] != '#') {
-			for (t = i + wn; t < len && is_blank(s[t]); t++)
-				;
-			e[k].w = s + i;
-			e[k].n = wn;
+		t = i + split(s + i, eol - i, &e[k]);
+		if (e[k].n && s[i] != '#') {
 			e[k].line = line;
-			e[k].value = tag_value(tv, s + t, run_len(s + t, len - t));
+			e[k].value = tag_value(tv, s + t, run_len(s + t, eol - t));
 			k++;
 		}
-		while (i < len && s[i] != '\n')
-			i++;
-		i++;
+		i = eol + 1;
 	}
 	return k;
 }

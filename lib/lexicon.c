@@ -193,12 +193,15 @@ static int number(const char *t, size_t n, int *v)
 static void split_line(const char *p, const char *eol, const char **w, size_t *wn,
 		       const char **t, size_t *tn)
 {
-	const char *tab = memchr(p, '\t', (size_t)(eol - p)), *e;
+	size_t n = (size_t)(eol - p), i = 0;
+	const char *tab, *e;
 
-	while (p < eol && is_blank(*p))
-		p++;
+	while (i < n && is_blank(p[i]))
+		i++;
+	p += i;
+	tab = memchr(p, '\t', n - i);	/* not a tab indenting the line */
 	*w = p;
-	if (tab && tab >= p) {
+	if (tab) {
 		for (e = tab; e > p && is_blank(e[-1]); e--)
 			;
 		*wn = (size_t)(e - p);
