@@ -18,4 +18,11 @@ extern const size_t nf_data_closings_len;
 extern const unsigned char nf_data_entities_model[];
 extern const size_t nf_data_entities_model_len;
 
+extern const unsigned char nf_data_hedge_cues[];
+extern const size_t nf_data_hedge_cues_len;
+extern const unsigned char nf_data_hedge_patterns[];
+extern const size_t nf_data_hedge_patterns_len;
+extern const unsigned char nf_data_hedge_model[];
+extern const size_t nf_data_hedge_model_len;
+
 #endif

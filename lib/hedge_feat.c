@@ -1,0 +1,170 @@
+/*
+ * Features of a candidate cue for the hedge disambiguator (see hedge.h):
+ * the word (or pattern), its lemma and kind, each alone and with the
+ * words, word shapes and punctuation around it.  The lemma and kind
+ * features let a word with little training data lean on its family
+ * ("alleges" on "allege"); the neighbour features tell "may" the verb
+ * from "May 2026" and "could" of possibility from "could not swim".
+ *
+ * Changing a template changes what a weight means: bump
+ * NF_HEDGE_FEATURES so that older models are refused.
+ */
+#include <string.h>
+
+#include "hedge.h"
+
+enum templ {
+	T_BIAS = 1, T_W, T_L, T_K, T_W_P1, T_W_N1, T_W_P2P1, T_W_N1N2, T_W_P1N1,
+	T_L_P1, T_L_N1, T_L_P2P1, T_L_N1N2, T_K_P1, T_K_N1, T_W_SHAPE, T_W_FIRST,
+	T_W_N1SUF, T_W_P1SUF, T_W_N1SHAPE, T_W_P1SHAPE, T_W_NEXTC, T_W_PREVC,
+	T_W_QUESTION, T_SUF3, T_PAT, T_W_SH_N1SH, T_L_NEXTC
+};
+
+/* Stand-ins for the words before the first and after the last. */
+enum { BOS = 0x5E5E, EOS = 0x2424 };
+
+/* Word shapes: capitalised, all capitals, digit, lower case, other. */
+static uint64_t shape(const char *w, size_t n)
+{
+	unsigned char c = (unsigned char)w[0];
+	size_t i;
+
+	if (c >= '0' && c <= '9')
+		return 'D';
+	if (c >= 'a' && c <= 'z')
+		return 'a';
+	if (c < 'A' || c > 'Z')
+		return 'o';
+	for (i = 1; i < n; i++)
+		if (w[i] >= 'a' && w[i] <= 'z')
+			return 'C';
+	return n > 1 ? 'X' : 'C';
+}
+
+/* Hash of the last k bytes of a word, ASCII lower-cased. */
+static uint64_t suffix(const char *w, size_t n, size_t k)
+{
+	return n > k ? nf_hedge_hash(w + n - k, k) : nf_hedge_hash(w, n);
+}
+
+static uint64_t f1(enum templ t, uint64_t a)
+{
+	return nf_feat_u64(nf_feat(t), a);
+}
+
+static uint64_t f2(enum templ t, uint64_t a, uint64_t b)
+{
+	return nf_feat_u64(f1(t, a), b);
+}
+
+static uint64_t f3(enum templ t, uint64_t a, uint64_t b, uint64_t c)
+{
+	return nf_feat_u64(f2(t, a, b), c);
+}
+
+/* The context of a candidate, gathered once. */
+struct ctx {
+	uint64_t w, l, k;		/* word (or words), lemma, kind */
+	uint64_t p1, p2, n1, n2;	/* neighbour word hashes */
+	uint64_t sh, p1sh, n1sh;	/* shapes */
+	uint64_t p1suf, n1suf;		/* 2-byte suffixes of the neighbours */
+	uint64_t prevc, nextc;		/* nearest non-space byte outside */
+};
+
+static uint64_t tok_hash(const struct nf_hedge_sent *s, size_t i, int ok, uint64_t none)
+{
+	return ok ? s->toks[i].h : none;
+}
+
+/* The nearest non-space byte before a (dir < 0) or from b on, classed. */
+static uint64_t near_byte(const struct nf_hedge_sent *s, const char *text, size_t at,
+			  int dir)
+{
+	unsigned char c;
+
+	for (;;) {
+		if (dir < 0 ? at <= s->a : at >= s->b)
+			return dir < 0 ? BOS : EOS;
+		c = (unsigned char)text[dir < 0 ? --at : at++];
+		if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+			break;
+	}
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+		return 'w';
+	return c >= '0' && c <= '9' ? 'd' : c;
+}
+
+static void gather(const struct nf_hedge_sent *s, const char *text,
+		   const struct nf_hedge_cand *c, struct ctx *x)
+{
+	const struct nf_hedge_tok *t = s->toks, *f = &t[c->first];
+	size_t i, n = s->ntoks;
+
+	x->w = f->h;
+	for (i = c->first + 1; i <= c->last; i++)
+		x->w = nf_feat_u64(x->w, t[i].h);
+	x->l = c->pat >= 0 ? c->pat_id : c->entry->lemma;
+	x->k = (uint64_t)c->kind;
+	x->p1 = tok_hash(s, c->first - 1, c->first >= 1, BOS);
+	x->p2 = tok_hash(s, c->first - 2, c->first >= 2, BOS);
+	x->n1 = tok_hash(s, c->last + 1, c->last + 1 < n, EOS);
+	x->n2 = tok_hash(s, c->last + 2, c->last + 2 < n, EOS);
+	x->sh = shape(text + f->a, f->b - f->a);
+	x->p1sh = c->first >= 1 ? shape(text + t[c->first - 1].a,
+					 t[c->first - 1].b - t[c->first - 1].a) : BOS;
+	x->n1sh = c->last + 1 < n ? shape(text + t[c->last + 1].a,
+					  t[c->last + 1].b - t[c->last + 1].a) : EOS;
+	x->p1suf = c->first >= 1 ? suffix(text + t[c->first - 1].a,
+					  t[c->first - 1].b - t[c->first - 1].a, 2) : BOS;
+	x->n1suf = c->last + 1 < n ? suffix(text + t[c->last + 1].a,
+					    t[c->last + 1].b - t[c->last + 1].a, 2) : EOS;
+	x->prevc = near_byte(s, text, c->a, -1);
+	x->nextc = near_byte(s, text, c->b, 1);
+}
+
+static int has_question(struct nf_hedge_sent *s, const char *text)
+{
+	if (s->question < 0)
+		s->question = memchr(text + s->a, '?', s->b - s->a) != NULL;
+	return s->question;
+}
+
+size_t nf_hedge_features(struct nf_hedge_sent *s, const char *text,
+			 const struct nf_hedge_cand *c, uint64_t *out)
+{
+	const struct nf_hedge_tok *f = &s->toks[c->first];
+	struct ctx x;
+	size_t n = 0;
+
+	gather(s, text, c, &x);
+	out[n++] = nf_feat(T_BIAS);
+	out[n++] = f1(T_W, x.w);
+	out[n++] = f1(T_L, x.l);
+	out[n++] = f1(T_K, x.k);
+	out[n++] = f2(T_W_P1, x.w, x.p1);
+	out[n++] = f2(T_W_N1, x.w, x.n1);
+	out[n++] = f3(T_W_P2P1, x.w, x.p2, x.p1);
+	out[n++] = f3(T_W_N1N2, x.w, x.n1, x.n2);
+	out[n++] = f3(T_W_P1N1, x.w, x.p1, x.n1);
+	out[n++] = f2(T_L_P1, x.l, x.p1);
+	out[n++] = f2(T_L_N1, x.l, x.n1);
+	out[n++] = f3(T_L_P2P1, x.l, x.p2, x.p1);
+	out[n++] = f3(T_L_N1N2, x.l, x.n1, x.n2);
+	out[n++] = f2(T_K_P1, x.k, x.p1);
+	out[n++] = f2(T_K_N1, x.k, x.n1);
+	out[n++] = f2(T_W_SHAPE, x.w, x.sh);
+	out[n++] = f2(T_W_FIRST, x.w, c->first == 0);
+	out[n++] = f2(T_W_N1SUF, x.w, x.n1suf);
+	out[n++] = f2(T_W_P1SUF, x.w, x.p1suf);
+	out[n++] = f2(T_W_N1SHAPE, x.w, x.n1sh);
+	out[n++] = f2(T_W_P1SHAPE, x.w, x.p1sh);
+	out[n++] = f2(T_W_NEXTC, x.w, x.nextc);
+	out[n++] = f2(T_W_PREVC, x.w, x.prevc);
+	out[n++] = f2(T_W_QUESTION, x.w, (uint64_t)has_question(s, text));
+	out[n++] = f1(T_SUF3, suffix(text + f->a, f->b - f->a, 3));
+	out[n++] = f3(T_W_SH_N1SH, x.w, x.sh, x.n1sh);
+	out[n++] = f2(T_L_NEXTC, x.l, x.nextc);
+	if (c->pat >= 0)
+		out[n++] = f2(T_PAT, c->pat_id, x.sh);
+	return n;
+}

@@ -1,0 +1,229 @@
+/*
+ * Words and candidate cues of one sentence (see hedge.h).  This loop runs
+ * over every byte of every record, so it is written for speed: ASCII is
+ * classified by a table, each word is hashed once, and the bit filter of
+ * the lexicon turns away nearly all words before any table probe.  Only
+ * the rare trigger words run their PCRE2 patterns.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "hedge.h"
+#include "uchar.h"
+
+/* 1 for ASCII letters and digits. */
+static const unsigned char ascii_word[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static int ascii_letter(unsigned char c)
+{
+	return c < 0x80 && ascii_word[c] && c > '9';
+}
+
+/* Length of the word character at s[i], or 0 if it is not one. */
+static size_t word_char(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	int32_t cp;
+	size_t len;
+
+	if (c < 0x80)
+		return ascii_word[c];
+	len = nf_decode(s, n, i, &cp);
+	return nf_is_alpha(cp) || nf_is_digit(cp) ? len : 0;
+}
+
+/* Length of an apostrophe at s[i] that joins two parts of a word, or 0. */
+static size_t inner_apostrophe(const char *s, size_t n, size_t i)
+{
+	if (s[i] == '\'' && i + 1 < n && ascii_letter((unsigned char)s[i + 1]))
+		return 1;
+	if (i + 3 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0 &&
+	    ascii_letter((unsigned char)s[i + 3]))
+		return 3;
+	return 0;
+}
+
+size_t nf_hedge_word_end(const char *s, size_t n, size_t i)
+{
+	size_t j, k;
+
+	if (i >= n || !(k = word_char(s, n, i)))
+		return i;
+	for (j = i + k; j < n; j += k) {
+		unsigned char c = (unsigned char)s[j];
+		if (c < 0x80 && ascii_word[c])
+			k = 1;
+		else if (!(k = word_char(s, n, j)) && !(k = inner_apostrophe(s, n, j)))
+			break;
+	}
+	return j;
+}
+
+int nf_hedge_sent_init(struct nf_hedge_sent *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->md = pcre2_match_data_create(4, NULL);
+	return s->md ? 0 : -1;
+}
+
+void nf_hedge_sent_release(struct nf_hedge_sent *s)
+{
+	free(s->toks);
+	free(s->cands);
+	pcre2_match_data_free(s->md);
+	memset(s, 0, sizeof(*s));
+}
+
+static int push_tok(struct nf_hedge_sent *s, const char *text, size_t a, size_t b)
+{
+	struct nf_hedge_tok *t;
+
+	if (s->ntoks == s->toks_cap) {
+		size_t cap = s->toks_cap ? s->toks_cap * 2 : 256;
+		t = realloc(s->toks, cap * sizeof(*t));
+		if (!t)
+			return -1;
+		s->toks = t;
+		s->toks_cap = cap;
+	}
+	t = &s->toks[s->ntoks++];
+	t->a = a;
+	t->b = b;
+	t->h = nf_hedge_hash(text + a, b - a);
+	return 0;
+}
+
+static int tokenize(struct nf_hedge_sent *s, const char *text, size_t a, size_t b)
+{
+	size_t i = a, j;
+	unsigned char c;
+	int32_t cp;
+
+	while (i < b) {
+		c = (unsigned char)text[i];
+		if (c < 0x80 && !ascii_word[c]) {
+			i++;
+			continue;
+		}
+		j = nf_hedge_word_end(text, b, i);
+		if (j == i) {
+			i += c < 0x80 ? 1 : nf_decode(text, b, i, &cp);
+			continue;
+		}
+		if (push_tok(s, text, i, j) < 0)
+			return -1;
+		i = j;
+	}
+	return 0;
+}
+
+static struct nf_hedge_cand *new_cand(struct nf_hedge_sent *s)
+{
+	struct nf_hedge_cand *c;
+
+	if (s->ncands == s->cands_cap) {
+		size_t cap = s->cands_cap ? s->cands_cap * 2 : 32;
+		c = realloc(s->cands, cap * sizeof(*c));
+		if (!c)
+			return NULL;
+		s->cands = c;
+		s->cands_cap = cap;
+	}
+	c = &s->cands[s->ncands++];
+	memset(c, 0, sizeof(*c));
+	return c;
+}
+
+/* End of the longest pattern match at word k, and the pattern, or 0. */
+static size_t best_pattern(struct nf_hedge_sent *s, const struct nf_hedge_lex *lx,
+			   const struct nf_hedge_entry *e, const char *text, size_t k,
+			   int *pat)
+{
+	size_t i, best = 0, start = s->toks[k].a;
+	PCRE2_SIZE *ov;
+	uint32_t id;
+
+	for (i = 0; i < e->pat_n; i++) {
+		id = lx->pat_ids[e->pat_off + i];
+		if (pcre2_match(lx->pats[id].re, (PCRE2_SPTR)text, s->b, start,
+				PCRE2_NO_UTF_CHECK, s->md, lx->mctx) < 0)
+			continue;
+		ov = pcre2_get_ovector_pointer(s->md);
+		if (ov[0] == start && ov[1] > best) {
+			best = ov[1];
+			*pat = (int)id;
+		}
+	}
+	return best;
+}
+
+/* Adds the candidates that start at word k. */
+static int add_cands(struct nf_hedge_sent *s, const struct nf_hedge_lex *lx,
+		     const struct nf_hedge_entry *e, const char *text, size_t k)
+{
+	struct nf_hedge_cand *c;
+	size_t end, last;
+	int pat = -1;
+
+	if (e->pat_n && (end = best_pattern(s, lx, e, text, k, &pat)) > 0) {
+		for (last = k; last + 1 < s->ntoks && s->toks[last + 1].a < end; last++)
+			;
+		if (!(c = new_cand(s)))
+			return -1;
+		c->a = s->toks[k].a;
+		c->b = end;
+		c->first = k;
+		c->last = last;
+		c->entry = e;
+		c->pat = pat;
+		c->pat_id = lx->pats[pat].id;
+		c->kind = lx->pats[pat].kind;
+		c->always = lx->pats[pat].always;
+		c->attribution = lx->pats[pat].attribution;
+	}
+	if (e->kind < 0)
+		return 0;
+	if (!(c = new_cand(s)))
+		return -1;
+	c->a = s->toks[k].a;
+	c->b = s->toks[k].b;
+	c->first = c->last = k;
+	c->entry = e;
+	c->pat = -1;
+	c->kind = e->kind;
+	c->always = e->always;
+	c->attribution = e->attribution;
+	return 0;
+}
+
+int nf_hedge_scan(struct nf_hedge_sent *s, const struct nf_hedge_lex *lx,
+		  const char *text, size_t a, size_t b)
+{
+	const struct nf_hedge_entry *e;
+	size_t k;
+
+	s->a = a;
+	s->b = b;
+	s->ntoks = s->ncands = 0;
+	s->question = -1;
+	if (tokenize(s, text, a, b) < 0)
+		return -1;
+	for (k = 0; k < s->ntoks; k++) {
+		e = nf_hedge_lex_get(lx, text + s->toks[k].a, s->toks[k].b - s->toks[k].a,
+				     s->toks[k].h);
+		if (e && add_cands(s, lx, e, text, k) < 0)
+			return -1;
+	}
+	return 0;
+}

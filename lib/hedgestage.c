@@ -1,0 +1,153 @@
+/*
+ * The detect-hedge stage: wires the hedge detector (hedge.h) to the
+ * record driver.  Uses the record's "sentences" when present, else
+ * splits; each hedge names its sentence by index in that list.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "data.h"
+#include "exitcode.h"
+#include "file.h"
+#include "hedgestage.h"
+#include "offsets.h"
+
+enum { OPT_MODEL = 0x400, OPT_SCOPE };
+
+static const struct option hedge_options[] = {
+	{ "model", required_argument, NULL, OPT_MODEL },
+	{ "scope", required_argument, NULL, OPT_SCOPE },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int hedge_option(void *self, int id, const char *arg, struct nf_error *err)
+{
+	struct nf_hedgestage *s = self;
+
+	if (id == OPT_MODEL) {
+		s->model_path = arg;
+		return 0;
+	}
+	if (id != OPT_SCOPE)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "unhandled option %d", id);
+	if (strcmp(arg, "all") != 0 && strcmp(arg, "uncertainty") != 0)
+		return nf_fail(err, NF_EXIT_USAGE, "invalid --scope '%s': use all or uncertainty",
+			       arg);
+	s->uncertainty_only = strcmp(arg, "uncertainty") == 0;
+	return 0;
+}
+
+static int hedge_start(void *self, struct nf_error *err)
+{
+	struct nf_hedgestage *s = self;
+	const unsigned char *p = nf_data_hedge_model;
+	size_t n = nf_data_hedge_model_len;
+	char why[256];
+
+	if (s->model_path) {
+		if (nf_read_file(s->model_path, &s->model_bytes) < 0)
+			return nf_fail(err, NF_EXIT_NOINPUT, "cannot read model '%s': %s",
+				       s->model_path, strerror(errno));
+		p = (const unsigned char *)(s->model_bytes.data ? s->model_bytes.data : "");
+		n = s->model_bytes.len;
+	}
+	s->loaded = 1;
+	if (nf_hedge_model_load(&s->model, p, n, why, sizeof(why)) < 0)
+		return nf_fail(err, NF_EXIT_DATA, "%s: %s",
+			       s->model_path ? s->model_path : "built-in model", why);
+	if (nf_hedge_detector_init(&s->det, &s->model.lex, &s->model.w) < 0)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+	s->det.uncertainty_only = s->uncertainty_only;
+	return 0;
+}
+
+static json_t *hedge_json(const struct nf_hedge_found *f, const char *text,
+			  struct nf_cpcursor *cur)
+{
+	json_t *o = json_object();
+
+	if (!o ||
+	    json_object_set_new(o, "start", json_integer((json_int_t)nf_cpcursor_at(cur, f->a))) < 0 ||
+	    json_object_set_new(o, "end", json_integer((json_int_t)nf_cpcursor_at(cur, f->b))) < 0 ||
+	    json_object_set_new(o, "cue", json_stringn(text + f->a, f->b - f->a)) < 0 ||
+	    json_object_set_new(o, "kind", json_string(nf_hedge_kind_names[f->kind])) < 0 ||
+	    json_object_set_new(o, "sentence", json_integer((json_int_t)f->sent)) < 0) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static json_t *hedges_json(const struct nf_hedge_detector *d, const char *text)
+{
+	struct nf_cpcursor cur;
+	json_t *arr = json_array();
+	size_t i;
+
+	nf_cpcursor_init(&cur, text);
+	for (i = 0; arr && i < d->nfound; i++)
+		if (json_array_append_new(arr, hedge_json(&d->found[i], text, &cur)) < 0) {
+			json_decref(arr);
+			return NULL;
+		}
+	return arr;
+}
+
+static int hedge_annotate(void *self, const struct nf_record *rec, json_t **out,
+			  struct nf_error *err)
+{
+	struct nf_hedgestage *s = self;
+	json_t *sv = json_object_get(rec->root, "sentences");
+	const struct nf_span *sp;
+	size_t n;
+	int rc;
+
+	if (sv) {
+		rc = nf_spans_from_json(&s->sents, sv, rec->text, rec->text_len);
+		if (rc == -2)
+			return nf_fail(err, NF_EXIT_DATA, "\"sentences\" is not a sorted list "
+				       "of {start,end} spans of the text");
+		sp = s->sents.v;
+		n = s->sents.n;
+	} else {
+		rc = nf_sentsplit_run(&s->ss, rec->text, rec->text_len);
+		sp = s->ss.spans;
+		n = s->ss.nspans;
+	}
+	if (rc < 0 || nf_hedge_detect(&s->det, rec->text, rec->text_len, sp, n) < 0 ||
+	    !(*out = hedges_json(&s->det, rec->text)))
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+	return 0;
+}
+
+int nf_hedgestage_init(struct nf_hedgestage *s)
+{
+	memset(s, 0, sizeof(*s));
+	if (nf_sentsplit_init(&s->ss) < 0)
+		return -1;
+	s->stage.tool = "detect-hedge";
+	s->stage.key = "hedges";
+	s->stage.summary = "Find where news text hedges: may, reportedly, is said to, "
+		"unnamed sources.";
+	s->stage.options_help =
+		"      --model=FILE          use the model in FILE (see train-hedge(1))\n"
+		"      --scope=SCOPE         all (default) or uncertainty: leave out the\n"
+		"                            attribution cues (is said to, unnamed sources)\n";
+	s->stage.options = hedge_options;
+	s->stage.option = hedge_option;
+	s->stage.start = hedge_start;
+	s->stage.annotate = hedge_annotate;
+	s->stage.self = s;
+	return 0;
+}
+
+void nf_hedgestage_release(struct nf_hedgestage *s)
+{
+	if (s->loaded) {
+		nf_hedge_detector_release(&s->det);
+		nf_hedge_model_release(&s->model);
+	}
+	nf_buf_release(&s->model_bytes);
+	nf_sentsplit_release(&s->ss);
+	nf_spanvec_release(&s->sents);
+}
