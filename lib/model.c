@@ -23,17 +23,6 @@ uint64_t nf_fnv1a(const void *p, size_t n)
 	return h;
 }
 
-uint32_t nf_get_u32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	       (uint32_t)p[3] << 24;
-}
-
-uint64_t nf_get_u64(const unsigned char *p)
-{
-	return (uint64_t)nf_get_u32(p) | (uint64_t)nf_get_u32(p + 4) << 32;
-}
-
 void nf_set_u32(unsigned char *p, uint32_t v)
 {
 	p[0] = (unsigned char)v;

@@ -58,9 +58,19 @@ int nf_model_finish(struct nf_buf *out);
 /* Little-endian helpers for section payloads. */
 int nf_put_u32(struct nf_buf *b, uint32_t v);
 int nf_put_u64(struct nf_buf *b, uint64_t v);
-uint32_t nf_get_u32(const unsigned char *p);
 void nf_set_u32(unsigned char *p, uint32_t v);
-uint64_t nf_get_u64(const unsigned char *p);
+
+/* Inline: these read weights on the taggers' hot path. */
+static inline uint32_t nf_get_u32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	       (uint32_t)p[3] << 24;
+}
+
+static inline uint64_t nf_get_u64(const unsigned char *p)
+{
+	return (uint64_t)nf_get_u32(p) | (uint64_t)nf_get_u32(p + 4) << 32;
+}
 
 uint64_t nf_fnv1a(const void *p, size_t n);
 

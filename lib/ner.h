@@ -44,6 +44,7 @@ enum { NF_GAZ_MAXLEN = 6 };
 struct nf_ner_res {
 	const struct nf_lexicon *clusters;	/* word -> cluster id (+1) */
 	const struct nf_lexicon *gazetteer;	/* "tok tok" -> bit per type */
+	const struct nf_lexicon *gaz_first;	/* first token -> longest entry */
 	const struct nf_lexicon *abbrev;	/* for the tokenizer */
 };
 
@@ -51,6 +52,7 @@ struct nf_ner_res {
 struct nf_ner_tok {
 	uint64_t lower;		/* hash of the lower-cased form */
 	uint64_t shape;		/* hash of the short shape ("Xx", "X.X.", "dd") */
+	uint64_t raw;		/* hash of the bytes as written */
 	uint32_t flags;
 	int32_t cluster;	/* 0 = unknown word */
 	uint16_t gaz;		/* bit 4 * type + BILU position */
@@ -58,6 +60,14 @@ struct nf_ner_tok {
 	uint32_t group;		/* index of its sentence among those with tokens */
 	uint32_t pos;		/* position in its sentence */
 };
+
+/* Scores of a token's own features, kept across documents. */
+struct nf_ner_cached {
+	uint64_t key;		/* 0 = empty */
+	float s[NF_NER_NLABELS];
+};
+
+enum { NF_NER_CACHE = 1 << 15 };
 
 /* Document-level counts per lower-cased form. */
 struct nf_ner_docstat;
@@ -75,6 +85,7 @@ struct nf_ner_work {
 	uint8_t *back;		/* Viterbi back pointers */
 	uint8_t *labels;	/* decoded labels per token */
 	size_t work_cap;
+	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */
 };
 
 void nf_ner_work_init(struct nf_ner_work *w);
@@ -91,7 +102,20 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 
 enum { NF_NER_MAXFEATS = 96 };
 
-/* Features of token i into out[NF_NER_MAXFEATS]; returns how many. */
+/*
+ * Indexes the first tokens of the gazetteer's entries into first (value:
+ * the longest entry in tokens), so most tokens cost one lookup.
+ */
+int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first);
+
+/*
+ * Features of token i into out[NF_NER_MAXFEATS]; returns how many.  They
+ * are the token's own (determined by its bytes and flags, so their scores
+ * can be cached) followed by those of its context.
+ */
+size_t nf_ner_token_features(const struct nf_ner_work *w, const char *text, size_t i,
+			     uint64_t *out);
+size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *out);
 size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
 		       uint64_t *out);
 
@@ -118,6 +142,7 @@ struct nf_ner_model {
 	float trans[(NF_NER_NLABELS + 1) * NF_NER_NLABELS];
 	struct nf_lexicon clusters;
 	struct nf_lexicon gazetteer;
+	struct nf_lexicon gaz_first;
 };
 
 /*

@@ -3,6 +3,7 @@
  * BILOU constraints, and labels back to entity spans; see ner.h.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ner.h"
@@ -40,15 +41,34 @@ void nf_ner_fill_trans(float *trans, nf_ner_scorer score, const void *weights)
 	}
 }
 
+/*
+ * The labels that may precede cur: O, B and U follow O, L, U (or the
+ * start); I and L follow B or I of their own type.  Listing them makes
+ * Viterbi visit 97 label pairs instead of 289.
+ */
+static size_t predecessors(int cur, int *out)
+{
+	size_t n = 0;
+	int p;
+
+	for (p = 0; p < K; p++)
+		if (valid(p, cur))
+			out[n++] = p;
+	return n;
+}
+
 void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, size_t end)
 {
 	float delta[K], next[K], v, best;
+	int preds[K][K];
+	size_t npreds[K], i, k;
 	const float *s;
-	size_t i;
-	int prev, cur, arg;
+	int cur, arg;
 
 	if (first >= end)
 		return;
+	for (cur = 0; cur < K; cur++)
+		npreds[cur] = predecessors(cur, preds[cur]);
 	s = w->scores + first * K;
 	for (cur = 0; cur < K; cur++)
 		delta[cur] = trans[cur] + s[cur];
@@ -56,8 +76,9 @@ void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, siz
 		s = w->scores + i * K;
 		for (cur = 0; cur < K; cur++) {
 			best = -INFINITY;
-			arg = 0;
-			for (prev = 0; prev < K; prev++) {
+			arg = preds[cur][0];
+			for (k = 0; k < npreds[cur]; k++) {
+				int prev = preds[cur][k];
 				v = delta[prev] + trans[(size_t)(prev + 1) * K + cur];
 				if (v > best) {
 					best = v;
@@ -83,17 +104,45 @@ void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, siz
 	}
 }
 
-void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text)
+/*
+ * Emission scores of token i: its own features' scores come from the
+ * cache when the same bytes with the same flags were scored before; the
+ * sum is computed the same way either way, so results never depend on
+ * what was tagged earlier.
+ */
+static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
+		     size_t i)
 {
 	uint64_t feats[NF_NER_MAXFEATS];
-	size_t s, i, n;
+	uint64_t key = nf_feat_u64(w->info[i].raw, w->info[i].flags) | 1;
+	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
+	float *s = w->scores + i * K;
+	size_t n;
 
-	for (s = 0; s < w->nsents; s++) {
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
-			n = nf_ner_features(w, text, i, feats);
-			memset(w->scores + i * K, 0, K * sizeof(float));
-			nf_weights_score(&nm->weights, feats, n, w->scores + i * K);
+	if (c && c->key == key) {
+		memcpy(s, c->s, sizeof(c->s));
+	} else {
+		n = nf_ner_token_features(w, text, i, feats);
+		memset(s, 0, K * sizeof(float));
+		nf_weights_score(&nm->weights, feats, n, s);
+		if (c) {
+			c->key = key;
+			memcpy(c->s, s, sizeof(c->s));
 		}
+	}
+	n = nf_ner_context_features(w, i, feats);
+	nf_weights_score(&nm->weights, feats, n, s);
+}
+
+void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text)
+{
+	size_t s, i;
+
+	if (!w->cache)
+		w->cache = calloc(NF_NER_CACHE, sizeof(*w->cache));	/* optional */
+	for (s = 0; s < w->nsents; s++) {
+		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
+			emission(nm, w, text, i);
 		nf_ner_viterbi(w, nm->trans, w->sent_first[s], w->sent_first[s + 1]);
 		nf_ner_note_history(w, w->sent_first[s], w->sent_first[s + 1]);
 	}

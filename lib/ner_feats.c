@@ -50,6 +50,7 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	free(w->scores);
 	free(w->back);
 	free(w->labels);
+	free(w->cache);
 	nf_ner_work_init(w);
 }
 
@@ -280,15 +281,48 @@ static const struct nf_ner_docstat *stat_get(const struct nf_ner_work *w, uint64
 	return w->stats[i].key ? &w->stats[i] : NULL;
 }
 
+struct gaz_index {
+	struct nf_lexicon *first;
+	int failed;
+};
+
+static void index_entry(void *arg, const char *w, size_t n, int value)
+{
+	struct gaz_index *gi = arg;
+	const char *sp = memchr(w, ' ', n);
+	size_t len = 1, i, fn = sp ? (size_t)(sp - w) : n;
+	int old;
+
+	(void)value;
+	for (i = 0; i < n; i++)
+		len += w[i] == ' ';
+	old = nf_lexicon_get(gi->first, w, fn);
+	if ((size_t)old < len || old < 0)
+		gi->failed |= nf_lexicon_add(gi->first, w, fn, (int)len) < 0;
+}
+
+int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first)
+{
+	struct gaz_index gi = { first, 0 };
+
+	nf_lexicon_foreach(gaz, index_entry, &gi);
+	return gi.failed ? -1 : 0;
+}
+
 /* Marks gazetteer matches starting at token i (longest first per type). */
-static void gaz_from(struct nf_ner_work *w, const struct nf_lexicon *gaz,
+static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
 		     const char *text, size_t i, size_t end)
 {
 	char key[256];
-	size_t len, k, n, pos;
-	int types, t;
+	size_t len, k, n, pos, most;
+	int types, t, longest;
 
-	for (len = end - i < NF_GAZ_MAXLEN ? end - i : NF_GAZ_MAXLEN; len > 0; len--) {
+	longest = nf_lexicon_get(res->gaz_first, text + w->toks.v[i].a,
+				 w->toks.v[i].b - w->toks.v[i].a);
+	if (longest <= 0)
+		return;
+	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
+	for (len = end - i < most ? end - i : most; len > 0; len--) {
 		for (n = 0, k = i; k < i + len; k++) {
 			size_t tl = w->toks.v[k].b - w->toks.v[k].a;
 			if (n + tl + 1 > sizeof(key))
@@ -298,7 +332,7 @@ static void gaz_from(struct nf_ner_work *w, const struct nf_lexicon *gaz,
 			memcpy(key + n, text + w->toks.v[k].a, tl);
 			n += tl;
 		}
-		if (k < i + len || (types = nf_lexicon_get(gaz, key, n)) <= 0)
+		if (k < i + len || (types = nf_lexicon_get(res->gazetteer, key, n)) <= 0)
 			continue;
 		for (t = 0; t < NF_NTYPES; t++) {
 			if (!(types & (1 << t)) || (w->info[i].gaz & (0xF << (4 * t))))
@@ -311,17 +345,17 @@ static void gaz_from(struct nf_ner_work *w, const struct nf_lexicon *gaz,
 	}
 }
 
-static void mark_gazetteer(struct nf_ner_work *w, const struct nf_lexicon *gaz,
+static void mark_gazetteer(struct nf_ner_work *w, const struct nf_ner_res *res,
 			   const char *text)
 {
 	size_t s, i;
 
-	if (!gaz || gaz->count == 0)
+	if (!res->gazetteer || !res->gaz_first || res->gazetteer->count == 0)
 		return;
 	for (s = 0; s < w->nsents; s++)
 		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
 			if (!(w->info[i].flags & F_PUNCT))
-				gaz_from(w, gaz, text, i, w->sent_first[s + 1]);
+				gaz_from(w, res, text, i, w->sent_first[s + 1]);
 }
 
 static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text)
@@ -335,6 +369,7 @@ static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, cons
 		a = w->toks.v[i].a;
 		b = w->toks.v[i].b;
 		t->lower = lower_hash(text, a, b, &t->flags);
+		t->raw = nf_feat_bytes(nf_feat(3), text + a, b - a);
 		t->shape = shape_hash(text, a, b);
 		c = res->clusters ? nf_lexicon_get(res->clusters, text + a, b - a) : -1;
 		t->cluster = c < 0 ? 0 : c;
@@ -359,7 +394,7 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 	if (assign_sentences(w, sents, nsents) < 0)
 		return -1;
 	mark_headlines(w);
-	mark_gazetteer(w, res->gazetteer, text);
+	mark_gazetteer(w, res, text);
 	return count_casing(w);
 }
 
@@ -494,51 +529,68 @@ static size_t gaz_feats(uint32_t templ, uint16_t gaz, uint64_t *out)
 	return n;
 }
 
-size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
-		       uint64_t *out)
+size_t nf_ner_token_features(const struct nf_ner_work *w, const char *text, size_t i,
+			     uint64_t *out)
 {
 	const struct nf_ner_tok *t = &w->info[i];
-	size_t first = w->sent_first[t->group], end = w->sent_first[t->group + 1], n = 0;
-	uint64_t dk;
+	size_t n = 0;
 
 	out[n++] = nf_feat(T_BIAS);
 	out[n++] = mix(T_W, t->lower);
-	out[n++] = mix(T_WP1, lower_at(w, i, first, end, -1));
-	out[n++] = mix(T_WN1, lower_at(w, i, first, end, 1));
+	out[n++] = mix(T_SH, t->shape);
+	out[n++] = mix(T_FLAGS, t->flags);
+	if (t->flags & F_HEADLINE)
+		out[n++] = mix(T_HEAD_W, t->lower);
+	if (t->cluster) {
+		out[n++] = mix(T_CL, (uint64_t)t->cluster % 1024);
+		out[n++] = mix(T_CLC, (uint64_t)t->cluster / 1024);
+	}
+	return n + affixes(text, w->toks.v[i].a, w->toks.v[i].b, out + n);
+}
+
+size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *out)
+{
+	const struct nf_ner_tok *t = &w->info[i];
+	size_t first = w->sent_first[t->group], end = w->sent_first[t->group + 1], n = 0;
+	uint64_t dk, p1 = lower_at(w, i, first, end, -1), n1 = lower_at(w, i, first, end, 1);
+	uint64_t sp1 = shape_at(w, i, first, end, -1), sn1 = shape_at(w, i, first, end, 1);
+	uint64_t cp1 = cluster_at(w, i, first, end, -1), cn1 = cluster_at(w, i, first, end, 1);
+
+	out[n++] = mix(T_WP1, p1);
+	out[n++] = mix(T_WN1, n1);
 	out[n++] = mix(T_WP2, lower_at(w, i, first, end, -2));
 	out[n++] = mix(T_WN2, lower_at(w, i, first, end, 2));
-	out[n++] = mix(T_SH, t->shape);
-	out[n++] = mix(T_SHP1, shape_at(w, i, first, end, -1));
-	out[n++] = mix(T_SHN1, shape_at(w, i, first, end, 1));
-	out[n++] = mix2(T_SHP1_SH, shape_at(w, i, first, end, -1), t->shape);
-	out[n++] = mix2(T_SH_SHN1, t->shape, shape_at(w, i, first, end, 1));
-	out[n++] = mix2(T_WP1_W, lower_at(w, i, first, end, -1), t->lower);
-	out[n++] = mix2(T_W_WN1, t->lower, lower_at(w, i, first, end, 1));
-	out[n++] = mix(T_FLAGS, t->flags);
+	out[n++] = mix(T_SHP1, sp1);
+	out[n++] = mix(T_SHN1, sn1);
+	out[n++] = mix2(T_SHP1_SH, sp1, t->shape);
+	out[n++] = mix2(T_SH_SHN1, t->shape, sn1);
+	out[n++] = mix2(T_WP1_W, p1, t->lower);
+	out[n++] = mix2(T_W_WN1, t->lower, n1);
 	out[n++] = mix(T_POS, t->pos < 3 ? t->pos : 3);
 	if ((dk = doc_key(w, i)) != 0) {
 		out[n++] = mix(T_DOC, dk);
 		out[n++] = mix2(T_DOC_SH, dk, t->shape);
 	}
-	if (t->flags & F_HEADLINE)
-		out[n++] = mix(T_HEAD_W, t->lower);
 	if ((dk = history_key(w, i)) != 0) {
 		out[n++] = mix(T_HIST, dk);
 		out[n++] = mix2(T_HIST_SH, dk, t->shape);
 	}
-	if (t->cluster) {
-		out[n++] = mix(T_CL, (uint64_t)t->cluster % 1024);
-		out[n++] = mix(T_CLC, (uint64_t)t->cluster / 1024);
-	}
-	out[n++] = mix(T_CLP1, cluster_at(w, i, first, end, -1) % 1024);
-	out[n++] = mix(T_CLN1, cluster_at(w, i, first, end, 1) % 1024);
-	out[n++] = mix(T_CLP1C, cluster_at(w, i, first, end, -1) / 1024);
-	out[n++] = mix(T_CLN1C, cluster_at(w, i, first, end, 1) / 1024);
+	out[n++] = mix(T_CLP1, cp1 % 1024);
+	out[n++] = mix(T_CLN1, cn1 % 1024);
+	out[n++] = mix(T_CLP1C, cp1 / 1024);
+	out[n++] = mix(T_CLN1C, cn1 / 1024);
 	n += gaz_feats(T_GAZ, t->gaz, out + n);
 	if (i > first)
 		n += gaz_feats(T_GAZP1, w->info[i - 1].gaz, out + n);
 	if (i + 1 < end)
 		n += gaz_feats(T_GAZN1, w->info[i + 1].gaz, out + n);
-	n += affixes(text, w->toks.v[i].a, w->toks.v[i].b, out + n);
 	return n;
+}
+
+size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
+		       uint64_t *out)
+{
+	size_t n = nf_ner_token_features(w, text, i, out);
+
+	return n + nf_ner_context_features(w, i, out + n);
 }

@@ -38,6 +38,7 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 	memset(nm, 0, sizeof(*nm));
 	nf_lexicon_init(&nm->clusters);
 	nf_lexicon_init(&nm->gazetteer);
+	nf_lexicon_init(&nm->gaz_first);
 	if (nf_model_parse(&nm->model, p, n, "entities", err, errlen) < 0)
 		return -1;
 	meta = nf_model_section(&nm->model, "meta");
@@ -54,7 +55,8 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 		return -1;
 	}
 	if (load_lexicon(&nm->clusters, &nm->model, "clusters", err, errlen) < 0 ||
-	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err, errlen) < 0) {
+	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err, errlen) < 0 ||
+	    nf_ner_gaz_index(&nm->gazetteer, &nm->gaz_first) < 0) {
 		nf_ner_model_release(nm);
 		return -1;
 	}
@@ -66,6 +68,7 @@ void nf_ner_model_release(struct nf_ner_model *nm)
 {
 	nf_lexicon_release(&nm->clusters);
 	nf_lexicon_release(&nm->gazetteer);
+	nf_lexicon_release(&nm->gaz_first);
 }
 
 const char *nf_ner_features_version(void)

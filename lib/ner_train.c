@@ -19,6 +19,7 @@ struct trainer {
 	struct nf_lexicon clusters;
 	struct nf_lexicon gaz_all;
 	struct nf_lexicon gaz_fold[FOLDS];
+	struct nf_lexicon first_fold[FOLDS];	/* nf_ner_gaz_index of each fold */
 	uint8_t *gold;
 	size_t gold_cap;
 	uint64_t *feats;		/* per token of a sentence: NF_NER_MAXFEATS */
@@ -35,9 +36,10 @@ double nf_ner_f1(const struct nf_ner_score *s)
 	return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
-static struct nf_ner_res resources(struct trainer *t, const struct nf_lexicon *gaz)
+static struct nf_ner_res resources(struct trainer *t, const struct nf_lexicon *gaz,
+				   const struct nf_lexicon *first)
 {
-	struct nf_ner_res r = { &t->clusters, gaz, &t->ss.abbrev };
+	struct nf_ner_res r = { &t->clusters, gaz, first, &t->ss.abbrev };
 
 	return r;
 }
@@ -108,7 +110,7 @@ static int gaz_add(struct nf_lexicon *gaz, const char *key, size_t n, int type)
 /* Adds the gold entities of training document di to the gazetteers. */
 static int gaz_document(struct trainer *t, const struct nf_ner_doc *d, size_t di)
 {
-	struct nf_ner_res res = resources(t, NULL);
+	struct nf_ner_res res = resources(t, NULL, NULL);
 	char key[256];
 	size_t i, n, f, lost = 0;
 
@@ -212,7 +214,7 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 
 static int train_document(struct trainer *t, const struct nf_ner_doc *d, size_t di)
 {
-	struct nf_ner_res res = resources(t, &t->gaz_fold[di % FOLDS]);
+	struct nf_ner_res res = resources(t, &t->gaz_fold[di % FOLDS], &t->first_fold[di % FOLDS]);
 	size_t s, lost = 0;
 
 	if (nf_ner_prepare(&t->w, &res, &t->ss, d->text, d->len, d->sents, d->nsents) < 0 ||
@@ -343,7 +345,7 @@ int nf_ner_evaluate(const struct nf_ner_model *nm, const struct nf_ner_corpus *g
 {
 	struct nf_ner_work w;
 	struct nf_sentsplit ss;
-	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, NULL };
+	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, &nm->gaz_first, NULL };
 	struct eval ev;
 	size_t d, tp0;
 	int rc = -1;
@@ -382,8 +384,10 @@ static int trainer_init(struct trainer *t, const struct nf_ner_train_opts *o)
 	nf_ner_work_init(&t->w);
 	nf_lexicon_init(&t->clusters);
 	nf_lexicon_init(&t->gaz_all);
-	for (f = 0; f < FOLDS; f++)
+	for (f = 0; f < FOLDS; f++) {
 		nf_lexicon_init(&t->gaz_fold[f]);
+		nf_lexicon_init(&t->first_fold[f]);
+	}
 	if (nf_ptrain_init(&t->pt, K) < 0 || nf_sentsplit_init(&t->ss) < 0)
 		return -1;
 	if (o->clusters && nf_lexicon_load(&t->clusters, o->clusters, o->clusters_len, NULL, &line) < 0)
@@ -400,8 +404,10 @@ static void trainer_release(struct trainer *t)
 	nf_sentsplit_release(&t->ss);
 	nf_lexicon_release(&t->clusters);
 	nf_lexicon_release(&t->gaz_all);
-	for (f = 0; f < FOLDS; f++)
+	for (f = 0; f < FOLDS; f++) {
 		nf_lexicon_release(&t->gaz_fold[f]);
+		nf_lexicon_release(&t->first_fold[f]);
+	}
 	free(t->gold);
 	free(t->feats);
 	free(t->nfeats);
@@ -451,6 +457,9 @@ int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *
 		goto done;
 	for (d = 0; d < train->n; d++)
 		if (gaz_document(&t, &train->docs[d], d) < 0)
+			goto done;
+	for (d = 0; d < FOLDS; d++)
+		if (nf_ner_gaz_index(&t.gaz_fold[d], &t.first_fold[d]) < 0)
 			goto done;
 	for (e = 1; e <= o->epochs; e++) {
 		shuffle(order, train->n, o->seed, e);

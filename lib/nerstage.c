@@ -80,7 +80,8 @@ static int ner_annotate(void *self, const struct nf_record *rec, json_t **out,
 			struct nf_error *err)
 {
 	struct nf_nerstage *s = self;
-	struct nf_ner_res res = { &s->model.clusters, &s->model.gazetteer, &s->ss.abbrev };
+	struct nf_ner_res res = { &s->model.clusters, &s->model.gazetteer, &s->model.gaz_first,
+				  &s->ss.abbrev };
 	json_t *sv = json_object_get(rec->root, "sentences");
 	struct emit em = { s, rec, NULL, { 0 }, sv != NULL };
 	int rc = sv ? nf_spans_from_json(&s->sents, sv, rec->text, rec->text_len) : 0;
