@@ -17,8 +17,17 @@
 #define TOOL "train-hedge"
 #define MAX_DEV 8
 
+/* --weight=FILE:X, the training weight of the records of FILE */
+struct weight {
+	const char *path;
+	size_t path_len;
+	float w;
+};
+
 struct args {
 	const char *output;
+	struct weight weights[MAX_DEV];
+	size_t nweights;
 	const char *cues_path, *pats_path;
 	const char *dev[MAX_DEV];
 	size_t ndev;
@@ -35,6 +44,8 @@ static void usage(FILE *fp)
 		"  -d, --dev=FILE         report dev figures on FILE after each epoch\n"
 		"      --cues=FILE        cue words (default: the built-in data/hedge-cues.txt)\n"
 		"      --patterns=FILE    cue patterns (default: built-in data/hedge-patterns.txt)\n"
+		"  -w, --weight=FILE:X    weigh the records of training file FILE by X\n"
+		"                         (default 1; below 1 for data far from news)\n"
 		"  -e, --epochs=N         passes over the data (default 10)\n"
 		"  -s, --seed=N           example order seed (default 1)\n"
 		"  -m, --min-weight=X     drop smaller averaged weights (default 0.01)\n"
@@ -62,6 +73,22 @@ static int bad_value(const char *opt, const char *arg)
 	return NF_EXIT_USAGE;
 }
 
+static int parse_weight(struct args *a, const char *arg)
+{
+	const char *colon = strrchr(arg, ':');
+	char *end;
+
+	if (!colon || colon == arg || a->nweights == MAX_DEV)
+		return bad_value("--weight", arg);
+	a->weights[a->nweights].path = arg;
+	a->weights[a->nweights].path_len = (size_t)(colon - arg);
+	a->weights[a->nweights].w = strtof(colon + 1, &end);
+	if (*end || end == colon + 1 || !(a->weights[a->nweights].w > 0))
+		return bad_value("--weight", arg);
+	a->nweights++;
+	return -1;
+}
+
 /* One option; returns -1 to go on, else an exit status. */
 static int take_option(struct args *a, int c, const char *arg)
 {
@@ -77,6 +104,8 @@ static int take_option(struct args *a, int c, const char *arg)
 			return bad_value("--dev (too many)", arg);
 		a->dev[a->ndev++] = arg;
 		return -1;
+	case 'w':
+		return parse_weight(a, arg);
 	case 'e':
 		if (parse_uint(arg, 1000, &v) < 0 || v == 0)
 			return bad_value("--epochs", arg);
@@ -111,6 +140,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 		{ "dev", required_argument, NULL, 'd' },
 		{ "cues", required_argument, NULL, 'C' },
 		{ "patterns", required_argument, NULL, 'P' },
+		{ "weight", required_argument, NULL, 'w' },
 		{ "epochs", required_argument, NULL, 'e' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "min-weight", required_argument, NULL, 'm' },
@@ -120,7 +150,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 	};
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "o:d:e:s:m:hV", opts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "o:d:w:e:s:m:hV", opts, NULL)) != -1)
 		if ((rc = take_option(a, c, optarg)) >= 0)
 			return rc;
 	if (a->output && optind < argc)
@@ -174,6 +204,37 @@ static int read_corpus(struct nf_hedge_corpus *c, const char *path, struct nf_se
 	       strcmp(err, "out of memory") == 0 ? NF_EXIT_SOFTWARE : NF_EXIT_DATA;
 }
 
+/* The --weight of a training file, 1 if none. */
+static float weight_of(const struct args *a, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < a->nweights; i++)
+		if (strlen(path) == a->weights[i].path_len &&
+		    memcmp(path, a->weights[i].path, a->weights[i].path_len) == 0)
+			return a->weights[i].w;
+	return 1;
+}
+
+/* Reads a training file, weighing its records. */
+static int read_train(const struct args *a, struct nf_hedge_corpus *c, const char *path,
+		      struct nf_sentsplit *ss, struct nf_buf *notes)
+{
+	size_t first = c->ndocs;
+	float w = weight_of(a, path);
+	char note[64] = "";
+	int rc = read_corpus(c, path, ss);
+
+	for (; !rc && first < c->ndocs; first++)
+		c->docs[first].weight = w;
+	if (w != 1)
+		snprintf(note, sizeof(note), " (weight %g)", (double)w);
+	if (!rc && (nf_buf_addc(notes, ' ') < 0 || nf_buf_adds(notes, path) < 0 ||
+		    nf_buf_adds(notes, note) < 0))
+		rc = NF_EXIT_SOFTWARE;
+	return rc;
+}
+
 /* Reads the training and dev files; notes lists the training files. */
 static int read_data(struct args *a, char **paths, size_t n, struct nf_hedge_corpus *train,
 		     struct nf_hedge_devset *dev, struct nf_buf *notes)
@@ -186,11 +247,8 @@ static int read_data(struct args *a, char **paths, size_t n, struct nf_hedge_cor
 		nf_sentsplit_release(&ss);
 		return NF_EXIT_SOFTWARE;
 	}
-	for (i = 0; i < n && !rc; i++) {
-		rc = read_corpus(train, paths[i], &ss);
-		if (!rc && (nf_buf_addc(notes, ' ') < 0 || nf_buf_adds(notes, paths[i]) < 0))
-			rc = NF_EXIT_SOFTWARE;
-	}
+	for (i = 0; i < n && !rc; i++)
+		rc = read_train(a, train, paths[i], &ss, notes);
 	for (i = 0; i < a->ndev && !rc; i++) {
 		dev[i].name = a->dev[i];
 		rc = read_corpus(&dev[i].c, a->dev[i], &ss);

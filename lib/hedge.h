@@ -115,6 +115,7 @@ const struct nf_hedge_entry *nf_hedge_lex_get(const struct nf_hedge_lex *lx,
 struct nf_hedge_tok {
 	size_t a, b;		/* bytes */
 	uint64_t h;		/* nf_hedge_hash of the word */
+	const struct nf_hedge_entry *e;	/* its lexicon entry, or NULL */
 };
 
 /* One place that may be a hedge. */
@@ -229,6 +230,7 @@ struct nf_hedge_doc {
 	struct nf_span *cues;	/* sorted by start */
 	size_t ncues;
 	int uncertain;		/* "uncertain" if given, else ncues > 0 */
+	float weight;		/* training weight of its examples */
 	struct nf_span *sents;
 	size_t nsents;
 };

@@ -17,7 +17,8 @@ enum templ {
 	T_BIAS = 1, T_W, T_L, T_K, T_W_P1, T_W_N1, T_W_P2P1, T_W_N1N2, T_W_P1N1,
 	T_L_P1, T_L_N1, T_L_P2P1, T_L_N1N2, T_K_P1, T_K_N1, T_W_SHAPE, T_W_FIRST,
 	T_W_N1SUF, T_W_P1SUF, T_W_N1SHAPE, T_W_P1SHAPE, T_W_NEXTC, T_W_PREVC,
-	T_W_QUESTION, T_SUF3, T_PAT, T_W_SH_N1SH, T_L_NEXTC
+	T_W_QUESTION, T_SUF3, T_PAT, T_W_SH_N1SH, T_L_NEXTC, T_W_N1KIND, T_W_P1KIND,
+	T_K_N1KIND, T_K_P1KIND
 };
 
 /* Stand-ins for the words before the first and after the last. */
@@ -69,11 +70,18 @@ struct ctx {
 	uint64_t sh, p1sh, n1sh;	/* shapes */
 	uint64_t p1suf, n1suf;		/* 2-byte suffixes of the neighbours */
 	uint64_t prevc, nextc;		/* nearest non-space byte outside */
+	uint64_t p1kind, n1kind;	/* cue kinds of the neighbours, or none */
 };
 
 static uint64_t tok_hash(const struct nf_hedge_sent *s, size_t i, int ok, uint64_t none)
 {
 	return ok ? s->toks[i].h : none;
+}
+
+/* The cue kind of a word (a bare trigger or no entry: 99). */
+static uint64_t tok_kind(const struct nf_hedge_tok *t)
+{
+	return t->e && t->e->kind >= 0 ? (uint64_t)t->e->kind : 99;
 }
 
 /* The nearest non-space byte before a (dir < 0) or from b on, classed. */
@@ -118,6 +126,8 @@ static void gather(const struct nf_hedge_sent *s, const char *text,
 					  t[c->first - 1].b - t[c->first - 1].a, 2) : BOS;
 	x->n1suf = c->last + 1 < n ? suffix(text + t[c->last + 1].a,
 					    t[c->last + 1].b - t[c->last + 1].a, 2) : EOS;
+	x->p1kind = c->first >= 1 ? tok_kind(&t[c->first - 1]) : BOS;
+	x->n1kind = c->last + 1 < n ? tok_kind(&t[c->last + 1]) : EOS;
 	x->prevc = near_byte(s, text, c->a, -1);
 	x->nextc = near_byte(s, text, c->b, 1);
 }
@@ -164,6 +174,10 @@ size_t nf_hedge_features(struct nf_hedge_sent *s, const char *text,
 	out[n++] = f1(T_SUF3, suffix(text + f->a, f->b - f->a, 3));
 	out[n++] = f3(T_W_SH_N1SH, x.w, x.sh, x.n1sh);
 	out[n++] = f2(T_L_NEXTC, x.l, x.nextc);
+	out[n++] = f2(T_W_N1KIND, x.w, x.n1kind);
+	out[n++] = f2(T_W_P1KIND, x.w, x.p1kind);
+	out[n++] = f2(T_K_N1KIND, x.k, x.n1kind);
+	out[n++] = f2(T_K_P1KIND, x.k, x.p1kind);
 	if (c->pat >= 0)
 		out[n++] = f2(T_PAT, c->pat_id, x.sh);
 	return n;

@@ -85,7 +85,7 @@ void nf_hedge_sent_release(struct nf_hedge_sent *s)
 	memset(s, 0, sizeof(*s));
 }
 
-static int push_tok(struct nf_hedge_sent *s, const char *text, size_t a, size_t b)
+static int push_tok(struct nf_hedge_sent *s, size_t a, size_t b, uint64_t h)
 {
 	struct nf_hedge_tok *t;
 
@@ -100,14 +100,39 @@ static int push_tok(struct nf_hedge_sent *s, const char *text, size_t a, size_t 
 	t = &s->toks[s->ntoks++];
 	t->a = a;
 	t->b = b;
-	t->h = nf_hedge_hash(text + a, b - a);
+	t->h = h;
+	t->e = NULL;
 	return 0;
+}
+
+/*
+ * The end of the word at text[i] and its hash: pure ASCII words (nearly
+ * all) are hashed as they are scanned; others take the general path.
+ */
+static size_t scan_word(const char *text, size_t b, size_t i, uint64_t *h)
+{
+	uint64_t x = 1469598103934665603ULL;
+	size_t j = i;
+	unsigned char c;
+
+	while (j < b && (c = (unsigned char)text[j]) < 0x80 && ascii_word[c]) {
+		x ^= c >= 'A' && c <= 'Z' ? c + 32u : c;
+		x *= 1099511628211ULL;
+		j++;
+	}
+	if (j < b && ((unsigned char)text[j] >= 0x80 || text[j] == '\'')) {
+		j = nf_hedge_word_end(text, b, i);
+		x = nf_hedge_hash(text + i, j - i);
+	}
+	*h = x;
+	return j;
 }
 
 static int tokenize(struct nf_hedge_sent *s, const char *text, size_t a, size_t b)
 {
 	size_t i = a, j;
 	unsigned char c;
+	uint64_t h;
 	int32_t cp;
 
 	while (i < b) {
@@ -116,12 +141,17 @@ static int tokenize(struct nf_hedge_sent *s, const char *text, size_t a, size_t 
 			i++;
 			continue;
 		}
-		j = nf_hedge_word_end(text, b, i);
-		if (j == i) {
-			i += c < 0x80 ? 1 : nf_decode(text, b, i, &cp);
+		/* U+2000..U+203F: spaces, dashes, quotes; never in a word */
+		if (c == 0xE2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80) {
+			i += 3;
 			continue;
 		}
-		if (push_tok(s, text, i, j) < 0)
+		if (c >= 0x80 && !word_char(text, b, i)) {
+			i += nf_decode(text, b, i, &cp);
+			continue;
+		}
+		j = scan_word(text, b, i, &h);
+		if (push_tok(s, i, j, h) < 0)
 			return -1;
 		i = j;
 	}
@@ -222,6 +252,7 @@ int nf_hedge_scan(struct nf_hedge_sent *s, const struct nf_hedge_lex *lx,
 	for (k = 0; k < s->ntoks; k++) {
 		e = nf_hedge_lex_get(lx, text + s->toks[k].a, s->toks[k].b - s->toks[k].a,
 				     s->toks[k].h);
+		s->toks[k].e = e;
 		if (e && add_cands(s, lx, e, text, k) < 0)
 			return -1;
 	}

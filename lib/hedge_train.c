@@ -13,6 +13,7 @@
 #include <sys/types.h>
 
 #include <jansson.h>
+#include <utf8proc.h>
 
 #include "hedge.h"
 #include "offsets.h"
@@ -21,6 +22,7 @@ struct nf_hedge_example {
 	size_t off;		/* first feature in feats */
 	uint32_t n;		/* number of features */
 	int label;		/* 1 = a hedge */
+	float weight;		/* size of an update on it */
 };
 
 /* ----------------------------------------------------------- gold data */
@@ -119,6 +121,7 @@ static int add_doc(struct nf_hedge_corpus *c, json_t *o, struct nf_sentsplit *ss
 		return -1;
 	d = &c->docs[c->ndocs++];
 	memset(d, 0, sizeof(*d));
+	d->weight = 1;
 	d->len = json_string_length(text);
 	if (!(d->text = malloc(d->len + 1)))
 		return -1;
@@ -129,6 +132,90 @@ static int add_doc(struct nf_hedge_corpus *c, json_t *o, struct nf_sentsplit *ss
 	return copy_sentences(d, ss);
 }
 
+/* The scanner's PCRE2 calls skip the UTF-8 check: markup is checked here. */
+static int valid_utf8(const char *s, size_t n)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k;
+	size_t i = 0;
+
+	while (i < n) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 1)
+			return 0;
+		i += (size_t)k;
+	}
+	return 1;
+}
+
+/* Appends a span to d->cues. */
+static int push_cue(struct nf_hedge_doc *d, size_t *cap, size_t a, size_t b)
+{
+	if (grow((void **)&d->cues, cap, d->ncues + 1, sizeof(*d->cues)) < 0)
+		return -1;
+	d->cues[d->ncues].start = a;
+	d->cues[d->ncues++].end = b;
+	return 0;
+}
+
+/*
+ * Adds a line of the markup format (data/hedge-news.txt): a sentence with
+ * its cues in [[double brackets]].  -1 on ENOMEM, -2 if unbalanced.
+ */
+static int add_markup(struct nf_hedge_corpus *c, const char *s, size_t n,
+		      struct nf_sentsplit *ss)
+{
+	struct nf_hedge_doc *d;
+	size_t i, k = 0, open = 0, cap = 0;
+	int in_cue = 0;
+
+	if (grow((void **)&c->docs, &c->cap, c->ndocs + 1, sizeof(*c->docs)) < 0)
+		return -1;
+	d = &c->docs[c->ndocs++];
+	memset(d, 0, sizeof(*d));
+	d->weight = 1;
+	if (!(d->text = malloc(n + 1)))
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (i + 1 < n && s[i] == s[i + 1] && s[i] == (in_cue ? ']' : '[')) {
+			if (in_cue && push_cue(d, &cap, open, k) < 0)
+				return -1;
+			open = k;
+			in_cue = !in_cue;
+			i++;
+			continue;
+		}
+		d->text[k++] = s[i];
+	}
+	d->text[k] = '\0';
+	d->len = k;
+	d->uncertain = d->ncues > 0;
+	if (in_cue || !valid_utf8(d->text, k))
+		return -2;
+	return copy_sentences(d, ss);
+}
+
+/* One line of a gold file: a JSON record, or a markup sentence. */
+static int add_line(struct nf_hedge_corpus *c, const char *line, size_t n,
+		    struct nf_sentsplit *ss)
+{
+	size_t lead = strspn(line, " \t");
+	json_error_t je;
+	json_t *o;
+	int rc;
+
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;
+	if (lead >= n || line[lead] == '#')
+		return 0;
+	if (line[lead] != '{')
+		return add_markup(c, line + lead, n - lead, ss);
+	o = json_loadb(line, n, JSON_ALLOW_NUL, &je);
+	rc = o ? add_doc(c, o, ss) : -2;
+	json_decref(o);
+	return rc;
+}
+
 int nf_hedge_corpus_read(struct nf_hedge_corpus *c, const char *path,
 			 struct nf_sentsplit *ss, char *err, size_t errlen)
 {
@@ -136,8 +223,6 @@ int nf_hedge_corpus_read(struct nf_hedge_corpus *c, const char *path,
 	char *line = NULL;
 	size_t cap = 0, lineno = 0;
 	ssize_t n;
-	json_error_t je;
-	json_t *o;
 	int rc = 0;
 
 	if (!fp) {
@@ -146,15 +231,11 @@ int nf_hedge_corpus_read(struct nf_hedge_corpus *c, const char *path,
 	}
 	while (rc == 0 && (n = getline(&line, &cap, fp)) >= 0) {
 		lineno++;
-		if (strspn(line, " \t\r\n") == (size_t)n)
-			continue;
-		o = json_loadb(line, (size_t)n, JSON_ALLOW_NUL, &je);
-		rc = o ? add_doc(c, o, ss) : -2;
-		json_decref(o);
+		rc = add_line(c, line, (size_t)n, ss);
 		if (rc == -2)
 			snprintf(err, errlen, "%s:%zu: not a gold record: want an object with "
-				 "\"text\" and \"cues\" [[start, end], ...] in code points",
-				 path, lineno);
+				 "\"text\" and \"cues\" [[start, end], ...] in code points, or "
+				 "a sentence with its cues in [[brackets]]", path, lineno);
 		else if (rc == -1)
 			snprintf(err, errlen, "out of memory");
 	}
@@ -270,7 +351,8 @@ void nf_hedge_trainer_release(struct nf_hedge_trainer *t)
 	memset(t, 0, sizeof(*t));
 }
 
-static int add_example(struct nf_hedge_trainer *t, const uint64_t *f, size_t n, int label)
+static int add_example(struct nf_hedge_trainer *t, const uint64_t *f, size_t n, int label,
+		       float weight)
 {
 	struct nf_hedge_example *e;
 
@@ -282,6 +364,7 @@ static int add_example(struct nf_hedge_trainer *t, const uint64_t *f, size_t n, 
 	e->off = t->nfeats;
 	e->n = (uint32_t)n;
 	e->label = label;
+	e->weight = weight;
 	t->nfeats += n;
 	return 0;
 }
@@ -302,7 +385,7 @@ static int add_sentence(struct nf_hedge_trainer *t, struct nf_hedge_sent *s,
 		if (c->always)
 			continue;
 		n = nf_hedge_features(s, d->text, c, f);
-		if (add_example(t, f, n, is_gold(d, c->a, c->b)) < 0)
+		if (add_example(t, f, n, is_gold(d, c->a, c->b), d->weight) < 0)
 			return -1;
 	}
 	return 0;
@@ -370,8 +453,9 @@ int nf_hedge_trainer_epoch(struct nf_hedge_trainer *t, size_t *mistakes)
 		pred = sc[1] > sc[0];
 		if (pred != e->label) {
 			(*mistakes)++;
-			if (nf_ptrain_update(&t->pt, t->feats + e->off, e->n, e->label, 1.0f) < 0 ||
-			    nf_ptrain_update(&t->pt, t->feats + e->off, e->n, pred, -1.0f) < 0)
+			if (nf_ptrain_update(&t->pt, t->feats + e->off, e->n, e->label,
+					     e->weight) < 0 ||
+			    nf_ptrain_update(&t->pt, t->feats + e->off, e->n, pred, -e->weight) < 0)
 				return -1;
 		}
 		nf_ptrain_tick(&t->pt);
