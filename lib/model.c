@@ -120,18 +120,23 @@ int nf_model_parse(struct nf_model *m, const unsigned char *p, size_t n,
 		snprintf(err, errlen, "truncated model");
 		return -1;
 	}
-	if (nf_get_u64(p + n - 8) != nf_fnv1a(p, n - 8)) {
-		snprintf(err, errlen, "bad checksum: the model is corrupt or truncated");
-		return -1;
-	}
-	r.left = n - 8;
-	take(&r, sizeof(MAGIC), &q);
-	take_u32(&r, &version);
+	/*
+	 * The version before the checksum: a file from another release may
+	 * frame or check its bytes differently, and should say so rather
+	 * than look corrupt.
+	 */
+	version = nf_get_u32(p + sizeof(MAGIC));
 	if (version != NF_MODEL_VERSION) {
 		snprintf(err, errlen, "model format version %u is not supported (this build reads %d)",
 			 (unsigned)version, NF_MODEL_VERSION);
 		return -1;
 	}
+	if (nf_get_u64(p + n - 8) != nf_fnv1a(p, n - 8)) {
+		snprintf(err, errlen, "bad checksum: the model is corrupt or truncated");
+		return -1;
+	}
+	r.left = n - 8;
+	take(&r, sizeof(MAGIC) + 4, &q);
 	if (take_u32(&r, &klen) < 0 || take(&r, klen, &q) < 0 ||
 	    parse_sections(m, &r) < 0 || r.left != 0) {
 		snprintf(err, errlen, "malformed model");
