@@ -92,7 +92,7 @@ FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer $(FUZZ_SAN)
 FUZZ_LIB_FLAGS = -O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)
 FUZZ_BIN = $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/*.c))
 fuzz: $(FUZZ_BIN)
-build-fuzz/.lib-stamp: $(LIB_SRC) lib/*.h data/*.txt tools/embed.c
+build-fuzz/.lib-stamp: $(LIB_SRC) lib/*.h data/*.txt data/*.model tools/embed.c
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_LIB_FLAGS)" build-fuzz/libnf.a
 	touch $@
 $(FUZZ_BIN): build-fuzz/%: fuzz/%.c build-fuzz/.lib-stamp
