@@ -370,7 +370,7 @@ static void process_line(struct driver *d, const char *file, size_t lineno,
 		emit(d, "", 0);	/* blank lines stay, so line numbers line up */
 		return;
 	}
-	root = json_loadb(p, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+	root = json_loadb(p, n, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
 	if (!root) {
 		reject_json(d, file, lineno, raw, len, &je);
 		return;

@@ -2,8 +2,10 @@
  * Line reading for the record driver; see linereader.h.  The hot path is a
  * memchr over the read buffer and returns a pointer into it.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "linereader.h"
 
@@ -26,22 +28,42 @@ void nf_reader_release(struct nf_reader *r)
 	r->chunk = NULL;
 }
 
-/* Refills the buffer.  Returns bytes read, 0 at EOF, -1 on error. */
+/* Reads through stdio, for streams without a descriptor (fmemopen). */
+static long fill_stdio(struct nf_reader *r)
+{
+	size_t n = fread(r->chunk, 1, r->chunk_cap, r->fp);
+
+	if (n == 0 && ferror(r->fp))
+		return -1;
+	return (long)n;
+}
+
+/*
+ * Refills the buffer.  Returns bytes read, 0 at EOF, -1 on error.  One
+ * read(2) returns what a pipe holds now, where fread() would wait for a
+ * full buffer: records must stream through (--unbuffered, tail -f).
+ */
 static long fill(struct nf_reader *r)
 {
-	size_t n;
+	int fd = fileno(r->fp);
+	long n;
 
 	if (r->eof)
 		return 0;
-	n = fread(r->chunk, 1, r->chunk_cap, r->fp);
-	r->pos = 0;
-	r->end = n;
-	if (n == 0) {
-		if (ferror(r->fp))
-			return -1;
-		r->eof = 1;
+	r->pos = r->end = 0;
+	if (fd < 0) {
+		n = fill_stdio(r);
+	} else {
+		do
+			n = (long)read(fd, r->chunk, r->chunk_cap);
+		while (n < 0 && errno == EINTR);
 	}
-	return (long)n;
+	if (n < 0)
+		return -1;
+	if (n == 0)
+		r->eof = 1;
+	r->end = (size_t)n;
+	return n;
 }
 
 int nf_reader_next(struct nf_reader *r, const char **line, size_t *len,
