@@ -1,0 +1,235 @@
+/*
+ * Unit tests for lib/jsonsplice.c: finding a top-level member in raw
+ * object bytes, splicing a value in (in place or appended), and
+ * nf_json_dump() giving json_dumpb()'s bytes.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <jansson.h>
+
+#include "jsonsplice.h"
+#include "unit.h"
+
+/* The raw value of member key in obj, or "(absent)". */
+static const char *member(const char *obj, const char *key, size_t *members)
+{
+	static char got[256];
+	size_t a, b, m;
+
+	if (!nf_json_find_member(obj, strlen(obj), key, &a, &b, &m)) {
+		strcpy(got, "(absent)");
+	} else if (b < a || b - a >= sizeof(got)) {
+		strcpy(got, "(bad range)");
+	} else {
+		memcpy(got, obj + a, b - a);
+		got[b - a] = '\0';
+	}
+	if (members)
+		*members = m;
+	return got;
+}
+
+static void test_find_simple(void)
+{
+	size_t m;
+
+	CHECK_STR(member("{\"text\":\"a\",\"sentences\":[1]}", "sentences", &m), "[1]");
+	CHECK_SIZE(m, 2);
+	CHECK_STR(member("{\"text\":\"a\"}", "sentences", &m), "(absent)");
+	CHECK_SIZE(m, 1);
+	CHECK_STR(member("{}", "sentences", &m), "(absent)");
+	CHECK_SIZE(m, 0);
+	CHECK_STR(member("{ }", "sentences", &m), "(absent)");
+	CHECK_SIZE(m, 0);
+	CHECK_STR(member("{\"sentences\":null}", "sentences", &m), "null");
+	CHECK_SIZE(m, 1);
+	/* scalars at the top level end at ',' or '}' */
+	CHECK_STR(member("{\"n\":-1.5e3,\"sentences\":false}", "sentences", NULL), "false");
+	CHECK_STR(member("{\"n\":-1.5e3,\"sentences\":false}", "n", NULL), "-1.5e3");
+	CHECK_STR(member("{\"a\":true,\"b\":12}", "b", NULL), "12");
+	/* a key that is a prefix or an extension of the one asked for */
+	CHECK_STR(member("{\"sentence\":1,\"sentencesX\":2}", "sentences", NULL), "(absent)");
+}
+
+static void test_find_nested(void)
+{
+	/* the key inside a nested object or a string does not count */
+	CHECK_STR(member("{\"meta\":{\"sentences\":1,\"b\":\"}\"},\"sentences\":[2]}",
+			 "sentences", NULL), "[2]");
+	CHECK_STR(member("{\"meta\":{\"sentences\":1}}", "sentences", NULL), "(absent)");
+	CHECK_STR(member("{\"x\":\"\\\"sentences\\\":1\"}", "sentences", NULL), "(absent)");
+	CHECK_STR(member("{\"a\":[[\"]\",{\"}\":\"[\"}],[]],\"sentences\":3}", "sentences", NULL), "3");
+	CHECK_STR(member("{\"a\":[[\"]\",{\"}\":\"[\"}],[]],\"sentences\":3}", "a", NULL),
+		  "[[\"]\",{\"}\":\"[\"}],[]]");
+	CHECK_STR(member("{\"a\":{\"b\":{\"c\":{}}},\"z\":1}", "a", NULL), "{\"b\":{\"c\":{}}}");
+}
+
+static void test_find_escapes(void)
+{
+	/* escaped quotes and braces inside strings */
+	CHECK_STR(member("{\"t\":\"he said \\\"}{\\\" ok\",\"sentences\":1}", "sentences", NULL), "1");
+	CHECK_STR(member("{\"t\":\"he said \\\"}{\\\" ok\",\"sentences\":1}", "t", NULL),
+		  "\"he said \\\"}{\\\" ok\"");
+	/* a string ending in an escaped backslash: the quote after it closes */
+	CHECK_STR(member("{\"t\":\"dir\\\\\",\"sentences\":2}", "sentences", NULL), "2");
+	CHECK_STR(member("{\"t\":\"dir\\\\\",\"sentences\":2}", "t", NULL), "\"dir\\\\\"");
+	CHECK_STR(member("{\"t\":\"a\\\\\\\"b\",\"sentences\":4}", "sentences", NULL), "4");
+	/* escaped keys are compared decoded */
+	CHECK_STR(member("{\"sent\\u0065nces\":[7]}", "sentences", NULL), "[7]");
+	CHECK_STR(member("{\"\\u0073entences\":5,\"x\":1}", "sentences", NULL), "5");
+	CHECK_STR(member("{\"sentences\\u0000\":5}", "sentences", NULL), "(absent)");
+	CHECK_STR(member("{\"sent\\\"ences\":5}", "sentences", NULL), "(absent)");
+	CHECK_STR(member("{\"caf\\u00e9\":5}", "caf\xC3\xA9", NULL), "5");
+}
+
+static void test_find_spacing(void)
+{
+	size_t m;
+
+	CHECK_STR(member("{ \"a\" : 1 ,\n\t\"sentences\" : [ 1 , 2 ] ,\r\n \"b\":2 }",
+			 "sentences", &m), "[ 1 , 2 ]");
+	CHECK_SIZE(m, 2);
+	CHECK_STR(member("{ \"a\" : 1 , \"b\" : \"x\" }", "b", NULL), "\"x\"");
+	CHECK_STR(member("{ \"a\" : 1 , \"b\" : 2 }", "b", NULL), "2");
+}
+
+/* Splices val for "sentences" into obj; returns the result (static). */
+static const char *splice(const char *obj, const char *val)
+{
+	static char got[512];
+	struct nf_buf out = NF_BUF_INIT;
+
+	if (nf_json_splice(&out, obj, strlen(obj), "sentences", "\"sentences\"",
+			   val, strlen(val)) < 0 || out.len >= sizeof(got)) {
+		strcpy(got, "(error)");
+	} else {
+		memcpy(got, out.data, out.len);
+		got[out.len] = '\0';
+		if (strlen(got) != out.len)
+			strcpy(got, "(length mismatch)");
+	}
+	nf_buf_release(&out);
+	return got;
+}
+
+static void test_splice(void)
+{
+	/* appended last */
+	CHECK_STR(splice("{\"text\":\"a\"}", "[]"), "{\"text\":\"a\",\"sentences\":[]}");
+	CHECK_STR(splice("{\"text\":\"a\" , \"n\" : 1 }", "[1]"),
+		  "{\"text\":\"a\" , \"n\" : 1,\"sentences\":[1]}");
+	CHECK_STR(splice("{\"a\":{\"sentences\":1}}", "2"),
+		  "{\"a\":{\"sentences\":1},\"sentences\":2}");
+	/* an empty object gets no comma */
+	CHECK_STR(splice("{}", "[]"), "{\"sentences\":[]}");
+	CHECK_STR(splice("{ \t }", "[]"), "{\"sentences\":[]}");
+	/* replaced in place, other bytes untouched */
+	CHECK_STR(splice("{\"sentences\":\"old\",\"text\":\"x\"}", "[{\"start\":0,\"end\":1}]"),
+		  "{\"sentences\":[{\"start\":0,\"end\":1}],\"text\":\"x\"}");
+	CHECK_STR(splice("{\"text\":\"x\", \"sentences\" : [ 1, 2 ] , \"z\":0}", "[]"),
+		  "{\"text\":\"x\", \"sentences\" : [] , \"z\":0}");
+	CHECK_STR(splice("{\"sent\\u0065nces\":{\"a\":\"}\"}}", "[]"),
+		  "{\"sent\\u0065nces\":[]}");
+	CHECK_STR(splice("{\"t\":\"q\\\"}\",\"sentences\":null}", "[3]"),
+		  "{\"t\":\"q\\\"}\",\"sentences\":[3]}");
+}
+
+/* Splicing appends to what out already holds. */
+static void test_splice_appends(void)
+{
+	struct nf_buf out = NF_BUF_INIT;
+	const char *obj = "{\"a\":1}";
+
+	CHECK(nf_buf_adds(&out, "prefix ") == 0);
+	CHECK(nf_json_splice(&out, obj, strlen(obj), "k", "\"k\"", "2", 1) == 0);
+	CHECK_MEM(out.data, out.len, "prefix {\"a\":1,\"k\":2}");
+	nf_buf_release(&out);
+}
+
+/* nf_json_dump(v) gives exactly json_dumpb(v, COMPACT | ENCODE_ANY). */
+static int dump_same(json_t *v)
+{
+	struct nf_buf out = NF_BUF_INIT;
+	char *want = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	int rc = nf_json_dump(&out, v);
+	int ok = want && rc == 0 && out.len == strlen(want) &&
+		 memcmp(out.data, want, out.len) == 0;
+
+	if (!ok)
+		fprintf(stderr, "  nf_json_dump rc %d: \"%s\", json_dumps: \"%s\"\n",
+			rc, out.data ? out.data : "", want ? want : "(null)");
+	free(want);
+	nf_buf_release(&out);
+	json_decref(v);
+	return ok;
+}
+
+static void test_dump(void)
+{
+	char ctl[40];
+	size_t i;
+
+	for (i = 0; i < 32; i++)
+		ctl[i] = (char)i;
+	memcpy(ctl + 32, "\"\\/\x7F", 4);
+	CHECK(dump_same(json_stringn(ctl, 36)));
+	CHECK(dump_same(json_string("caf\xC3\xA9 \xE2\x80\xA8 \xF0\x9F\x98\x80 \xE2\x80\x9Cq\xE2\x80\x9D")));
+	CHECK(dump_same(json_string("")));
+	CHECK(dump_same(json_integer(0)));
+	CHECK(dump_same(json_integer(-1)));
+	CHECK(dump_same(json_integer(INT64_MAX)));
+	CHECK(dump_same(json_integer(INT64_MIN)));
+	CHECK(dump_same(json_real(1.5)));
+	CHECK(dump_same(json_real(0.1)));
+	CHECK(dump_same(json_real(-1e300)));
+	CHECK(dump_same(json_true()));
+	CHECK(dump_same(json_false()));
+	CHECK(dump_same(json_null()));
+	CHECK(dump_same(json_array()));
+	CHECK(dump_same(json_object()));
+	CHECK(dump_same(json_pack("[{s:i,s:i},{s:i,s:i}]", "start", 0, "end", 4,
+				  "start", 5, "end", 12)));
+	CHECK(dump_same(json_pack("{s:s,s:[i,b,n,{}],s:f}", "k\"\n\xC3\xA9", "v\t",
+				  "z", 1, 1, "a", 2.25)));
+}
+
+static void test_dump_refusals(void)
+{
+	struct nf_buf out = NF_BUF_INIT;
+	json_t *v, *deep;
+	int i;
+
+	/* a string that is not valid UTF-8 is left to jansson */
+	v = json_stringn_nocheck("a\xFF", 2);
+	CHECK(nf_json_dump(&out, v) == 1);
+	json_decref(v);
+	nf_buf_reset(&out);
+	v = json_stringn_nocheck("\xED\xA0\x80", 3);	/* a surrogate */
+	CHECK(nf_json_dump(&out, v) == 1);
+	json_decref(v);
+	/* nesting deeper than NF_JSON_DUMP_DEPTH */
+	deep = json_array();
+	for (i = 0; i < NF_JSON_DUMP_DEPTH + 5; i++) {
+		json_t *outer = json_array();
+		json_array_append_new(outer, deep);
+		deep = outer;
+	}
+	nf_buf_reset(&out);
+	CHECK(nf_json_dump(&out, deep) == 1);
+	json_decref(deep);
+	nf_buf_release(&out);
+}
+
+int main(void)
+{
+	test_find_simple();
+	test_find_nested();
+	test_find_escapes();
+	test_find_spacing();
+	test_splice();
+	test_splice_appends();
+	test_dump();
+	test_dump_refusals();
+	return unit_done("jsonsplice");
+}
