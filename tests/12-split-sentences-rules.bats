@@ -39,9 +39,30 @@ setup() {
 		'Dr. Ana Ruiz (left) and Prof. Lee Kim spoke first.' 'Their study was widely cited.'
 }
 
+@test "ranks and offices: Lt. Col. Gov. Rep." {
+	assert_split 'Lt. Col. Ann Reyes and Gov. Tim Ward spoke. Rep. Joe Park did not.' \
+		'Lt. Col. Ann Reyes and Gov. Tim Ward spoke.' 'Rep. Joe Park did not.'
+	assert_split 'The bill passed 60-40. Sen. Hale voted no.' 'The bill passed 60-40.' 'Sen. Hale voted no.'
+}
+
+@test "Jr., D.C., Ph.D. and Minn. at the end of a sentence, before a starter" {
+	assert_split 'The award went to Martin Luther King Jr. The crowd stood.' \
+		'The award went to Martin Luther King Jr.' 'The crowd stood.'
+	assert_split 'The firm is based in Washington, D.C. It has 40 staff.' \
+		'The firm is based in Washington, D.C.' 'It has 40 staff.'
+	assert_split 'He earned a Ph.D. in physics. Then he joined the agency.' \
+		'He earned a Ph.D. in physics.' 'Then he joined the agency.'
+	assert_split 'He was born in 1950 in St. Paul, Minn. He moved east in 1975.' \
+		'He was born in 1950 in St. Paul, Minn.' 'He moved east in 1975.'
+}
+
 @test "U.S. and U.K. inside a sentence" {
 	assert_split 'Officials in the U.S. and the U.K. said the talks had stalled. Both sides blamed the other.' \
 		'Officials in the U.S. and the U.K. said the talks had stalled.' 'Both sides blamed the other.'
+	assert_split 'She moved to the U.S. in 2010. Her sister followed.' \
+		'She moved to the U.S. in 2010.' 'Her sister followed.'
+	assert_split 'The U.N. Security Council met on Friday. No vote was held.' \
+		'The U.N. Security Council met on Friday.' 'No vote was held.'
 }
 
 @test "U.S. at the end of a sentence, before a sentence starter" {
