@@ -62,12 +62,14 @@ le() {
 
 # fnv1a64 FILE: the model checksum of FILE's bytes (lib/model.c: 64-bit
 # FNV-1a from the basis 1469598103934665603), as a signed decimal number.
+# In a bash of its own: bats traps every command of the test's shell, which
+# makes a loop over each byte 50 times slower.
 fnv1a64() {
-	local h=1469598103934665603 b
-	for b in $(od -An -v -tu1 "$1"); do
-		h=$(((h ^ b) * 1099511628211))
-	done
-	printf '%s' "$h"
+	bash -c 'h=1469598103934665603
+		for b in $(od -An -v -tu1 "$1"); do
+			h=$(((h ^ b) * 1099511628211))
+		done
+		printf "%s" "$h"' fnv1a64 "$1"
 }
 
 # seal FILE: appends the checksum of FILE's bytes to FILE.
