@@ -143,12 +143,16 @@ static int run(struct args *a, char **train_paths, size_t ntrain)
 	}
 	a->o.clusters = clusters.data;
 	a->o.clusters_len = clusters.len;
+	if (!rc && train.n == 0) {
+		fprintf(stderr, "%s: no training documents: give gold files with entities\n", TOOL);
+		rc = NF_EXIT_DATA;
+	}
 	if (!rc) {
 		fprintf(stderr, "%s: %zu training documents, %zu dev documents\n", TOOL, train.n, dev.n);
-		if (nf_ner_train(&train, &dev, &a->o, &model, err, sizeof(err)) < 0) {
+		rc = nf_ner_train(&train, &dev, &a->o, &model, err, sizeof(err));
+		if (rc < 0)
 			fprintf(stderr, "%s: %s\n", TOOL, err);
-			rc = NF_EXIT_SOFTWARE;
-		}
+		rc = rc == -2 ? NF_EXIT_DATA : rc < 0 ? NF_EXIT_SOFTWARE : 0;
 	}
 	if (!rc)
 		rc = write_file(a->output, &model);

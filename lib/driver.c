@@ -267,19 +267,14 @@ static void reject_json(struct driver *d, const char *file, size_t lineno,
 }
 
 /*
- * Writes a stage's value into b, compact.  nf_json_dump() is the fast
- * path; what it leaves to jansson (or would not fit) goes through
- * json_dumpb().  Returns 0, or -1 on ENOMEM or a value jansson refuses.
+ * Writes a stage's value into b, compact, with jansson (the record around
+ * it is the input's own bytes).  Returns 0, or -1 on ENOMEM or a value
+ * jansson refuses.
  */
 static int dump_value(struct nf_buf *b, const json_t *val)
 {
 	size_t need;
-	int rc;
 
-	nf_buf_reset(b);
-	rc = nf_json_dump(b, val);
-	if (rc <= 0)
-		return rc;
 	nf_buf_reset(b);
 	need = json_dumpb(val, b->data, b->cap, JSON_COMPACT | JSON_ENCODE_ANY);
 	if (need >= b->cap) {

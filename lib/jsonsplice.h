@@ -4,8 +4,7 @@
  * That keeps every other field byte-for-byte as it came and costs a copy
  * rather than a jansson dump.  The input must already have been accepted
  * by jansson as one JSON object; these functions only locate members.
- * The value itself is written by nf_json_dump(), a fast stand-in for
- * json_dumpb() with the same output.
+ * The value itself is written by jansson (json_dumpb).
  */
 #ifndef NF_JSONSPLICE_H
 #define NF_JSONSPLICE_H
@@ -33,20 +32,5 @@ int nf_json_find_member(const char *obj, size_t len, const char *key,
  */
 int nf_json_splice(struct nf_buf *out, const char *obj, size_t len,
 		   const char *key, const char *qkey, const char *val, size_t vlen);
-
-/* Nesting beyond this is left to jansson (which also catches cycles). */
-#define NF_JSON_DUMP_DEPTH 2048
-
-/*
- * Appends the compact JSON text of v to out: the very bytes json_dumpb()
- * gives with JSON_COMPACT | JSON_ENCODE_ANY, but without jansson's
- * per-container cycle check (a hash insert of a printed pointer) and
- * per-integer snprintf, which dominate dumping small values such as
- * span lists.  Returns 0; -1 on ENOMEM; or 1 when v holds what only
- * jansson should judge (a string that is not valid UTF-8, nesting deeper
- * than NF_JSON_DUMP_DEPTH): then out holds partial output and the caller
- * should reset it and use json_dumpb().
- */
-int nf_json_dump(struct nf_buf *out, const json_t *v);
 
 #endif

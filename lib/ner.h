@@ -29,6 +29,9 @@ enum nf_ner_type { NF_PER, NF_ORG, NF_LOC, NF_MISC, NF_NTYPES };
 
 /* Labels: 0 = O, then for each type B, I, L, U: 1 + 4 * type + pos. */
 enum { NF_NER_NLABELS = 1 + 4 * NF_NTYPES };
+
+/* Labels padded to whole vectors of 4 lanes for Viterbi. */
+enum { NF_NER_VLANES = (NF_NER_NLABELS + 3) / 4 * 4 };
 enum nf_bilou { NF_B, NF_I, NF_L, NF_U };
 
 #define NF_NER_LABEL(type, pos) (1 + 4 * (type) + (pos))
@@ -56,6 +59,7 @@ struct nf_ner_tok {
 	uint32_t flags;
 	int32_t cluster;	/* 0 = unknown word */
 	uint16_t gaz;		/* bit 4 * type + BILU position */
+	int32_t gaz_longest;	/* longest gazetteer entry starting here, 0 = none */
 	uint32_t sent;		/* index of its sentence in the record */
 	uint32_t group;		/* index of its sentence among those with tokens */
 	uint32_t pos;		/* position in its sentence */
@@ -65,6 +69,16 @@ struct nf_ner_tok {
 struct nf_ner_cached {
 	uint64_t key;		/* 0 = empty */
 	float s[NF_NER_NLABELS];
+};
+
+/* Facts of a word type (its bytes), kept across documents. */
+struct nf_ner_wtype {
+	uint64_t raw;		/* 0 = empty */
+	uint64_t lower, shape;
+	uint32_t flags;
+	int32_t cluster;
+	const void *gaz_for;	/* the first-token index gaz_longest is from */
+	int32_t gaz_longest;
 };
 
 enum { NF_NER_CACHE = 1 << 15 };
@@ -80,12 +94,14 @@ struct nf_ner_work {
 	size_t *sent_first;	/* first token of each sentence, plus n */
 	size_t nsents, sent_cap;
 	struct nf_ner_docstat *stats;
-	size_t stats_cap;
+	size_t stats_cap, stats_alloc;	/* slots in use (a power of two), allocated */
 	float *scores;		/* n x NF_NER_NLABELS emission scores */
-	uint8_t *back;		/* Viterbi back pointers */
+	float *delta;		/* Viterbi scores per token, NF_NER_VLANES each */
 	uint8_t *labels;	/* decoded labels per token */
 	size_t work_cap;
 	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */
+	struct nf_ner_wtype *types;	/* token facts by bytes */
+	const void *types_for;		/* the clusters the caches were filled with */
 };
 
 void nf_ner_work_init(struct nf_ner_work *w);

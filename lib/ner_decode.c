@@ -8,7 +8,7 @@
 
 #include "ner.h"
 
-enum { K = NF_NER_NLABELS };
+enum { K = NF_NER_NLABELS, L = NF_NER_VLANES };
 
 /* Can label cur follow label prev (-1 = sentence start)? */
 static int valid(int prev, int cur)
@@ -43,64 +43,131 @@ void nf_ner_fill_trans(float *trans, nf_ner_scorer score, const void *weights)
 
 /*
  * The labels that may precede cur: O, B and U follow O, L, U (or the
- * start); I and L follow B or I of their own type.  Listing them makes
- * Viterbi visit 97 label pairs instead of 289.
+ * start); I and L follow B or I of their own type: 97 label pairs of 289.
  */
-static size_t predecessors(int cur, int *out)
-{
-	size_t n = 0;
-	int p;
+struct preds {
+	int n[K];
+	int p[K][K];
+	float t[K][K];		/* trans[p + 1][cur] for each listed p */
+};
 
-	for (p = 0; p < K; p++)
-		if (valid(p, cur))
-			out[n++] = p;
-	return n;
+static void load_preds(struct preds *pr, const float *trans)
+{
+	int cur, p;
+
+	for (cur = 0; cur < K; cur++) {
+		pr->n[cur] = 0;
+		for (p = 0; p < K; p++)
+			if (valid(p, cur)) {
+				pr->t[cur][pr->n[cur]] = trans[(size_t)(p + 1) * K + cur];
+				pr->p[cur][pr->n[cur]++] = p;
+			}
+	}
+}
+
+/*
+ * Label groups of BILOU: a sentence can continue from the "ends" (O, L-*,
+ * U-*) into the "opens" (O, B-*, U-*); I-t and L-t continue B-t or I-t.
+ */
+enum { NE = 1 + 2 * NF_NTYPES };
+
+static int end_label(int k)
+{
+	return k == 0 ? 0 : NF_NER_LABEL((k - 1) / 2, (k - 1) % 2 ? NF_U : NF_L);
+}
+
+static int open_label(int k)
+{
+	return k == 0 ? 0 : NF_NER_LABEL((k - 1) / 2, (k - 1) % 2 ? NF_U : NF_B);
+}
+
+/*
+ * Forward pass: delta[i][cur] = max over valid prev of delta[i-1][prev] +
+ * trans[prev][cur], plus the emission.  Written for the BILOU structure
+ * (a 9 x 9 block and two-way choices) and keeping only the maximum, so it
+ * runs without branches; the winning prev is found again on the way back,
+ * for the best path only.
+ */
+static void forward(struct nf_ner_work *w, const float *trans, size_t first, size_t end)
+{
+	float te[NE][NE], pe[NE], best, v;	/* te[open][end] */
+	const float *pd, *s;
+	float *d;
+	size_t i;
+	int o, e, t, lb, li;
+
+	for (o = 0; o < NE; o++)
+		for (e = 0; e < NE; e++)
+			te[o][e] = trans[(size_t)(end_label(e) + 1) * K + open_label(o)];
+	s = w->scores + first * K;
+	d = w->delta + first * L;
+	for (o = 0; o < K; o++)
+		d[o] = trans[o] + s[o];
+	for (i = first + 1; i < end; i++) {
+		pd = d;
+		d = w->delta + i * L;
+		s = w->scores + i * K;
+		for (e = 0; e < NE; e++)
+			pe[e] = pd[end_label(e)];
+		for (o = 0; o < NE; o++) {
+			best = pe[0] + te[o][0];
+			for (e = 1; e < NE; e++) {
+				v = pe[e] + te[o][e];
+				best = v > best ? v : best;
+			}
+			d[open_label(o)] = best + s[open_label(o)];
+		}
+		for (t = 0; t < NF_NTYPES; t++) {
+			lb = NF_NER_LABEL(t, NF_B);
+			li = NF_NER_LABEL(t, NF_I);
+			for (o = li; o <= NF_NER_LABEL(t, NF_L); o++) {
+				best = pd[lb] + trans[(size_t)(lb + 1) * K + o];
+				v = pd[li] + trans[(size_t)(li + 1) * K + o];
+				d[o] = (v > best ? v : best) + s[o];
+			}
+		}
+	}
+}
+
+/* The prev whose score leads to cur at token i (the lowest on ties). */
+static int best_prev(const struct nf_ner_work *w, const struct preds *pr, size_t i, int cur)
+{
+	const float *pd = w->delta + (i - 1) * L;
+	float best = pd[pr->p[cur][0]] + pr->t[cur][0], v;
+	int k, arg = pr->p[cur][0];
+
+	for (k = 1; k < pr->n[cur]; k++) {
+		v = pd[pr->p[cur][k]] + pr->t[cur][k];
+		if (v > best) {
+			best = v;
+			arg = pr->p[cur][k];
+		}
+	}
+	return arg;
 }
 
 void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, size_t end)
 {
-	float delta[K], next[K], v, best;
-	int preds[K][K];
-	size_t npreds[K], i, k;
-	const float *s;
-	int cur, arg;
+	struct preds pr;
+	const float *last;
+	float best = -INFINITY;
+	size_t i;
+	int cur, arg = 0;
 
 	if (first >= end)
 		return;
+	load_preds(&pr, trans);
+	forward(w, trans, first, end);
+	last = w->delta + (end - 1) * L;
 	for (cur = 0; cur < K; cur++)
-		npreds[cur] = predecessors(cur, preds[cur]);
-	s = w->scores + first * K;
-	for (cur = 0; cur < K; cur++)
-		delta[cur] = trans[cur] + s[cur];
-	for (i = first + 1; i < end; i++) {
-		s = w->scores + i * K;
-		for (cur = 0; cur < K; cur++) {
-			best = -INFINITY;
-			arg = preds[cur][0];
-			for (k = 0; k < npreds[cur]; k++) {
-				int prev = preds[cur][k];
-				v = delta[prev] + trans[(size_t)(prev + 1) * K + cur];
-				if (v > best) {
-					best = v;
-					arg = prev;
-				}
-			}
-			next[cur] = best + s[cur];
-			w->back[i * K + cur] = (uint8_t)arg;
-		}
-		memcpy(delta, next, sizeof(delta));
-	}
-	best = -INFINITY;
-	arg = 0;
-	for (cur = 0; cur < K; cur++)
-		if (valid_last(cur) && delta[cur] > best) {
-			best = delta[cur];
+		if (valid_last(cur) && last[cur] > best) {
+			best = last[cur];
 			arg = cur;
 		}
 	for (i = end; i-- > first;) {
 		w->labels[i] = (uint8_t)arg;
 		if (i > first)
-			arg = w->back[i * K + arg];
+			arg = best_prev(w, &pr, i, arg);
 	}
 }
 

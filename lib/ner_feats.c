@@ -48,16 +48,18 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	free(w->sent_first);
 	free(w->stats);
 	free(w->scores);
-	free(w->back);
+	free(w->delta);
 	free(w->labels);
 	free(w->cache);
+	free(w->types);
 	nf_ner_work_init(w);
 }
 
 int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
 {
 	float *s;
-	uint8_t *b, *l;
+	float *d;
+	uint8_t *l;
 
 	if (n <= w->work_cap)
 		return 0;
@@ -66,10 +68,10 @@ int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
 	if (!s)
 		return -1;
 	w->scores = s;
-	b = realloc(w->back, n * NF_NER_NLABELS);
-	if (!b)
+	d = realloc(w->delta, n * NF_NER_VLANES * sizeof(*d));
+	if (!d)
 		return -1;
-	w->back = b;
+	w->delta = d;
 	l = realloc(w->labels, n);
 	if (!l)
 		return -1;
@@ -234,15 +236,14 @@ static int count_casing(struct nf_ner_work *w)
 
 	while (cap < w->toks.n * 2)
 		cap *= 2;
-	if (cap > w->stats_cap) {
+	if (cap > w->stats_alloc) {
 		free(w->stats);
 		w->stats = malloc(cap * sizeof(*w->stats));
-		if (!w->stats) {
-			w->stats_cap = 0;
+		w->stats_alloc = w->stats ? cap : 0;
+		if (!w->stats)
 			return -1;
-		}
-		w->stats_cap = cap;
 	}
+	w->stats_cap = cap;	/* this document's table: the first cap slots */
 	memset(w->stats, 0, w->stats_cap * sizeof(*w->stats));
 	for (i = 0; i < w->toks.n; i++) {
 		f = w->info[i].flags;
@@ -317,8 +318,7 @@ static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
 	size_t len, k, n, pos, most;
 	int types, t, longest;
 
-	longest = nf_lexicon_get(res->gaz_first, text + w->toks.v[i].a,
-				 w->toks.v[i].b - w->toks.v[i].a);
+	longest = w->info[i].gaz_longest;
 	if (longest <= 0)
 		return;
 	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
@@ -358,22 +358,77 @@ static void mark_gazetteer(struct nf_ner_work *w, const struct nf_ner_res *res,
 				gaz_from(w, res, text, i, w->sent_first[s + 1]);
 }
 
-static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text)
+/* The facts of token [a, b) that depend on its bytes alone. */
+static void describe(struct nf_ner_tok *t, const struct nf_ner_res *res, const char *text,
+		     size_t a, size_t b)
 {
-	size_t i, a, b;
-	struct nf_ner_tok *t;
 	int c;
 
+	t->lower = lower_hash(text, a, b, &t->flags);
+	t->shape = shape_hash(text, a, b);
+	c = res->clusters ? nf_lexicon_get(res->clusters, text + a, b - a) : -1;
+	t->cluster = c < 0 ? 0 : c;
+}
+
+/* The longest gazetteer entry that starts with token [a, b), 0 if none. */
+static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a, size_t b)
+{
+	int n = res->gaz_first ? nf_lexicon_get(res->gaz_first, text + a, b - a) : -1;
+
+	return n < 0 ? 0 : n;
+}
+
+/*
+ * Fills the per-token cache.  Word types repeat (Zipf), so their facts are
+ * kept by byte hash across documents; the type cache is dropped whenever
+ * the clusters it was filled from change.
+ */
+static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text)
+{
+	struct nf_ner_wtype *ty;
+	struct nf_ner_tok *t;
+	size_t i, a, b;
+
+	if (w->types && w->types_for != res->clusters) {
+		memset(w->types, 0, NF_NER_CACHE * sizeof(*w->types));
+		if (w->cache)
+			memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
+	}
+	w->types_for = res->clusters;
+	if (!w->types)
+		w->types = calloc(NF_NER_CACHE, sizeof(*w->types));	/* optional */
 	for (i = 0; i < w->toks.n; i++) {
 		t = &w->info[i];
 		a = w->toks.v[i].a;
 		b = w->toks.v[i].b;
-		t->lower = lower_hash(text, a, b, &t->flags);
-		t->raw = nf_feat_bytes(nf_feat(3), text + a, b - a);
-		t->shape = shape_hash(text, a, b);
-		c = res->clusters ? nf_lexicon_get(res->clusters, text + a, b - a) : -1;
-		t->cluster = c < 0 ? 0 : c;
+		t->raw = nf_feat_bytes(nf_feat(3), text + a, b - a) | 1;
 		t->gaz = 0;
+		ty = w->types ? &w->types[t->raw & (NF_NER_CACHE - 1)] : NULL;
+		if (ty && ty->raw == t->raw) {
+			t->lower = ty->lower;
+			t->shape = ty->shape;
+			t->flags = ty->flags;
+			t->cluster = ty->cluster;
+		} else {
+			describe(t, res, text, a, b);
+			if (ty) {
+				ty->raw = t->raw;
+				ty->lower = t->lower;
+				ty->shape = t->shape;
+				ty->flags = t->flags;
+				ty->cluster = t->cluster;
+				ty->gaz_for = NULL;
+			}
+		}
+		if (ty && ty->gaz_for == res->gaz_first) {
+			t->gaz_longest = ty->gaz_longest;
+			continue;
+		}
+		t->gaz_longest = gaz_longest(res, text, a, b);
+		if (ty) {
+			ty->gaz_for = res->gaz_first;
+			ty->gaz_longest = t->gaz_longest;
+		}
 	}
 }
 
@@ -523,9 +578,11 @@ static size_t gaz_feats(uint32_t templ, uint16_t gaz, uint64_t *out)
 	size_t n = 0;
 	int bit;
 
-	for (bit = 0; bit < 16; bit++)
-		if (gaz & (1u << bit))
-			out[n++] = mix(templ, (uint64_t)bit);
+	while (gaz) {
+		bit = __builtin_ctz(gaz);
+		out[n++] = mix(templ, (uint64_t)bit);
+		gaz &= (uint16_t)(gaz - 1);
+	}
 	return n;
 }
 

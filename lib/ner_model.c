@@ -60,6 +60,7 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 		nf_ner_model_release(nm);
 		return -1;
 	}
+	nf_weights_filter(&nm->weights);	/* a speed-up only: failure is fine */
 	nf_ner_fill_trans(nm->trans, score_weights, &nm->weights);
 	return 0;
 }
@@ -69,6 +70,7 @@ void nf_ner_model_release(struct nf_ner_model *nm)
 	nf_lexicon_release(&nm->clusters);
 	nf_lexicon_release(&nm->gazetteer);
 	nf_lexicon_release(&nm->gaz_first);
+	nf_weights_release(&nm->weights);
 }
 
 const char *nf_ner_features_version(void)

@@ -449,7 +449,7 @@ int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *
 
 	if (rc == -2) {
 		snprintf(err, errlen, "bad clusters file: want 'word<TAB>number' lines");
-		goto done;
+		goto done;	/* rc stays -2: bad data */
 	}
 	rc = -1;
 	snprintf(err, errlen, "out of memory");

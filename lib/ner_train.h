@@ -29,7 +29,7 @@ double nf_ner_f1(const struct nf_ner_score *s);
 /*
  * Trains on train, printing dev figures after each epoch when dev has
  * documents, and writes the model bytes to out.  Deterministic.  Returns
- * 0, or -1 with a message in err.
+ * 0, or -1 (out of memory) or -2 (bad clusters text) with a message in err.
  */
 int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *dev,
 		 const struct nf_ner_train_opts *o, struct nf_buf *out, char *err, size_t errlen);

@@ -2,15 +2,11 @@
  * Frozen weights and feature hashing; see perceptron.h.  The scoring loop
  * is the hot path of every trained tool: one probe per feature.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "model.h"
 #include "perceptron.h"
-
-uint64_t nf_feat(uint32_t templ)
-{
-	return nf_feat_u64(1469598103934665603ULL, templ);
-}
 
 uint64_t nf_feat_bytes(uint64_t h, const void *p, size_t n)
 {
@@ -24,16 +20,38 @@ uint64_t nf_feat_bytes(uint64_t h, const void *p, size_t n)
 	return h;
 }
 
-uint64_t nf_feat_u64(uint64_t h, uint64_t v)
-{
-	h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-	h ^= h >> 33;
-	h *= 0xFF51AFD7ED558CCDULL;
-	h ^= h >> 33;
-	return h;
-}
-
 enum { HEAD = 16, SLOT = 8, ENTRY = 4 };
+
+/*
+ * Every slot must point at a run of entries inside the table, ending with
+ * a "last" mark, with classes in range (or at a dense row that fits):
+ * then scoring needs no checks.
+ */
+static int check_rows(const struct nf_weights *w)
+{
+	size_t i, e, dense_len = NF_DENSE_ENTRIES(w->nclasses);
+	uint32_t v, off;
+
+	for (i = 0; i < w->nslots; i++) {
+		if (!nf_get_u32(w->slots + i * SLOT))
+			continue;
+		off = nf_get_u32(w->slots + i * SLOT + 4);
+		e = off & ~NF_DENSE_FLAG;
+		if (off & NF_DENSE_FLAG) {
+			if (e > w->nentries || w->nentries - e < dense_len)
+				return -1;
+			continue;
+		}
+		do {
+			if (e >= w->nentries)
+				return -1;
+			v = nf_get_u32(w->entries + e++ * ENTRY);
+			if (((v >> 16) & 0xFFF) >= w->nclasses)
+				return -1;
+		} while (!(v >> 31));
+	}
+	return 0;
+}
 
 int nf_weights_parse(struct nf_weights *w, const unsigned char *p, size_t n)
 {
@@ -54,7 +72,40 @@ int nf_weights_parse(struct nf_weights *w, const unsigned char *p, size_t n)
 		return -1;
 	w->slots = p + HEAD;
 	w->entries = w->slots + w->nslots * SLOT;
+	w->filter = NULL;
+	return check_rows(w);
+}
+
+enum { FILTER_BITS = 1 << 20 };
+
+int nf_weights_filter(struct nf_weights *w)
+{
+	size_t i;
+	uint32_t fp;
+
+	w->filter = calloc(FILTER_BITS / 64, sizeof(*w->filter));
+	if (!w->filter)
+		return -1;
+	for (i = 0; i < w->nslots; i++) {
+		fp = nf_get_u32(w->slots + i * SLOT);
+		if (fp)
+			w->filter[(fp % FILTER_BITS) / 64] |= 1ULL << (fp % 64);
+	}
 	return 0;
+}
+
+void nf_weights_release(struct nf_weights *w)
+{
+	free(w->filter);
+	w->filter = NULL;
+}
+
+/* Might feature h have weights?  (No false "no".) */
+static int maybe_present(const struct nf_weights *w, uint64_t h)
+{
+	uint32_t fp = (uint32_t)(h >> 32) | 1;
+
+	return !w->filter || (w->filter[(fp % FILTER_BITS) / 64] >> (fp % 64) & 1);
 }
 
 /* Slot for a feature: the first whose fingerprint matches, or NULL. */
@@ -75,24 +126,71 @@ static const unsigned char *probe(const struct nf_weights *w, uint64_t h)
 	return NULL;
 }
 
+typedef int16_t nf_v8h __attribute__((vector_size(16)));
+typedef int32_t nf_v8i __attribute__((vector_size(32)));
+
+/* acc[0..8) += the eight little-endian int16 at p (one vector add). */
+static void add8(int32_t *acc, const unsigned char *p)
+{
+	nf_v8h h;
+	nf_v8i a, x;
+
+	memcpy(&h, p, sizeof(h));
+	memcpy(&a, acc, sizeof(a));
+	x = __builtin_convertvector(h, nf_v8i);
+	a += x;
+	memcpy(acc, &a, sizeof(a));
+}
+
+/* Adds the row at slot offset off to acc (checked by check_rows). */
+static void add_row(const struct nf_weights *w, uint32_t off, int32_t *acc)
+{
+	const unsigned char *p = w->entries + (size_t)(off & ~NF_DENSE_FLAG) * ENTRY;
+	size_t c;
+	uint32_t v;
+
+	if (off & NF_DENSE_FLAG) {
+		for (c = 0; c < w->nclasses; c += 8)
+			add8(acc + c, p + 2 * c);
+		return;
+	}
+	do {
+		v = nf_get_u32(p);
+		p += ENTRY;
+		acc[(v >> 16) & 0xFFF] += (int16_t)(v & 0xFFFF);
+	} while (!(v >> 31));
+}
+
+enum { BATCH = 32 };
+
+/*
+ * Scores in batches: first touch every feature's home slot, so the cache
+ * misses of a batch overlap instead of queueing one after another; then
+ * probe, touching the entry rows; then add.
+ */
 void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t n,
 		      float *scores)
 {
+	uint32_t rows[BATCH];
+	size_t i, k, m, mask = w->nslots - 1;
+	int32_t acc[4096 + 8];
 	const unsigned char *s;
-	size_t i, e;
-	uint32_t v;
 
-	for (i = 0; i < n; i++) {
-		s = probe(w, feats[i]);
-		if (!s)
-			continue;
-		for (e = nf_get_u32(s + 4); e < w->nentries; e++) {
-			v = nf_get_u32(w->entries + e * ENTRY);
-			size_t cls = (v >> 16) & 0xFFF;
-			if (cls < w->nclasses)
-				scores[cls] += (float)(int16_t)(v & 0xFFFF) * w->scale;
-			if (v >> 31)
-				break;
+	memset(acc, 0, w->nclasses * sizeof(*acc));
+	for (i = 0; i < n; i += BATCH) {
+		m = n - i < BATCH ? n - i : BATCH;
+		for (k = 0; k < m; k++)
+			__builtin_prefetch(w->slots + ((size_t)feats[i + k] & mask) * SLOT);
+		for (k = 0; k < m; k++) {
+			s = maybe_present(w, feats[i + k]) ? probe(w, feats[i + k]) : NULL;
+			rows[k] = s ? nf_get_u32(s + 4) : UINT32_MAX;
+			if (s)
+				__builtin_prefetch(w->entries + (rows[k] & ~NF_DENSE_FLAG) * ENTRY);
 		}
+		for (k = 0; k < m; k++)
+			if (rows[k] != UINT32_MAX)
+				add_row(w, rows[k], acc);
 	}
+	for (k = 0; k < w->nclasses; k++)
+		scores[k] += (float)acc[k] * w->scale;
 }

@@ -9,6 +9,10 @@
  *   u32 nclasses  u32 nslots  u32 nentries  f32 scale
  *   nslots   x { u32 fingerprint (0 = empty)  u32 first entry }
  *   nentries x u32 { bits 0-15 weight/scale as int16, 16-27 class, 31 last }
+ * A slot whose entry index has bit 31 set (NF_DENSE_FLAG) points instead at
+ * a dense row: nclasses int16 weights padded with zeros to a multiple of 8,
+ * two per entry, for features that have a weight for most classes (they
+ * are scored eight classes at a time).
  *
  * Training weights (nf_ptrain) are a growable table of float rows with the
  * running totals an averaged perceptron needs.
@@ -21,20 +25,47 @@
 
 #include "buf.h"
 
+enum { NF_DENSE_MIN = 8 };
+#define NF_DENSE_FLAG 0x80000000u
+#define NF_DENSE_ENTRIES(nclasses) (((nclasses) + 7) / 8 * 4)
+
 /* Feature hashing: start from a template id, mix in bytes or numbers. */
-uint64_t nf_feat(uint32_t templ);
 uint64_t nf_feat_bytes(uint64_t h, const void *p, size_t n);
-uint64_t nf_feat_u64(uint64_t h, uint64_t v);
+
+/* Inline, so that feature templates fold to constants. */
+static inline uint64_t nf_feat_u64(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+	h ^= h >> 33;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 33;
+	return h;
+}
+
+static inline uint64_t nf_feat(uint32_t templ)
+{
+	return nf_feat_u64(1469598103934665603ULL, templ);
+}
 
 struct nf_weights {
 	size_t nclasses, nslots, nentries;
 	float scale;
 	const unsigned char *slots;
 	const unsigned char *entries;
+	uint64_t *filter;	/* optional: bit per fingerprint, see nf_weights_filter */
 };
 
 /* Checks and maps a frozen weights section.  Returns 0 or -1. */
 int nf_weights_parse(struct nf_weights *w, const unsigned char *p, size_t n);
+
+/*
+ * Builds an optional 128 KiB presence filter over the fingerprints, so
+ * most absent features are turned away without touching the (larger)
+ * slot table.  Returns 0 or -1 (ENOMEM; scoring then works without it).
+ * nf_weights_release() frees it.
+ */
+int nf_weights_filter(struct nf_weights *w);
+void nf_weights_release(struct nf_weights *w);
 
 /* Adds the weights of feats[0..n) to scores[0..nclasses). */
 void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t n,

@@ -170,6 +170,12 @@ static float averaged(const struct nf_ptrain *t, size_t j)
 	return t->clock ? (float)(sum / t->clock) : t->w[j];
 }
 
+/* Entries a row of kept weights takes: dense rows hold two per entry. */
+static size_t stored_entries(size_t nclasses, uint32_t kept)
+{
+	return kept >= NF_DENSE_MIN ? NF_DENSE_ENTRIES(nclasses) : kept;
+}
+
 /* Number of kept weights per row into keep[], and the largest magnitude. */
 static size_t count_kept(const struct nf_ptrain *t, float min_abs, uint32_t *keep,
 			 float *maxabs)
@@ -187,7 +193,7 @@ static size_t count_kept(const struct nf_ptrain *t, float min_abs, uint32_t *kee
 				*maxabs = a > *maxabs ? a : *maxabs;
 			}
 		}
-		total += keep[r];
+		total += stored_entries(t->nclasses, keep[r]);
 	}
 	return total;
 }
@@ -203,6 +209,7 @@ static void freeze_tables(const struct nf_ptrain *t, float min_abs, float scale,
 	size_t i, r, c, s, e = 0, mask = nslots - 1;
 	uint32_t fp, v;
 	int16_t q;
+	int dense;
 
 	for (i = 0; i < t->cap; i++) {
 		if (!t->keys[i] || !keep[r = t->index[i]])
@@ -210,19 +217,27 @@ static void freeze_tables(const struct nf_ptrain *t, float min_abs, float scale,
 		fp = (uint32_t)(t->keys[i] >> 32) | 1;
 		for (s = (size_t)t->keys[i] & mask; nf_get_u32(slots + s * 8); s = (s + 1) & mask)
 			;
+		dense = keep[r] >= NF_DENSE_MIN;
 		nf_set_u32(slots + s * 8, fp);
-		nf_set_u32(slots + s * 8 + 4, (uint32_t)e);
+		nf_set_u32(slots + s * 8 + 4, (uint32_t)e | (dense ? NF_DENSE_FLAG : 0));
 		for (c = 0; c < t->nclasses; c++) {
 			float a = averaged(t, r * t->nclasses + c);
+			q = fabsf(a) < min_abs ? 0 : (int16_t)lrintf(a / scale);
+			if (dense) {
+				entries[e * 4 + c * 2] = (unsigned char)((uint16_t)q & 0xFF);
+				entries[e * 4 + c * 2 + 1] = (unsigned char)((uint16_t)q >> 8);
+				continue;
+			}
 			if (fabsf(a) < min_abs || a == 0)
 				continue;
-			q = (int16_t)lrintf(a / scale);
 			v = (uint16_t)q | (uint32_t)c << 16;
 			if (--keep[r] == 0)
 				v |= 1u << 31;
 			nf_set_u32(entries + e * 4, v);
 			e++;
 		}
+		if (dense)
+			e += NF_DENSE_ENTRIES(t->nclasses);	/* zero padding was set by the caller */
 	}
 }
 

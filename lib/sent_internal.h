@@ -32,7 +32,7 @@ struct nf_sentctx {
 int nf_sent_tokenize(struct nf_sentsplit *ss, const char *t, size_t len);
 
 /* Marks single newlines inside hard-wrapped paragraphs (auto mode). */
-void nf_sent_mark_wrapped(struct nf_tok *toks, size_t n);
+void nf_sent_mark_wrapped(const char *text, struct nf_tok *toks, size_t n);
 
 /* Does a sentence end after token i (i + 1 < n)? */
 int nf_sent_ends_after(struct nf_sentctx *c, size_t i);

@@ -38,6 +38,8 @@ static size_t starts_with_any(const char *t, size_t a, size_t b, const char *con
 {
 	size_t k, n;
 
+	if (a >= b)
+		return 0;
 	for (k = 0; set[k]; k++) {
 		if (t[a] != set[k][0])
 			continue;
@@ -201,9 +203,11 @@ static int marker(const char *t, size_t a, size_t b, long *value)
 	long v = 0;
 	int paren = 0;
 
-	while ((k = starts_with_any(t, a, b, bullets)) != 0)
+	while (a < b && (k = starts_with_any(t, a, b, bullets)) != 0)
 		a += k;
-	if (a < b && t[a] == '(')
+	if (a == b)
+		return 0;	/* bullets only */
+	if (t[a] == '(')
 		paren = 1, a++;
 	for (i = a; i < b && i - a < 3 && t[i] >= '0' && t[i] <= '9'; i++)
 		v = v * 10 + (t[i] - '0');
@@ -444,6 +448,14 @@ static size_t dots_until(const struct nf_sentctx *c, size_t j)
 	return j + 1 - k;
 }
 
+/* Does token j end in a letter or digit (a word, not "compounds.")? */
+static int ends_word(const struct nf_sentctx *c, size_t j)
+{
+	char e = c->t[c->toks[j].b - 1];
+
+	return j >= c->start && (((e | 32) >= 'a' && (e | 32) <= 'z') || (e >= '0' && e <= '9'));
+}
+
 /*
  * Spaced ellipses: ". . ." continues a sentence, ". . . ." ends one
  * before a capital, and "word. . . . Next" ends at the word's own period.
@@ -459,6 +471,9 @@ static int spaced_dots_end(const struct nf_sentctx *c, size_t i,
 			return 0;	/* the run goes on */
 		if (dots_until(c, i) == 1)
 			return 1;	/* "the elevator . Although" */
+		if (dots_until(c, i) == 3 && ends_word(c, i - 3) && r->kind == R_UPPER && is_starter(c, r) &&
+		    !(r->w1 - r->w0 == 1 && c->t[r->w0] == 'I'))
+			return 1;	/* "retreated . . . The army", not ". . . I mean" */
 		return dots_until(c, i) >= 4 && r->kind == R_UPPER;
 	}
 	run = dots_from(c, i + 1);
@@ -515,8 +530,9 @@ static int period_ends(const struct nf_sentctx *c, size_t i,
 			return 0;	/* George W. Bush */
 		return is_starter(c, r);
 	}
-	if (tag >= 0 || is_dotted(t, l->w0, l->w1) || l->w1 - l->w0 == 1)
-		return is_starter(c, r);
+	if (tag >= 0 || is_dotted(t, l->w0, l->w1) ||
+	    (l->w1 - l->w0 == 1 && nf_is_alpha((unsigned char)t[l->w0])))
+		return is_starter(c, r);	/* an abbreviation, or "p." */
 	return 1;
 }
 

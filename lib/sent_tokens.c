@@ -185,7 +185,25 @@ static void measure(const struct nf_tok *toks, size_t first, size_t end,
 		}
 }
 
-void nf_sent_mark_wrapped(struct nf_tok *toks, size_t n)
+/* Does token j open a list item or bullet line ("-", "*", "•", "2.", "b)")? */
+static int opens_item(const char *t, const struct nf_tok *tk)
+{
+	size_t n = tk->b - tk->a, i;
+	const unsigned char *p = (const unsigned char *)t + tk->a;
+
+	if (n == 1 && (*p == '-' || *p == '*'))
+		return 1;
+	if (p[0] == 0xE2 && n >= 3 && (p[1] == 0x80 || p[1] == 0x81 || p[1] == 0x96 ||
+				       p[1] == 0x97 || p[1] == 0x9E))
+		return 1;	/* bullets, dashes and arrows: U+2010-U+207F, U+2580-U+27BF */
+	for (i = 0; i < n && i < 3 && p[i] >= '0' && p[i] <= '9'; i++)
+		;
+	if (i == 0 && n == 2 && ((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+		i = 1;
+	return i > 0 && i + 1 == n && (p[i] == '.' || p[i] == ')');
+}
+
+void nf_sent_mark_wrapped(const char *text, struct nf_tok *toks, size_t n)
 {
 	struct line_stats st;
 	size_t first = 0, end, i;
@@ -198,7 +216,8 @@ void nf_sent_mark_wrapped(struct nf_tok *toks, size_t n)
 		    st.full * 10 >= st.lines * 6)
 			for (i = first + 1; i < end; i++)
 				toks[i].wrapped = toks[i].nl == 1 &&
-					width_before(toks, first, i) + WRAP_SLACK >= st.maxw;
+					width_before(toks, first, i) + WRAP_SLACK >= st.maxw &&
+					text[toks[i - 1].b - 1] != ':' && !opens_item(text, &toks[i]);
 		first = end;
 	}
 }

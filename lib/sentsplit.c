@@ -106,7 +106,7 @@ int nf_sentsplit_run(struct nf_sentsplit *ss, const char *text, size_t len)
 	if (ss->ntoks == 0)
 		return 0;
 	if (ss->newlines == NF_NL_AUTO)
-		nf_sent_mark_wrapped(ss->toks, ss->ntoks);
+		nf_sent_mark_wrapped(text, ss->toks, ss->ntoks);
 	memset(&c, 0, sizeof(c));
 	c.ss = ss;
 	c.t = text;

@@ -1,7 +1,6 @@
 /*
  * Unit tests for lib/jsonsplice.c: finding a top-level member in raw
- * object bytes, splicing a value in (in place or appended), and
- * nf_json_dump() giving json_dumpb()'s bytes.
+ * object bytes and splicing a value in (in place or appended).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -147,80 +146,6 @@ static void test_splice_appends(void)
 	nf_buf_release(&out);
 }
 
-/* nf_json_dump(v) gives exactly json_dumpb(v, COMPACT | ENCODE_ANY). */
-static int dump_same(json_t *v)
-{
-	struct nf_buf out = NF_BUF_INIT;
-	char *want = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-	int rc = nf_json_dump(&out, v);
-	int ok = want && rc == 0 && out.len == strlen(want) &&
-		 memcmp(out.data, want, out.len) == 0;
-
-	if (!ok)
-		fprintf(stderr, "  nf_json_dump rc %d: \"%s\", json_dumps: \"%s\"\n",
-			rc, out.data ? out.data : "", want ? want : "(null)");
-	free(want);
-	nf_buf_release(&out);
-	json_decref(v);
-	return ok;
-}
-
-static void test_dump(void)
-{
-	char ctl[40];
-	size_t i;
-
-	for (i = 0; i < 32; i++)
-		ctl[i] = (char)i;
-	memcpy(ctl + 32, "\"\\/\x7F", 4);
-	CHECK(dump_same(json_stringn(ctl, 36)));
-	CHECK(dump_same(json_string("caf\xC3\xA9 \xE2\x80\xA8 \xF0\x9F\x98\x80 \xE2\x80\x9Cq\xE2\x80\x9D")));
-	CHECK(dump_same(json_string("")));
-	CHECK(dump_same(json_integer(0)));
-	CHECK(dump_same(json_integer(-1)));
-	CHECK(dump_same(json_integer(INT64_MAX)));
-	CHECK(dump_same(json_integer(INT64_MIN)));
-	CHECK(dump_same(json_real(1.5)));
-	CHECK(dump_same(json_real(0.1)));
-	CHECK(dump_same(json_real(-1e300)));
-	CHECK(dump_same(json_true()));
-	CHECK(dump_same(json_false()));
-	CHECK(dump_same(json_null()));
-	CHECK(dump_same(json_array()));
-	CHECK(dump_same(json_object()));
-	CHECK(dump_same(json_pack("[{s:i,s:i},{s:i,s:i}]", "start", 0, "end", 4,
-				  "start", 5, "end", 12)));
-	CHECK(dump_same(json_pack("{s:s,s:[i,b,n,{}],s:f}", "k\"\n\xC3\xA9", "v\t",
-				  "z", 1, 1, "a", 2.25)));
-}
-
-static void test_dump_refusals(void)
-{
-	struct nf_buf out = NF_BUF_INIT;
-	json_t *v, *deep;
-	int i;
-
-	/* a string that is not valid UTF-8 is left to jansson */
-	v = json_stringn_nocheck("a\xFF", 2);
-	CHECK(nf_json_dump(&out, v) == 1);
-	json_decref(v);
-	nf_buf_reset(&out);
-	v = json_stringn_nocheck("\xED\xA0\x80", 3);	/* a surrogate */
-	CHECK(nf_json_dump(&out, v) == 1);
-	json_decref(v);
-	/* nesting deeper than NF_JSON_DUMP_DEPTH */
-	deep = json_array();
-	for (i = 0; i < NF_JSON_DUMP_DEPTH + 5; i++) {
-		json_t *outer = json_array();
-		json_array_append_new(outer, deep);
-		deep = outer;
-	}
-	nf_buf_reset(&out);
-	CHECK(nf_json_dump(&out, deep) == 1);
-	json_decref(deep);
-	nf_buf_release(&out);
-}
-
 int main(void)
 {
 	test_find_simple();
@@ -229,7 +154,5 @@ int main(void)
 	test_find_spacing();
 	test_splice();
 	test_splice_appends();
-	test_dump();
-	test_dump_refusals();
 	return unit_done("jsonsplice");
 }
