@@ -208,18 +208,16 @@ FIRST_SENTENCE='Steve Witkoff met Vladimir Putin in Moscow on Thursday .'
 
 @test "a clusters file that is not word<TAB>number lines is bad data (65)" {
 	printf 'putin\tnot-a-number\n' >bad-clusters.txt
-	run --separate-stderr "$TRAIN" -o x.model -c bad-clusters.txt "$TINY_JSONL"
+	run -65 --separate-stderr "$TRAIN" -o x.model -c bad-clusters.txt "$TINY_JSONL"
 	[[ "$stderr" == *"bad clusters file"* ]]
 	[ ! -e x.model ]
-	skip "known weakness: exits 70 (internal error), not 65"
-	[ "$status" -eq 65 ]
 }
 
 @test "training data without a single document is bad data (65)" {
 	: >empty.jsonl
 	printf '\n\n' >blank.conll
-	skip "known weakness: exits 0 and writes a model trained on nothing"
-	run -65 "$TRAIN" -o x.model empty.jsonl
+	run -65 --separate-stderr "$TRAIN" -o x.model empty.jsonl
+	[[ "$stderr" == *"no training documents"* ]]
 	run -65 "$TRAIN" -o x.model blank.conll
 	[ ! -e x.model ]
 }
