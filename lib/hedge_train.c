@@ -92,7 +92,8 @@ static int read_cues(struct nf_hedge_doc *d, json_t *o)
 		d->cues[d->ncues].start = nf_cpcursor_byte(&cur, (size_t)a, d->len);
 		d->cues[d->ncues++].end = nf_cpcursor_byte(&cur, (size_t)b, d->len);
 	}
-	qsort(d->cues, d->ncues, sizeof(*d->cues), cmp_span);
+	if (d->ncues > 1)
+		qsort(d->cues, d->ncues, sizeof(*d->cues), cmp_span);
 	return 0;
 }
 
