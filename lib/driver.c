@@ -45,7 +45,6 @@ struct driver {
 	int status;
 	int stop;		/* --fail-fast tripped or a fatal error */
 	char *qkey;		/* the stage's key as a JSON string */
-	struct nf_buf out;	/* the output line being built */
 	struct nf_buf val;	/* the stage's value, dumped */
 };
 
@@ -209,6 +208,30 @@ static void emit(struct driver *d, const char *p, size_t n)
 		output_failed(d);
 }
 
+/*
+ * Writes the object obj[0..len) with the stage's value spliced in, piece
+ * by piece straight into the stdio buffer (no copy of the line first).
+ */
+static void emit_spliced(struct driver *d, const char *obj, size_t len)
+{
+	struct nf_splice p;
+	size_t tl;
+
+	nf_json_splice_plan(obj, len, d->st->key, &p);
+	tl = len - p.tail;
+	if (d->stop)
+		return;
+	if (fwrite(obj, 1, p.head, stdout) != p.head ||
+	    (p.add == NF_SPLICE_APPEND_COMMA && putchar(',') == EOF) ||
+	    (p.add != NF_SPLICE_REPLACE &&
+	     (fputs(d->qkey, stdout) == EOF || putchar(':') == EOF)) ||
+	    fwrite(d->val.data, 1, d->val.len, stdout) != d->val.len ||
+	    fwrite(obj + p.tail, 1, tl, stdout) != tl)
+		output_failed(d);
+	else
+		emit(d, "", 0);
+}
+
 /* Records a rejected line: message, copy to --rejects, exit status. */
 static void reject(struct driver *d, const char *file, size_t lineno,
 		   const char *raw, size_t len, struct nf_reader *rd,
@@ -324,16 +347,10 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 	}
 	rc = dump_value(&d->val, val);
 	json_decref(val);
-	val = NULL;
-	if (rc < 0)
-		goto nomem;
-	nf_buf_reset(&d->out);
-	if (nf_json_splice(&d->out, obj, olen, d->st->key, d->qkey, d->val.data, d->val.len) < 0)
-		goto nomem;
-	emit(d, d->out.data, d->out.len);
-	return;
-nomem:
-	json_decref(val);
+	if (rc == 0) {
+		emit_spliced(d, obj, olen);
+		return;
+	}
 	warnx_(d, "%s:%zu: out of memory", file, lineno);
 	d->status = NF_EXIT_SOFTWARE;
 	d->stop = 1;
@@ -483,7 +500,6 @@ int nf_driver_run(const struct nf_stage *stage, int argc, char **argv)
 		process_operand(&d, argv[i]);
 	finish(&d);
 	free(d.qkey);
-	nf_buf_release(&d.out);
 	nf_buf_release(&d.val);
 	return d.status;
 }

@@ -113,21 +113,35 @@ int nf_json_find_member(const char *obj, size_t len, const char *key,
 	return 0;
 }
 
-int nf_json_splice(struct nf_buf *out, const char *obj, size_t len,
-		   const char *key, const char *qkey, const char *val, size_t vlen)
+void nf_json_splice_plan(const char *obj, size_t len, const char *key,
+			 struct nf_splice *plan)
 {
 	size_t va, vb, members, end;
 
 	if (nf_json_find_member(obj, len, key, &va, &vb, &members)) {
-		if (nf_buf_add(out, obj, va) < 0 || nf_buf_add(out, val, vlen) < 0)
-			return -1;
-		return nf_buf_add(out, obj + vb, len - vb);
+		plan->head = va;
+		plan->tail = vb;
+		plan->add = NF_SPLICE_REPLACE;
+		return;
 	}
 	end = len - 1;	/* the closing brace */
 	while (end > 1 && strchr(" \t\r\n", obj[end - 1]))
 		end--;
-	return nf_buf_add(out, obj, end) < 0 ||
-	     (members && nf_buf_addc(out, ',') < 0) ||
-	     nf_buf_adds(out, qkey) < 0 || nf_buf_addc(out, ':') < 0 ||
-	     nf_buf_add(out, val, vlen) < 0 || nf_buf_addc(out, '}') < 0 ? -1 : 0;
+	plan->head = end;
+	plan->tail = len - 1;
+	plan->add = members ? NF_SPLICE_APPEND_COMMA : NF_SPLICE_APPEND;
+}
+
+int nf_json_splice(struct nf_buf *out, const char *obj, size_t len,
+		   const char *key, const char *qkey, const char *val, size_t vlen)
+{
+	struct nf_splice p;
+
+	nf_json_splice_plan(obj, len, key, &p);
+	return nf_buf_add(out, obj, p.head) < 0 ||
+	       (p.add == NF_SPLICE_APPEND_COMMA && nf_buf_addc(out, ',') < 0) ||
+	       (p.add != NF_SPLICE_REPLACE &&
+		(nf_buf_adds(out, qkey) < 0 || nf_buf_addc(out, ':') < 0)) ||
+	       nf_buf_add(out, val, vlen) < 0 ||
+	       nf_buf_add(out, obj + p.tail, len - p.tail) < 0 ? -1 : 0;
 }

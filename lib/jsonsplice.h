@@ -25,6 +25,21 @@ int nf_json_find_member(const char *obj, size_t len, const char *key,
 			size_t *vstart, size_t *vend, size_t *members);
 
 /*
+ * How to write obj[0..len) with key's value set: obj[0..head), then (unless
+ * the key was there and its value is replaced in place) an optional comma
+ * and the quoted key and ':', then the value, then obj[tail..len).
+ */
+enum nf_splice_add { NF_SPLICE_REPLACE, NF_SPLICE_APPEND, NF_SPLICE_APPEND_COMMA };
+
+struct nf_splice {
+	size_t head, tail;
+	enum nf_splice_add add;
+};
+
+void nf_json_splice_plan(const char *obj, size_t len, const char *key,
+			 struct nf_splice *plan);
+
+/*
  * Appends to out the object obj[0..len) with member key set to the JSON
  * text val[0..vlen): replaced in place if present, else added last, as
  * qkey (key as a JSON string, quotes included).

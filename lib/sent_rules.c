@@ -376,7 +376,7 @@ int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 		return 1;
 	if (c0 >= '0' && c0 <= '9' && furniture_starts(c, j))
 		return 1;
-	if (separator(c->t, tk->a, tk->b))
+	if (strchr("*=_-#~", c0) && c0 && separator(c->t, tk->a, tk->b))
 		return 1;
 	if (c0 == '[' && note_mark(c->t, tk->a, tk->b) &&
 	    note_mark(c->t, c->toks[c->start].a, c->toks[c->start].b))

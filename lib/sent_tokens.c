@@ -9,7 +9,7 @@
 #include "sent_internal.h"
 #include "uchar.h"
 
-static int push(struct nf_sentsplit *ss, size_t a, size_t b, unsigned nl, int glued)
+static inline int push(struct nf_sentsplit *ss, size_t a, size_t b, unsigned nl, int glued)
 {
 	struct nf_tok *t;
 
@@ -97,40 +97,82 @@ static size_t glued_split(const struct nf_sentsplit *ss, const char *t,
 	return k;
 }
 
+/* White space as nf_is_space() sees it, for an ASCII byte. */
+static inline int ascii_space(unsigned char ch)
+{
+	return ch == ' ' || (ch >= 9 && ch <= 13) || (ch >= 28 && ch <= 31);
+}
+
+/*
+ * Measures the white space at t[i] (one character): returns its length,
+ * or 0 if t[i] starts a token; adds the newlines it makes to *nl.
+ */
+static size_t space_at(const char *t, size_t len, size_t i, unsigned *nl)
+{
+	unsigned char ch = (unsigned char)t[i];
+	int32_t cp;
+	size_t step;
+
+	if (ch < 0x80) {
+		if (!ascii_space(ch))
+			return 0;
+		*nl += ch == '\n' || (ch == '\r' && (i + 1 == len || t[i + 1] != '\n'));
+		return 1;
+	}
+	step = nf_decode(t, len, i, &cp);
+	if (!nf_is_space(cp))
+		return 0;
+	*nl += cp == 0x85 || cp == 0x2028 ? 1 : cp == 0x2029 ? 2 : 0;
+	return step;
+}
+
+/*
+ * The end of the token starting at t[i]; *stop is set to the offset of its
+ * first '.', '!' or '?' (len if none), so glued_split() runs only when a
+ * stop has room for a word after it.
+ */
+static size_t token_end(const char *t, size_t len, size_t i, size_t *stop)
+{
+	unsigned char ch;
+	int32_t cp;
+	size_t step;
+
+	*stop = len;
+	while (i < len) {
+		ch = (unsigned char)t[i];
+		if (ch < 0x80) {
+			if (ascii_space(ch))
+				break;
+			if ((ch == '.' || ch == '!' || ch == '?') && *stop == len)
+				*stop = i;
+			i++;	/* the common case: ASCII */
+			continue;
+		}
+		step = nf_decode(t, len, i, &cp);
+		if (nf_is_space(cp))
+			break;
+		i += step;
+	}
+	return i;
+}
+
 int nf_sent_tokenize(struct nf_sentsplit *ss, const char *t, size_t len)
 {
-	size_t i = 0, a, cut, step;
+	size_t i = 0, a, cut, step, stop;
 	unsigned nl = 0;
-	int32_t cp;
 
 	ss->ntoks = 0;
 	while (i < len) {
-		step = nf_decode(t, len, i, &cp);
-		if (nf_is_space(cp)) {
-			if (cp == '\n' || cp == 0x85 || cp == 0x2028 ||
-			    (cp == '\r' && (i + 1 == len || t[i + 1] != '\n')))
-				nl++;
-			else if (cp == 0x2029)
-				nl += 2;
+		if ((step = space_at(t, len, i, &nl)) != 0) {
 			i += step;
 			continue;
 		}
 		a = i;
-		while (i < len) {
-			unsigned char ch = (unsigned char)t[i];
-			if (ch > ' ' && ch < 0x80) {
-				i++;	/* the common case: printable ASCII */
-				continue;
-			}
-			step = nf_decode(t, len, i, &cp);
-			if (nf_is_space(cp))
-				break;
-			i += step;
-		}
+		i = token_end(t, len, i, &stop);
 		if (push(ss, a, i, nl, 0) < 0)
 			return -1;
 		nl = 0;
-		while ((cut = glued_split(ss, t, a, i)) != 0) {
+		while (stop + 2 < i && (cut = glued_split(ss, t, a, i)) != 0) {
 			ss->toks[ss->ntoks - 1].b = cut;
 			if (push(ss, cut, i, 0, 1) < 0)
 				return -1;

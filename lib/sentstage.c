@@ -57,25 +57,17 @@ static int sent_option(void *self, int id, const char *arg, struct nf_error *err
 
 json_t *nf_sentences_json(const struct nf_sentsplit *ss, const char *text)
 {
-	struct nf_cpcursor cur;
-	json_t *arr = json_array(), *o;
-	size_t i;
+	struct nf_spanjson sj;
+	json_t *v;
 
-	if (!arr)
-		return NULL;
-	nf_cpcursor_init(&cur, text);
-	for (i = 0; i < ss->nspans; i++) {
-		o = json_object();
-		if (!o || json_array_append_new(arr, o) < 0 ||
-		    json_object_set_new(o, "start", json_integer((json_int_t)
-				nf_cpcursor_at(&cur, ss->spans[i].start))) < 0 ||
-		    json_object_set_new(o, "end", json_integer((json_int_t)
-				nf_cpcursor_at(&cur, ss->spans[i].end))) < 0) {
-			json_decref(arr);
-			return NULL;
-		}
+	nf_spanjson_init(&sj);
+	v = nf_spanjson_fill(&sj, ss->spans, ss->nspans, text);
+	if (v) {
+		json_decref(sj.arr);	/* the caller's reference is now the only one */
+		sj.arr = NULL;
 	}
-	return arr;
+	nf_spanjson_release(&sj);
+	return v;
 }
 
 static int sent_annotate(void *self, const struct nf_record *rec, json_t **out,
@@ -84,7 +76,7 @@ static int sent_annotate(void *self, const struct nf_record *rec, json_t **out,
 	struct nf_sentstage *s = self;
 
 	if (nf_sentsplit_run(&s->ss, rec->text, rec->text_len) < 0 ||
-	    !(*out = nf_sentences_json(&s->ss, rec->text)))
+	    !(*out = nf_spanjson_fill(&s->json, s->ss.spans, s->ss.nspans, rec->text)))
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }
@@ -111,4 +103,5 @@ int nf_sentstage_init(struct nf_sentstage *s)
 void nf_sentstage_release(struct nf_sentstage *s)
 {
 	nf_sentsplit_release(&s->ss);
+	nf_spanjson_release(&s->json);
 }

@@ -5,10 +5,12 @@
 #define NF_SENTSTAGE_H
 
 #include "sentsplit.h"
+#include "spanjson.h"
 #include "stage.h"
 
 struct nf_sentstage {
 	struct nf_sentsplit ss;
+	struct nf_spanjson json;	/* the "sentences" value, reused */
 	struct nf_stage stage;
 };
 
