@@ -141,12 +141,23 @@ void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end);
 /* The feature whose weights score label pairs: previous label prev. */
 uint64_t nf_ner_trans_feature(int prev);
 
+/* Transition scores, and the tables Viterbi derives from them once. */
+enum { NF_NER_NENDS = 1 + 2 * NF_NTYPES };	/* O, L-*, U-* (and O, B-*, U-*) */
+
+struct nf_ner_trans {
+	float m[(NF_NER_NLABELS + 1) * NF_NER_NLABELS];	/* m[(prev + 1) * K + cur] */
+	float open_end[NF_NER_NENDS][NF_NER_NENDS];	/* opens after ends */
+	int npred[NF_NER_NLABELS];			/* valid predecessors */
+	int pred[NF_NER_NLABELS][NF_NER_NLABELS];
+	float pred_m[NF_NER_NLABELS][NF_NER_NLABELS];
+};
+
 /*
  * Viterbi over tokens [first, end) of w using w->scores and the
- * transition matrix trans[prev + 1][cur] (prev = -1 at the start); writes
- * w->labels.  Returns 0 or -1 (ENOMEM).
+ * transitions; writes w->labels.
  */
-void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, size_t end);
+void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
+		    size_t end);
 
 /* Allocates w->scores etc. for n tokens.  Returns 0 or -1. */
 int nf_ner_work_reserve(struct nf_ner_work *w, size_t n);
@@ -155,7 +166,7 @@ int nf_ner_work_reserve(struct nf_ner_work *w, size_t n);
 struct nf_ner_model {
 	struct nf_model model;
 	struct nf_weights weights;
-	float trans[(NF_NER_NLABELS + 1) * NF_NER_NLABELS];
+	struct nf_ner_trans trans;
 	struct nf_lexicon clusters;
 	struct nf_lexicon gazetteer;
 	struct nf_lexicon gaz_first;
@@ -174,7 +185,7 @@ const char *nf_ner_features_version(void);
 
 /* Computes transitions from weights (also used while training). */
 typedef void (*nf_ner_scorer)(const void *weights, const uint64_t *f, size_t n, float *out);
-void nf_ner_fill_trans(float *trans, nf_ner_scorer score, const void *weights);
+void nf_ner_fill_trans(struct nf_ner_trans *tr, nf_ner_scorer score, const void *weights);
 
 /* Tags the prepared document with the model: fills w->labels. */
 void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text);

@@ -26,50 +26,12 @@ static int valid_last(int cur)
 	return cur == 0 || NF_NER_POS(cur) == NF_L || NF_NER_POS(cur) == NF_U;
 }
 
-void nf_ner_fill_trans(float *trans, nf_ner_scorer score, const void *weights)
-{
-	int prev, cur;
-	uint64_t f;
-
-	memset(trans, 0, (K + 1) * K * sizeof(*trans));
-	for (prev = -1; prev < K; prev++) {
-		f = nf_ner_trans_feature(prev);
-		score(weights, &f, 1, trans + (size_t)(prev + 1) * K);
-		for (cur = 0; cur < K; cur++)
-			if (!valid(prev, cur))
-				trans[(size_t)(prev + 1) * K + cur] = -INFINITY;
-	}
-}
-
-/*
- * The labels that may precede cur: O, B and U follow O, L, U (or the
- * start); I and L follow B or I of their own type: 97 label pairs of 289.
- */
-struct preds {
-	int n[K];
-	int p[K][K];
-	float t[K][K];		/* trans[p + 1][cur] for each listed p */
-};
-
-static void load_preds(struct preds *pr, const float *trans)
-{
-	int cur, p;
-
-	for (cur = 0; cur < K; cur++) {
-		pr->n[cur] = 0;
-		for (p = 0; p < K; p++)
-			if (valid(p, cur)) {
-				pr->t[cur][pr->n[cur]] = trans[(size_t)(p + 1) * K + cur];
-				pr->p[cur][pr->n[cur]++] = p;
-			}
-	}
-}
-
 /*
  * Label groups of BILOU: a sentence can continue from the "ends" (O, L-*,
  * U-*) into the "opens" (O, B-*, U-*); I-t and L-t continue B-t or I-t.
  */
-enum { NE = 1 + 2 * NF_NTYPES };
+enum { NE = NF_NER_NENDS };
+_Static_assert(NE == 9, "forward() is written out for four entity types");
 
 static int end_label(int k)
 {
@@ -81,74 +43,114 @@ static int open_label(int k)
 	return k == 0 ? 0 : NF_NER_LABEL((k - 1) / 2, (k - 1) % 2 ? NF_U : NF_B);
 }
 
+/* Derives the Viterbi tables from tr->m. */
+static void derive(struct nf_ner_trans *tr)
+{
+	int o, e, cur, p;
+
+	for (o = 0; o < NE; o++)
+		for (e = 0; e < NE; e++)
+			tr->open_end[o][e] = tr->m[(size_t)(end_label(e) + 1) * K + open_label(o)];
+	for (cur = 0; cur < K; cur++) {
+		tr->npred[cur] = 0;
+		for (p = 0; p < K; p++)
+			if (valid(p, cur)) {
+				tr->pred_m[cur][tr->npred[cur]] = tr->m[(size_t)(p + 1) * K + cur];
+				tr->pred[cur][tr->npred[cur]++] = p;
+			}
+	}
+}
+
+void nf_ner_fill_trans(struct nf_ner_trans *tr, nf_ner_scorer score, const void *weights)
+{
+	int prev, cur;
+	uint64_t f;
+
+	memset(tr->m, 0, sizeof(tr->m));
+	for (prev = -1; prev < K; prev++) {
+		f = nf_ner_trans_feature(prev);
+		score(weights, &f, 1, tr->m + (size_t)(prev + 1) * K);
+		for (cur = 0; cur < K; cur++)
+			if (!valid(prev, cur))
+				tr->m[(size_t)(prev + 1) * K + cur] = -INFINITY;
+	}
+	derive(tr);
+}
+
+static inline float max2(float a, float b)
+{
+	return a > b ? a : b;
+}
+
+/* The best of the nine ends pe[] into the open label with row r. */
+static inline float best_end(const float *pe, const float *r)
+{
+	return max2(max2(max2(pe[0] + r[0], pe[1] + r[1]), max2(pe[2] + r[2], pe[3] + r[3])),
+		    max2(max2(pe[4] + r[4], pe[5] + r[5]),
+			 max2(max2(pe[6] + r[6], pe[7] + r[7]), pe[8] + r[8])));
+}
+
 /*
  * Forward pass: delta[i][cur] = max over valid prev of delta[i-1][prev] +
- * trans[prev][cur], plus the emission.  Written for the BILOU structure
- * (a 9 x 9 block and two-way choices) and keeping only the maximum, so it
- * runs without branches; the winning prev is found again on the way back,
- * for the best path only.
+ * trans[prev][cur], plus the emission.  Written out for the BILOU
+ * structure (a 9 x 9 block and two-way choices) and keeping only the
+ * maximum, so it runs without branches; the winning prev is found again
+ * on the way back, for the best path only.
  */
-static void forward(struct nf_ner_work *w, const float *trans, size_t first, size_t end)
+static void forward(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
+		    size_t end)
 {
-	float te[NE][NE], pe[NE], best, v;	/* te[open][end] */
+	float pe[NE], a, b;
 	const float *pd, *s;
 	float *d;
 	size_t i;
 	int o, e, t, lb, li;
 
-	for (o = 0; o < NE; o++)
-		for (e = 0; e < NE; e++)
-			te[o][e] = trans[(size_t)(end_label(e) + 1) * K + open_label(o)];
 	s = w->scores + first * K;
 	d = w->delta + first * L;
 	for (o = 0; o < K; o++)
-		d[o] = trans[o] + s[o];
+		d[o] = tr->m[o] + s[o];
 	for (i = first + 1; i < end; i++) {
 		pd = d;
 		d = w->delta + i * L;
 		s = w->scores + i * K;
 		for (e = 0; e < NE; e++)
 			pe[e] = pd[end_label(e)];
-		for (o = 0; o < NE; o++) {
-			best = pe[0] + te[o][0];
-			for (e = 1; e < NE; e++) {
-				v = pe[e] + te[o][e];
-				best = v > best ? v : best;
-			}
-			d[open_label(o)] = best + s[open_label(o)];
-		}
+		for (o = 0; o < NE; o++)
+			d[open_label(o)] = best_end(pe, tr->open_end[o]) + s[open_label(o)];
 		for (t = 0; t < NF_NTYPES; t++) {
 			lb = NF_NER_LABEL(t, NF_B);
 			li = NF_NER_LABEL(t, NF_I);
 			for (o = li; o <= NF_NER_LABEL(t, NF_L); o++) {
-				best = pd[lb] + trans[(size_t)(lb + 1) * K + o];
-				v = pd[li] + trans[(size_t)(li + 1) * K + o];
-				d[o] = (v > best ? v : best) + s[o];
+				a = pd[lb] + tr->m[(size_t)(lb + 1) * K + o];
+				b = pd[li] + tr->m[(size_t)(li + 1) * K + o];
+				d[o] = max2(a, b) + s[o];
 			}
 		}
 	}
 }
 
 /* The prev whose score leads to cur at token i (the lowest on ties). */
-static int best_prev(const struct nf_ner_work *w, const struct preds *pr, size_t i, int cur)
+static int best_prev(const struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t i,
+		     int cur)
 {
 	const float *pd = w->delta + (i - 1) * L;
-	float best = pd[pr->p[cur][0]] + pr->t[cur][0], v;
-	int k, arg = pr->p[cur][0];
+	float best = pd[tr->pred[cur][0]] + tr->pred_m[cur][0], v;
+	int k, arg = tr->pred[cur][0];
 
-	for (k = 1; k < pr->n[cur]; k++) {
-		v = pd[pr->p[cur][k]] + pr->t[cur][k];
+	for (k = 1; k < tr->npred[cur]; k++) {
+		v = pd[tr->pred[cur][k]] + tr->pred_m[cur][k];
 		if (v > best) {
 			best = v;
-			arg = pr->p[cur][k];
+			arg = tr->pred[cur][k];
 		}
 	}
 	return arg;
 }
 
-void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, size_t end)
+void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
+		    size_t end)
 {
-	struct preds pr;
 	const float *last;
 	float best = -INFINITY;
 	size_t i;
@@ -156,8 +158,7 @@ void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, siz
 
 	if (first >= end)
 		return;
-	load_preds(&pr, trans);
-	forward(w, trans, first, end);
+	forward(w, tr, first, end);
 	last = w->delta + (end - 1) * L;
 	for (cur = 0; cur < K; cur++)
 		if (valid_last(cur) && last[cur] > best) {
@@ -167,7 +168,7 @@ void nf_ner_viterbi(struct nf_ner_work *w, const float *trans, size_t first, siz
 	for (i = end; i-- > first;) {
 		w->labels[i] = (uint8_t)arg;
 		if (i > first)
-			arg = best_prev(w, &pr, i, arg);
+			arg = best_prev(w, tr, i, arg);
 	}
 }
 
@@ -210,7 +211,7 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 	for (s = 0; s < w->nsents; s++) {
 		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
 			emission(nm, w, text, i);
-		nf_ner_viterbi(w, nm->trans, w->sent_first[s], w->sent_first[s + 1]);
+		nf_ner_viterbi(w, &nm->trans, w->sent_first[s], w->sent_first[s + 1]);
 		nf_ner_note_history(w, w->sent_first[s], w->sent_first[s + 1]);
 	}
 }

@@ -61,7 +61,7 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 		return -1;
 	}
 	nf_weights_filter(&nm->weights);	/* a speed-up only: failure is fine */
-	nf_ner_fill_trans(nm->trans, score_weights, &nm->weights);
+	nf_ner_fill_trans(&nm->trans, score_weights, &nm->weights);
 	return 0;
 }
 

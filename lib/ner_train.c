@@ -25,7 +25,7 @@ struct trainer {
 	uint64_t *feats;		/* per token of a sentence: NF_NER_MAXFEATS */
 	size_t *nfeats;
 	size_t feats_cap;
-	float trans[(K + 1) * K];
+	struct nf_ner_trans trans;
 };
 
 double nf_ner_f1(const struct nf_ner_score *s)
@@ -196,14 +196,14 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 
 	if (reserve_feats(t, end - first) < 0)
 		return -1;
-	nf_ner_fill_trans(t->trans, score_ptrain, &t->pt);
+	nf_ner_fill_trans(&t->trans, score_ptrain, &t->pt);
 	for (i = first; i < end; i++) {
 		uint64_t *f = t->feats + (i - first) * NF_NER_MAXFEATS;
 		t->nfeats[i - first] = nf_ner_features(&t->w, text, i, f);
 		memset(t->w.scores + i * K, 0, K * sizeof(float));
 		nf_ptrain_score(&t->pt, f, t->nfeats[i - first], t->w.scores + i * K);
 	}
-	nf_ner_viterbi(&t->w, t->trans, first, end);
+	nf_ner_viterbi(&t->w, &t->trans, first, end);
 	if (memcmp(t->w.labels + first, t->gold + first, end - first) != 0 &&
 	    update(t, first, end) < 0)
 		return -1;
