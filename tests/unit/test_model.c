@@ -107,9 +107,9 @@ static void test_round_trip(void)
 	/* the most sections a model may have */
 	nf_buf_reset(&b);
 	CHECK(nf_model_begin(&b, "x", NF_MODEL_MAX_SECTIONS) == 0);
-	for (int i = 0; i < NF_MODEL_MAX_SECTIONS; i++) {
-		char name[8];
-		snprintf(name, sizeof(name), "s%d", i);
+	for (unsigned i = 0; i < NF_MODEL_MAX_SECTIONS; i++) {
+		char name[16];
+		snprintf(name, sizeof(name), "s%u", i % 100);
 		CHECK(nf_model_add(&b, name, name, strlen(name)) == 0);
 	}
 	CHECK(nf_model_finish(&b) == 0);
