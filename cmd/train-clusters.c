@@ -76,9 +76,13 @@ static int add_file(struct nf_cluster_corpus *c, const struct nf_lexicon *ab, co
 	for (; rc == 0 && d.len && *d.data == '{' && p < end; p = eol + 1) {
 		eol = memchr(p, '\n', (size_t)(end - p));
 		eol = eol ? eol : end;
-		root = json_loadb(p, (size_t)(eol - p), 0, NULL);
-		if (root && add_json(c, ab, root) < 0)
+		root = eol > p ? json_loadb(p, (size_t)(eol - p), 0, NULL) : NULL;
+		if (eol > p && !json_is_object(root)) {
+			fprintf(stderr, "%s: %s: a line is not a JSON object\n", TOOL, path);
+			rc = NF_EXIT_DATA;
+		} else if (root && add_json(c, ab, root) < 0) {
 			rc = NF_EXIT_SOFTWARE;
+		}
 		json_decref(root);
 	}
 	nf_buf_release(&d);

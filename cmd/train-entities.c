@@ -20,6 +20,7 @@ struct args {
 	const char *clusters;
 	const char *dev[16];
 	size_t ndev;
+	unsigned case_every;	/* --case-copies */
 	struct nf_ner_train_opts o;
 };
 
@@ -35,6 +36,8 @@ static void usage(FILE *fp)
 		"  -e, --epochs=N         passes over the data (default 10)\n"
 		"  -s, --seed=N           document order seed (default 1)\n"
 		"  -m, --min-weight=X     drop smaller averaged weights (default 0.01)\n"
+		"  -C, --case-copies=N    of every N documents, also train on one in lower\n"
+		"                         and one in upper case (default 0: none)\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n\n"
 		"Exit status: 0 ok, 64 usage, 65 bad training data, 66 cannot read a\n"
@@ -65,6 +68,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 		{ "epochs", required_argument, NULL, 'e' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "min-weight", required_argument, NULL, 'm' },
+		{ "case-copies", required_argument, NULL, 'C' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -72,7 +76,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 	int c;
 	char *end;
 
-	while ((c = getopt_long(argc, argv, "o:d:c:e:s:m:hV", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:d:c:e:s:m:C:hV", opts, NULL)) != -1) {
 		switch (c) {
 		case 'o': a->output = optarg; break;
 		case 'c': a->clusters = optarg; break;
@@ -83,6 +87,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 			break;
 		case 'e': if (parse_uint(optarg, &a->o.epochs) < 0 || !a->o.epochs) goto bad; break;
 		case 's': if (parse_uint(optarg, &a->o.seed) < 0) goto bad; break;
+		case 'C': if (parse_uint(optarg, &a->case_every) < 0) goto bad; break;
 		case 'm':
 			a->o.min_weight = strtof(optarg, &end);
 			if (*end || a->o.min_weight < 0)
@@ -143,6 +148,10 @@ static int run(struct args *a, char **train_paths, size_t ntrain)
 	}
 	a->o.clusters = clusters.data;
 	a->o.clusters_len = clusters.len;
+	if (!rc && a->case_every && nf_ner_corpus_add_case_copies(&train, a->case_every) < 0) {
+		fprintf(stderr, "%s: out of memory\n", TOOL);
+		rc = NF_EXIT_SOFTWARE;
+	}
 	if (!rc && train.n == 0) {
 		fprintf(stderr, "%s: no training documents: give gold files with entities\n", TOOL);
 		rc = NF_EXIT_DATA;

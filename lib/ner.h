@@ -62,6 +62,7 @@ struct nf_ner_tok {
 	int32_t gaz_longest;	/* longest gazetteer entry starting here, 0 = none */
 	uint32_t sent;		/* index of its sentence in the record */
 	uint32_t group;		/* index of its sentence among those with tokens */
+	uint8_t outside;	/* starts outside every sentence span given */
 	uint32_t pos;		/* position in its sentence */
 };
 
@@ -93,6 +94,7 @@ struct nf_ner_work {
 	size_t info_cap;
 	size_t *sent_first;	/* first token of each sentence, plus n */
 	size_t nsents, sent_cap;
+	int regime;		/* case of the document: 0 normal, 1 lower, 2 upper */
 	struct nf_ner_docstat *stats;
 	size_t stats_cap, stats_alloc;	/* slots in use (a power of two), allocated */
 	float *scores;		/* n x NF_NER_NLABELS emission scores */
@@ -100,6 +102,7 @@ struct nf_ner_work {
 	uint8_t *labels;	/* decoded labels per token */
 	size_t work_cap;
 	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */
+	const void *cache_for;		/* the weights those scores are from */
 	struct nf_ner_wtype *types;	/* token facts by bytes */
 	const void *types_for;		/* the clusters the caches were filled with */
 };
@@ -109,7 +112,7 @@ void nf_ner_work_release(struct nf_ner_work *w);
 
 /*
  * Tokenizes text, assigns tokens to the sentences sents[0..nsents) (byte
- * spans; if nsents is 0 the text is split with ss), and fills the
+ * spans; if sents is NULL the text is split with ss), and fills the
  * per-token cache.  Returns 0, or -1 on ENOMEM.
  */
 int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,

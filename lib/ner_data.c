@@ -54,6 +54,7 @@ struct builder {
 	size_t nents, ecap;
 	char *id;
 	long open_type;		/* entity being extended, -1 if none */
+	size_t origin;		/* 1 + the document copied, 0 for none */
 };
 
 static int add_sent(struct builder *b, size_t a, size_t e)
@@ -146,6 +147,7 @@ static int finish_doc(struct nf_ner_corpus *c, struct builder *b)
 	d->nsents = b->nsents;
 	d->ents = b->ents;
 	d->nents = b->nents;
+	d->origin = b->origin ? b->origin - 1 : c->n - 1;
 	memset(b, 0, sizeof(*b));
 	b->open_type = -1;
 	return 0;
@@ -392,4 +394,54 @@ int nf_ner_corpus_load(struct nf_ner_corpus *c, const char *path, char *err, siz
 	free(b.id);
 	nf_buf_release(&data);
 	return rc;
+}
+
+/* A copy of document d with its ASCII letters re-cased (offsets unchanged). */
+static int case_copy(struct nf_ner_corpus *c, size_t d, int upper)
+{
+	const struct nf_ner_doc *src = &c->docs[d];
+	struct builder b;
+	size_t i;
+
+	memset(&b, 0, sizeof(b));
+	b.open_type = -1;
+	if (nf_buf_add(&b.text, src->text, src->len) < 0)
+		goto fail;
+	for (i = 0; i < b.text.len; i++) {
+		char ch = b.text.data[i];
+		if (upper && ch >= 'a' && ch <= 'z')
+			b.text.data[i] = (char)(ch - 32);
+		else if (!upper && ch >= 'A' && ch <= 'Z')
+			b.text.data[i] = (char)(ch + 32);
+	}
+	for (i = 0; i < src->nsents; i++)
+		if (add_sent(&b, src->sents[i].start, src->sents[i].end) < 0)
+			goto fail;
+	for (i = 0; i < src->nents; i++)
+		if (add_ent(&b, src->ents[i].a, src->ents[i].b, src->ents[i].type) < 0)
+			goto fail;
+	if (!(b.id = malloc(strlen(src->id) + 7)))
+		goto fail;
+	sprintf(b.id, "%s#%s", src->id, upper ? "upper" : "lower");
+	b.origin = src->origin + 1;
+	if (finish_doc(c, &b) < 0)
+		goto fail;
+	return 0;
+fail:
+	nf_buf_release(&b.text);
+	free(b.sents);
+	free(b.ents);
+	free(b.id);
+	return -1;
+}
+
+int nf_ner_corpus_add_case_copies(struct nf_ner_corpus *c, unsigned every)
+{
+	size_t d, n = c->n;
+
+	for (d = 0; every && d < n; d++)
+		if ((d % every == 1 && case_copy(c, d, 0) < 0) ||
+		    (d % every == 3 && case_copy(c, d, 1) < 0))
+			return -1;
+	return 0;
 }

@@ -30,6 +30,7 @@ struct nf_ner_doc {
 	size_t nsents;
 	struct nf_gold_ent *ents;
 	size_t nents;
+	size_t origin;		/* index of the document this one copies (or its own) */
 };
 
 struct nf_ner_corpus {
@@ -40,6 +41,14 @@ struct nf_ner_corpus {
 /* Appends the documents of path.  Returns 0, or -1 with a message in err. */
 int nf_ner_corpus_load(struct nf_ner_corpus *c, const char *path, char *err, size_t errlen);
 void nf_ner_corpus_release(struct nf_ner_corpus *c);
+
+/*
+ * Appends re-cased copies of documents (ASCII letters only, so offsets
+ * hold): of every `every` documents, one in lower case and one in upper
+ * case, so a tagger trained on them does not depend on capitals alone.
+ * Returns 0, or -1 on ENOMEM.
+ */
+int nf_ner_corpus_add_case_copies(struct nf_ner_corpus *c, unsigned every);
 
 /* The type for a gold label name (PER, PERSON, ORG, LOC, MISC), or -1. */
 int nf_ner_type_of(const char *name, size_t n);

@@ -182,7 +182,8 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 		     size_t i)
 {
 	uint64_t feats[NF_NER_MAXFEATS];
-	uint64_t key = nf_feat_u64(w->info[i].raw, w->info[i].flags) | 1;
+	uint64_t key = nf_feat_u64(w->info[i].raw,
+				   w->info[i].flags ^ (uint64_t)w->regime << 32) | 1;
 	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
 	float *s = w->scores + i * K;
 	size_t n;
@@ -208,6 +209,9 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 
 	if (!w->cache)
 		w->cache = calloc(NF_NER_CACHE, sizeof(*w->cache));	/* optional */
+	else if (w->cache_for != &nm->weights)
+		memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
+	w->cache_for = &nm->weights;
 	for (s = 0; s < w->nsents; s++) {
 		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
 			emission(nm, w, text, i);

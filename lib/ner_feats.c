@@ -186,6 +186,8 @@ static int assign_sentences(struct nf_ner_work *w, const struct nf_span *sents, 
 		if ((i == 0 || s != w->info[i - 1].sent) && add_sentence(w, i) < 0)
 			return -1;
 		w->info[i].sent = (uint32_t)s;
+		w->info[i].outside = s >= nsents || w->toks.v[i].a < sents[s].start ||
+				     w->toks.v[i].a >= sents[s].end;
 		w->info[i].group = (uint32_t)(w->nsents - 1);
 		w->info[i].pos = (uint32_t)(i - w->sent_first[w->nsents - 1]);
 	}
@@ -432,6 +434,40 @@ static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, cons
 	}
 }
 
+/*
+ * How the document is written: 0 normally, 1 with (next to) no capitals,
+ * 2 (almost) all in capitals.  Features of the other regimes are kept
+ * apart (see regime_mix) so that training on re-cased copies does not
+ * blur what capitals mean in ordinary text.
+ */
+static int case_regime(const char *text, size_t len)
+{
+	size_t i, up = 0, low = 0;
+
+	for (i = 0; i < len; i++) {
+		up += text[i] >= 'A' && text[i] <= 'Z';
+		low += text[i] >= 'a' && text[i] <= 'z';
+	}
+	if (up + low < 20)
+		return 0;
+	if (up * 100 < up + low)
+		return 1;
+	if (low * 20 < up + low)
+		return 2;
+	return 0;
+}
+
+/* Moves features out[0..n) into the document's case regime. */
+static size_t regime_mix(const struct nf_ner_work *w, uint64_t *out, size_t n)
+{
+	size_t k;
+
+	if (w->regime)
+		for (k = 0; k < n; k++)
+			out[k] = nf_feat_u64(out[k], 0x5EC0 + (uint64_t)w->regime);
+	return n;
+}
+
 int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		   struct nf_sentsplit *ss, const char *text, size_t len,
 		   const struct nf_span *sents, size_t nsents)
@@ -439,7 +475,7 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
 	    reserve_info(w, w->toks.n + 1) < 0 || nf_ner_work_reserve(w, w->toks.n + 1) < 0)
 		return -1;
-	if (nsents == 0 && ss) {
+	if (!sents && ss) {
 		if (nf_sentsplit_run(ss, text, len) < 0)
 			return -1;
 		sents = ss->spans;
@@ -448,6 +484,7 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 	fill_cache(w, res, text);
 	if (assign_sentences(w, sents, nsents) < 0)
 		return -1;
+	w->regime = case_regime(text, len);
 	mark_headlines(w);
 	mark_gazetteer(w, res, text);
 	return count_casing(w);
@@ -602,7 +639,8 @@ size_t nf_ner_token_features(const struct nf_ner_work *w, const char *text, size
 		out[n++] = mix(T_CL, (uint64_t)t->cluster % 1024);
 		out[n++] = mix(T_CLC, (uint64_t)t->cluster / 1024);
 	}
-	return n + affixes(text, w->toks.v[i].a, w->toks.v[i].b, out + n);
+	n += affixes(text, w->toks.v[i].a, w->toks.v[i].b, out + n);
+	return regime_mix(w, out, n);
 }
 
 size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *out)
@@ -641,7 +679,7 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 		n += gaz_feats(T_GAZP1, w->info[i - 1].gaz, out + n);
 	if (i + 1 < end)
 		n += gaz_feats(T_GAZN1, w->info[i + 1].gaz, out + n);
-	return n;
+	return regime_mix(w, out, n);
 }
 
 size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,

@@ -8,7 +8,7 @@
 
 #include "ner.h"
 
-#define NF_NER_FEATURES "ner-features 2"
+#define NF_NER_FEATURES "ner-features 3"
 
 static void score_weights(const void *weights, const uint64_t *f, size_t n, float *out)
 {
@@ -55,8 +55,12 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 		return -1;
 	}
 	if (load_lexicon(&nm->clusters, &nm->model, "clusters", err, errlen) < 0 ||
-	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err, errlen) < 0 ||
-	    nf_ner_gaz_index(&nm->gazetteer, &nm->gaz_first) < 0) {
+	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err, errlen) < 0) {
+		nf_ner_model_release(nm);
+		return -1;
+	}
+	if (nf_ner_gaz_index(&nm->gazetteer, &nm->gaz_first) < 0) {
+		snprintf(err, errlen, "out of memory");
 		nf_ner_model_release(nm);
 		return -1;
 	}

@@ -107,8 +107,8 @@ static int gaz_add(struct nf_lexicon *gaz, const char *key, size_t n, int type)
 	return nf_lexicon_add(gaz, key, n, (old < 0 ? 0 : old) | 1 << type);
 }
 
-/* Adds the gold entities of training document di to the gazetteers. */
-static int gaz_document(struct trainer *t, const struct nf_ner_doc *d, size_t di)
+/* Adds the gold entities of training document d to the gazetteers of the other folds. */
+static int gaz_document(struct trainer *t, const struct nf_ner_doc *d)
 {
 	struct nf_ner_res res = resources(t, NULL, NULL);
 	char key[256];
@@ -130,7 +130,8 @@ static int gaz_document(struct trainer *t, const struct nf_ner_doc *d, size_t di
 		if (gaz_add(&t->gaz_all, key, n, NF_NER_TYPE(lab)) < 0)
 			return -1;
 		for (f = 0; f < FOLDS; f++)
-			if (f != di % FOLDS && gaz_add(&t->gaz_fold[f], key, n, NF_NER_TYPE(lab)) < 0)
+			if (f != d->origin % FOLDS &&
+			    gaz_add(&t->gaz_fold[f], key, n, NF_NER_TYPE(lab)) < 0)
 				return -1;
 	}
 	return 0;
@@ -212,9 +213,10 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 	return 0;
 }
 
-static int train_document(struct trainer *t, const struct nf_ner_doc *d, size_t di)
+static int train_document(struct trainer *t, const struct nf_ner_doc *d)
 {
-	struct nf_ner_res res = resources(t, &t->gaz_fold[di % FOLDS], &t->first_fold[di % FOLDS]);
+	size_t f = d->origin % FOLDS;
+	struct nf_ner_res res = resources(t, &t->gaz_fold[f], &t->first_fold[f]);
 	size_t s, lost = 0;
 
 	if (nf_ner_prepare(&t->w, &res, &t->ss, d->text, d->len, d->sents, d->nsents) < 0 ||
@@ -456,7 +458,7 @@ int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *
 	if (t.pt.keys == NULL || !(order = malloc((train->n + 1) * sizeof(*order))))
 		goto done;
 	for (d = 0; d < train->n; d++)
-		if (gaz_document(&t, &train->docs[d], d) < 0)
+		if (gaz_document(&t, &train->docs[d]) < 0)
 			goto done;
 	for (d = 0; d < FOLDS; d++)
 		if (nf_ner_gaz_index(&t.gaz_fold[d], &t.first_fold[d]) < 0)
@@ -464,7 +466,7 @@ int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *
 	for (e = 1; e <= o->epochs; e++) {
 		shuffle(order, train->n, o->seed, e);
 		for (d = 0; d < train->n; d++)
-			if (train_document(&t, &train->docs[order[d]], order[d]) < 0)
+			if (train_document(&t, &train->docs[order[d]]) < 0)
 				goto done;
 		if (dev && dev->n && report_epoch(&t, dev, e) < 0)
 			goto done;

@@ -70,7 +70,7 @@ static int add_entity(void *arg, const struct nf_entity *e)
 	    json_object_set_new(o, "label", json_string(nf_ner_type_names[e->type])) < 0 ||
 	    json_object_set_new(o, "text", json_stringn(em->rec->text + a, b - a)) < 0)
 		return -1;
-	if (em->with_sentence &&
+	if (em->with_sentence && !w->info[e->first].outside &&
 	    json_object_set_new(o, "sentence", json_integer(w->info[e->first].sent)) < 0)
 		return -1;
 	return 0;
@@ -89,8 +89,11 @@ static int ner_annotate(void *self, const struct nf_record *rec, json_t **out,
 	if (rc == -2)
 		return nf_fail(err, NF_EXIT_DATA,
 			       "\"sentences\" is not a sorted list of {start,end} spans of the text");
+	static const struct nf_span none = { 0, 0 };
+
 	if (rc < 0 || nf_ner_prepare(&s->work, &res, &s->ss, rec->text, rec->text_len,
-				     s->sents.v, sv ? s->sents.n : 0) < 0)
+				     sv ? (s->sents.n ? s->sents.v : &none) : NULL,
+				     sv ? s->sents.n : 0) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	nf_ner_tag(&s->model, &s->work, rec->text);
 	nf_cpcursor_init(&em.cur, rec->text);
