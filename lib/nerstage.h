@@ -9,6 +9,20 @@
 #include "spans.h"
 #include "stage.h"
 
+/*
+ * The "entities" value is rebuilt for every record from pooled objects:
+ * each pooled entity keeps its start, end, text and sentence values and
+ * they are updated in place, so a record costs no allocation once the
+ * pool has grown (jansson still writes the JSON).  Shape [0] has no
+ * "sentence" key, shape [1] has one.
+ */
+struct nf_nerpool {
+	json_t *arr;
+	json_t *labels[NF_NTYPES];
+	json_t **obj[2], **start[2], **end[2], **text[2], **sent[2];
+	size_t n[2], cap[2];
+};
+
 struct nf_nerstage {
 	struct nf_stage stage;
 	struct nf_ner_model model;
@@ -18,6 +32,7 @@ struct nf_nerstage {
 	struct nf_sentsplit ss;
 	struct nf_ner_work work;
 	struct nf_spanvec sents;
+	struct nf_nerpool pool;
 };
 
 int nf_nerstage_init(struct nf_nerstage *s);
