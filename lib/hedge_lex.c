@@ -312,9 +312,21 @@ static int add_trigger(struct triggers *t, const char *s, size_t n)
 	return 0;
 }
 
+/* Length of the lookbehind assertions (?<=...) (?<!...) that start s. */
+static size_t lookbehinds(const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (n - i >= 4 && s[i] == '(' && s[i + 1] == '?' && s[i + 2] == '<' &&
+	       (s[i + 3] == '=' || s[i + 3] == '!') && (k = group_end(s + i, n - i)) > 0)
+		i += k;
+	return i;
+}
+
 /*
- * The words that start a pattern: a leading word, or the leading words of
- * the alternatives of a leading (?:...) group.  Returns 0 or -1.
+ * The words that start a pattern (after any lookbehinds): a leading word,
+ * or the leading words of the alternatives of a leading (?:...) group.
+ * Returns 0 or -1.
  */
 static int find_triggers(const char *s, size_t n, struct triggers *t)
 {
@@ -322,6 +334,9 @@ static int find_triggers(const char *s, size_t n, struct triggers *t)
 	int in_class = 0;
 
 	t->count = 0;
+	i = lookbehinds(s, n);
+	s += i;
+	n -= i;
 	if (n < 4 || memcmp(s, "(?:", 3) != 0)
 		return add_trigger(t, s, n);
 	if (!(end = group_end(s, n)) || !ends_word(s + end, n - end) ||

@@ -50,6 +50,7 @@ int nf_hedge_model_load(struct nf_hedge_model *m, const unsigned char *p, size_t
 		snprintf(err, errlen, "malformed hedge model: bad 'weights' section");
 		return -1;
 	}
+	(void)nf_weights_filter(&m->w);	/* a speed-up only: failure is fine */
 	return nf_hedge_lex_load(&m->lex, (const char *)cues->data, cues->len, "model cues",
 				 (const char *)pats->data, pats->len, "model patterns",
 				 err, errlen);
@@ -57,6 +58,7 @@ int nf_hedge_model_load(struct nf_hedge_model *m, const unsigned char *p, size_t
 
 void nf_hedge_model_release(struct nf_hedge_model *m)
 {
+	nf_weights_release(&m->w);
 	nf_hedge_lex_release(&m->lex);
 	memset(m, 0, sizeof(*m));
 }

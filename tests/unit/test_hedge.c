@@ -25,7 +25,8 @@ static const char CUES[] =
 static const char PATS[] =
 	"whether or not\tconditional\n"
 	"(?:is|are) said to\treportative\talways\tattribution\n"
-	"(?:some|many) (?:people )?say\tweasel\talways\tattribution\n";
+	"(?:some|many) (?:people )?say\tweasel\talways\tattribution\n"
+	"(?<!\\bthe\\x20|\\ba\\x20)(?:claim|claims)(?= that)\treportative\talways\n";
 
 static const char TRAIN[] =
 	"Prices [[may]] rise again next spring.\n"
@@ -122,6 +123,9 @@ static void test_scan(void)
 	/* a pattern must end at the end of a word */
 	cands(&lx, "whether or nothing", got, sizeof(got));
 	CHECK_STR(got, "");
+	/* a leading lookbehind sees the text before the trigger word */
+	cands(&lx, "They claim that; the claim that; a claims that", got, sizeof(got));
+	CHECK_STR(got, "5-10:reportative");
 	nf_hedge_lex_release(&lx);
 }
 
