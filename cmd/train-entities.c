@@ -36,6 +36,8 @@ static void usage(FILE *fp)
 		"  -e, --epochs=N         passes over the data (default 10)\n"
 		"  -s, --seed=N           document order seed (default 1)\n"
 		"  -m, --min-weight=X     drop smaller averaged weights (default 0.01)\n"
+		"  -p, --prune=MARGIN     settle a token as O without its context when its\n"
+		"                         own features favour O by MARGIN (default 60; 0: off)\n"
 		"  -C, --case-copies=N    of every N documents, also train on one in lower\n"
 		"                         and one in upper case (default 0: none)\n"
 		"  -h, --help             show this help and exit\n"
@@ -69,6 +71,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 		{ "seed", required_argument, NULL, 's' },
 		{ "min-weight", required_argument, NULL, 'm' },
 		{ "case-copies", required_argument, NULL, 'C' },
+		{ "prune", required_argument, NULL, 'p' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -76,7 +79,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 	int c;
 	char *end;
 
-	while ((c = getopt_long(argc, argv, "o:d:c:e:s:m:C:hV", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:d:c:e:s:m:C:p:hV", opts, NULL)) != -1) {
 		switch (c) {
 		case 'o': a->output = optarg; break;
 		case 'c': a->clusters = optarg; break;
@@ -88,6 +91,11 @@ static int parse_args(struct args *a, int argc, char **argv)
 		case 'e': if (parse_uint(optarg, &a->o.epochs) < 0 || !a->o.epochs) goto bad; break;
 		case 's': if (parse_uint(optarg, &a->o.seed) < 0) goto bad; break;
 		case 'C': if (parse_uint(optarg, &a->case_every) < 0) goto bad; break;
+		case 'p':
+			a->o.prune = strtof(optarg, &end);
+			if (*end || !(a->o.prune >= 0))
+				goto bad;
+			break;
 		case 'm':
 			a->o.min_weight = strtof(optarg, &end);
 			if (*end || a->o.min_weight < 0)
@@ -181,6 +189,7 @@ int main(int argc, char **argv)
 	a.o.epochs = 10;
 	a.o.seed = 1;
 	a.o.min_weight = 0.01f;
+	a.o.prune = NF_NER_PRUNE_DEFAULT;
 	a.o.log = stderr;
 	rc = parse_args(&a, argc, argv);
 	if (rc >= 0)

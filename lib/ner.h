@@ -141,6 +141,18 @@ size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
 /* Records the labels of tokens [first, end) for later history features. */
 void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end);
 
+/*
+ * Pruning: a token whose own features (its word, shape, affixes, cluster)
+ * favour O over every entity label by more than the model's margin is
+ * labelled O without scoring its context, as most words of a text ("the",
+ * "said") are settled by themselves.  Given the token-feature scores s,
+ * returns 1 and resets s to "O only" when the token is settled.
+ */
+int nf_ner_prune(float *s, float margin);
+
+/* The pruning margin train-entities writes into models (0 = none). */
+#define NF_NER_PRUNE_DEFAULT 60.0f
+
 /* The feature whose weights score label pairs: previous label prev. */
 uint64_t nf_ner_trans_feature(int prev);
 
@@ -173,6 +185,7 @@ struct nf_ner_model {
 	struct nf_lexicon clusters;
 	struct nf_lexicon gazetteer;
 	struct nf_lexicon gaz_first;
+	float prune;		/* pruning margin from "meta", 0 = score everything */
 };
 
 /*

@@ -172,6 +172,21 @@ void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t
 	}
 }
 
+int nf_ner_prune(float *s, float margin)
+{
+	float most = s[1];
+	int k;
+
+	for (k = 2; k < K; k++)
+		most = s[k] > most ? s[k] : most;
+	if (!(s[0] - most > margin))
+		return 0;
+	s[0] = 0;
+	for (k = 1; k < K; k++)
+		s[k] = -INFINITY;
+	return 1;
+}
+
 /*
  * Emission scores of token i: its own features' scores come from the
  * cache when the same bytes with the same flags were scored before; the
@@ -199,6 +214,8 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 			memcpy(c->s, s, sizeof(c->s));
 		}
 	}
+	if (nm->prune > 0 && nf_ner_prune(s, nm->prune))
+		return;
 	n = nf_ner_context_features(w, i, feats);
 	nf_weights_score(&nm->weights, feats, n, s);
 }

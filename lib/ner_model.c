@@ -30,6 +30,24 @@ static int load_lexicon(struct nf_lexicon *lx, const struct nf_model *m, const c
 	return 0;
 }
 
+/* The "prune MARGIN" line of the meta text, or 0. */
+static float meta_prune(const struct nf_section *meta)
+{
+	char line[64];
+	const char *p = memchr(meta->data, '\n', meta->len);
+	size_t n;
+	float v;
+
+	if (!p)
+		return 0;
+	n = meta->len - (size_t)(p + 1 - (const char *)meta->data);
+	if (n >= sizeof(line))
+		return 0;
+	memcpy(line, p + 1, n);
+	line[n] = '\0';
+	return sscanf(line, "prune %f", &v) == 1 && v > 0 ? v : 0;
+}
+
 int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 		      char *err, size_t errlen)
 {
@@ -48,6 +66,7 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 			 NF_NER_FEATURES);
 		return -1;
 	}
+	nm->prune = meta_prune(meta);
 	w = nf_model_section(&nm->model, "weights");
 	if (!w || nf_weights_parse(&nm->weights, w->data, w->len) < 0 ||
 	    nm->weights.nclasses != NF_NER_NLABELS) {

@@ -299,9 +299,11 @@ static int gazetteer_text(const struct nf_lexicon *gaz, struct nf_buf *out)
 static int write_model(struct trainer *t, struct nf_buf *out)
 {
 	struct nf_buf weights = NF_BUF_INIT, gaz = NF_BUF_INIT;
-	const char *meta = nf_ner_features_version();
+	char meta[64];
 	int rc = -1;
 
+	snprintf(meta, sizeof(meta), "%s\nprune %g\n", nf_ner_features_version(),
+		 (double)t->o->prune);
 	if (nf_ptrain_freeze(&t->pt, t->o->min_weight, &weights) < 0 ||
 	    gazetteer_text(&t->gaz_all, &gaz) < 0)
 		goto done;

@@ -14,6 +14,7 @@ struct nf_ner_train_opts {
 	unsigned epochs;
 	unsigned seed;		/* document order shuffling */
 	float min_weight;	/* prune smaller averaged weights */
+	float prune;		/* pruning margin for tagging (ner.h), 0 = none */
 	const char *clusters;	/* word cluster lexicon text, or NULL */
 	size_t clusters_len;
 	FILE *log;		/* per-epoch figures, or NULL */

@@ -131,18 +131,40 @@ static int chunk(struct nf_tokens *t, const char *s, size_t a, size_t b, unsigne
 	return 0;
 }
 
+static int is_alnum_ascii(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Is the chunk s[a..b) a plain word, with nothing to peel off? */
+static int plain_word(const char *s, size_t a, size_t b)
+{
+	unsigned char first = (unsigned char)s[a], last = (unsigned char)s[b - 1];
+
+	if (!is_alnum_ascii(first) || !is_alnum_ascii(last))
+		return 0;
+	return !((last | 32) == 's' && b - a > 2 &&
+		 (s[b - 2] == '\'' || (unsigned char)s[b - 2] == 0x99));
+}
+
 int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 		const struct nf_lexicon *abbrev)
 {
 	size_t i = 0, a, step;
 	unsigned nl = 0;
 	int32_t cp;
+	unsigned char c0;
 
 	toks->n = 0;
 	while (i < len) {
+		c0 = (unsigned char)text[i];
+		if (c0 == ' ' || c0 == '\n' || c0 == '\t' || c0 == '\r') {
+			nl += c0 == '\n';
+			i++;
+			continue;
+		}
 		step = nf_decode(text, len, i, &cp);
 		if (nf_is_space(cp)) {
-			nl += cp == '\n';
 			i += step;
 			continue;
 		}
@@ -158,7 +180,8 @@ int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 				break;
 			i += step;
 		}
-		if (chunk(toks, text, a, i, nl, abbrev) < 0)
+		if (plain_word(text, a, i) ? push(toks, a, i, nl) < 0 :
+		    chunk(toks, text, a, i, nl, abbrev) < 0)
 			return -1;
 		nl = 0;
 	}
