@@ -15,6 +15,8 @@ extern const size_t nf_data_sentence_starters_len;
 extern const unsigned char nf_data_closings[];
 extern const size_t nf_data_closings_len;
 
+extern const unsigned char nf_data_entity_conventions[];
+extern const size_t nf_data_entity_conventions_len;
 extern const unsigned char nf_data_entities_model[];
 extern const size_t nf_data_entities_model_len;
 
@@ -24,5 +26,12 @@ extern const unsigned char nf_data_hedge_patterns[];
 extern const size_t nf_data_hedge_patterns_len;
 extern const unsigned char nf_data_hedge_model[];
 extern const size_t nf_data_hedge_model_len;
+
+extern const unsigned char nf_data_source_cues[];
+extern const size_t nf_data_source_cues_len;
+extern const unsigned char nf_data_source_kinds[];
+extern const size_t nf_data_source_kinds_len;
+extern const unsigned char nf_data_sources_model[];
+extern const size_t nf_data_sources_model_len;
 
 #endif

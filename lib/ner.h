@@ -186,7 +186,20 @@ struct nf_ner_model {
 	struct nf_lexicon gazetteer;
 	struct nf_lexicon gaz_first;
 	float prune;		/* pruning margin from "meta", 0 = score everything */
+	const struct nf_lexicon *conventions;	/* label overrides, or NULL */
 };
+
+/*
+ * Loads label conventions ("white house<TAB>ORG" lines, see
+ * data/entity-conventions.txt) into lx.  Returns 0, or -1 with *errline
+ * the bad line (0 on ENOMEM).
+ */
+int nf_ner_conventions_load(struct nf_lexicon *lx, const char *src, size_t len,
+			    size_t *errline);
+
+/* Applies the conventions to the labels of tokens [first, end) of w. */
+void nf_ner_apply_conventions(struct nf_ner_work *w, const struct nf_lexicon *conv,
+			      const char *text, size_t first, size_t end);
 
 /*
  * Loads the model in p[0..n) (which must outlive nm).  Returns 0, or -1

@@ -233,6 +233,8 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
 			emission(nm, w, text, i);
 		nf_ner_viterbi(w, &nm->trans, w->sent_first[s], w->sent_first[s + 1]);
+		nf_ner_apply_conventions(w, nm->conventions, text, w->sent_first[s],
+					 w->sent_first[s + 1]);
 		nf_ner_note_history(w, w->sent_first[s], w->sent_first[s + 1]);
 	}
 }

@@ -32,7 +32,7 @@ static int ner_start(void *self, struct nf_error *err)
 {
 	struct nf_nerstage *s = self;
 	const unsigned char *p = nf_data_entities_model;
-	size_t n = nf_data_entities_model_len;
+	size_t n = nf_data_entities_model_len, line;
 	char why[256];
 
 	if (s->model_path) {
@@ -46,6 +46,11 @@ static int ner_start(void *self, struct nf_error *err)
 		return nf_fail(err, NF_EXIT_DATA, "%s: %s", s->model_path ? s->model_path :
 			       "built-in model", why);
 	s->loaded = 1;
+	if (nf_ner_conventions_load(&s->conventions, (const char *)nf_data_entity_conventions,
+				    nf_data_entity_conventions_len, &line) < 0)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "built-in entity conventions: bad line %zu",
+			       line);
+	s->model.conventions = &s->conventions;
 	return 0;
 }
 
@@ -202,6 +207,7 @@ int nf_nerstage_init(struct nf_nerstage *s)
 
 void nf_nerstage_release(struct nf_nerstage *s)
 {
+	nf_lexicon_release(&s->conventions);
 	pool_release(&s->pool);
 	if (s->loaded)
 		nf_ner_model_release(&s->model);
