@@ -23,12 +23,13 @@ NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
 NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 
 TOOLS = split-sentences text-to-records tag-entities train-entities train-clusters \
-	detect-hedge train-hedge
-DATA = abbreviations sentence-starters closings hedge-cues hedge-patterns entity-conventions
+	detect-hedge train-hedge link-sources train-sources
+DATA = abbreviations sentence-starters closings hedge-cues hedge-patterns entity-conventions \
+	source-cues source-kinds
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
 
 LIB_SRC = $(wildcard lib/*.c)
-MODELS = entities hedge
+MODELS = entities hedge sources
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) \
 	$(patsubst %,$(BUILD)/gen/data_%.o,$(subst -,_,$(DATA))) \
 	$(patsubst %,$(BUILD)/gen/model_%.o,$(MODELS))

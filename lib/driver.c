@@ -17,6 +17,9 @@
 #include "jsonsplice.h"
 #include "linereader.h"
 
+/* A stage owning several top-level keys owns at most this many. */
+#define NF_MAX_KEYS 8
+
 enum {
 	OPT_REJECTS = 0x100,
 	OPT_MAX_RECORD,
@@ -46,6 +49,8 @@ struct driver {
 	int stop;		/* --fail-fast tripped or a fatal error */
 	char *qkey;		/* the stage's key as a JSON string */
 	struct nf_buf val;	/* the stage's value, dumped */
+	char *qkeys[NF_MAX_KEYS];	/* a several-key stage's keys, quoted */
+	struct nf_buf line[2];	/* and its output line, spliced key by key */
 };
 
 static void warnx_(const struct driver *d, const char *fmt, ...)
@@ -62,13 +67,30 @@ static void warnx_(const struct driver *d, const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+/* Prints the stage's key, or its keys: "a", "b" and "c". */
+static void print_keys(const struct nf_stage *st, FILE *fp)
+{
+	size_t k;
+
+	if (!st->keys) {
+		fprintf(fp, "\"%s\" key", st->key);
+		return;
+	}
+	for (k = 0; st->keys[k]; k++)
+		fprintf(fp, "%s\"%s\"", k == 0 ? "" : st->keys[k + 1] ? ", " : " and ",
+			st->keys[k]);
+	fputs(" keys", fp);
+}
+
 static void usage(const struct nf_stage *st, FILE *fp)
 {
 	fprintf(fp,
 		"Usage: %s [OPTION]... [FILE]...\n"
 		"%s\n"
 		"Reads JSON Lines from FILEs (or standard input, also for -) and writes\n"
-		"each record with its \"%s\" key added or replaced.\n\n"
+		"each record with its ", st->tool, st->summary);
+	print_keys(st, fp);
+	fprintf(fp, " added or replaced.\n\n"
 		"Options:\n%s"
 		"  -f, --field=NAME          annotate string field NAME (default: text)\n"
 		"      --rejects=FILE        write lines that cannot be processed to FILE\n"
@@ -79,7 +101,6 @@ static void usage(const struct nf_stage *st, FILE *fp)
 		"  -V, --version             show the version and exit\n\n"
 		"Exit status: 0 ok, 64 usage, 65 lines rejected, 66 cannot open input,\n"
 		"70 internal error, 74 I/O error.  See %s(1).\n",
-		st->tool, st->summary, st->key,
 		st->options_help ? st->options_help : "", st->tool);
 }
 
@@ -312,6 +333,34 @@ static int dump_value(struct nf_buf *b, const json_t *val)
 	return 0;
 }
 
+/*
+ * For a stage owning several keys: splices each member of val in turn,
+ * the line going back and forth between two buffers, then writes it.
+ * Returns 0, or -1 on ENOMEM or a member missing from val.
+ */
+static int splice_keys(struct driver *d, const char *obj, size_t olen, const json_t *val)
+{
+	const char *cur = obj;
+	size_t n = olen, k;
+	int to = 0;
+
+	for (k = 0; d->st->keys[k]; k++) {
+		const json_t *v = json_object_get(val, d->st->keys[k]);
+		struct nf_buf *out = &d->line[to];
+		if (!v || dump_value(&d->val, v) < 0)
+			return -1;
+		nf_buf_reset(out);
+		if (nf_json_splice(out, cur, n, d->st->keys[k], d->qkeys[k], d->val.data,
+				   d->val.len) < 0)
+			return -1;
+		cur = out->data;
+		n = out->len;
+		to = !to;
+	}
+	emit(d, cur, n);
+	return 0;
+}
+
 /* Runs the stage on a parsed object and writes the annotated line. */
 static void annotate(struct driver *d, const char *file, size_t lineno,
 		     const char *raw, size_t len, const char *obj, size_t olen,
@@ -345,11 +394,18 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 		}
 		return;
 	}
-	rc = dump_value(&d->val, val);
-	json_decref(val);
-	if (rc == 0) {
-		emit_spliced(d, obj, olen);
-		return;
+	if (d->st->keys) {
+		rc = splice_keys(d, obj, olen, val);
+		json_decref(val);
+		if (rc == 0)
+			return;
+	} else {
+		rc = dump_value(&d->val, val);
+		json_decref(val);
+		if (rc == 0) {
+			emit_spliced(d, obj, olen);
+			return;
+		}
 	}
 	warnx_(d, "%s:%zu: out of memory", file, lineno);
 	d->status = NF_EXIT_SOFTWARE;
@@ -449,6 +505,37 @@ static void finish(struct driver *d)
 	d->rejects = NULL;
 }
 
+/* Quotes a several-key stage's keys once.  Returns 0 or -1. */
+static int quote_keys(struct driver *d)
+{
+	size_t k;
+	json_t *s;
+
+	for (k = 0; d->st->keys && d->st->keys[k]; k++) {
+		if (k == NF_MAX_KEYS)
+			return -1;
+		s = json_string(d->st->keys[k]);
+		d->qkeys[k] = s ? json_dumps(s, JSON_ENCODE_ANY) : NULL;
+		json_decref(s);
+		if (!d->qkeys[k])
+			return -1;
+	}
+	return 0;
+}
+
+/* Frees what setup() made. */
+static void teardown(struct driver *d)
+{
+	size_t k;
+
+	free(d->qkey);
+	for (k = 0; k < NF_MAX_KEYS; k++)
+		free(d->qkeys[k]);
+	nf_buf_release(&d->val);
+	nf_buf_release(&d->line[0]);
+	nf_buf_release(&d->line[1]);
+}
+
 static int setup(struct driver *d)
 {
 	struct nf_error err = { 0, "" };
@@ -457,7 +544,7 @@ static int setup(struct driver *d)
 	k = json_string(d->st->key);
 	d->qkey = k ? json_dumps(k, JSON_ENCODE_ANY) : NULL;
 	json_decref(k);
-	if (!d->qkey) {
+	if (!d->qkey || quote_keys(d) < 0) {
 		warnx_(d, "out of memory");
 		return NF_EXIT_SOFTWARE;
 	}
@@ -491,7 +578,7 @@ int nf_driver_run(const struct nf_stage *stage, int argc, char **argv)
 	if (rc < 0)
 		rc = setup(&d);
 	if (rc >= 0) {
-		free(d.qkey);
+		teardown(&d);
 		return rc;
 	}
 	if (optind == argc)
@@ -499,7 +586,6 @@ int nf_driver_run(const struct nf_stage *stage, int argc, char **argv)
 	for (i = optind; i < argc && !d.stop; i++)
 		process_operand(&d, argv[i]);
 	finish(&d);
-	free(d.qkey);
-	nf_buf_release(&d.val);
+	teardown(&d);
 	return d.status;
 }

@@ -27,6 +27,14 @@ int nf_fail(struct nf_error *err, int status, const char *fmt, ...)
 struct nf_stage {
 	const char *tool;	/* program name, as in messages */
 	const char *key;	/* the top-level key this stage owns */
+	/*
+	 * Or, for a stage that owns several top-level keys (link-sources:
+	 * "attributions", "sources", "references"), their NULL-terminated
+	 * list: annotate then returns an object with exactly these members,
+	 * each spliced in on its own (replaced in place or appended, in this
+	 * order).  key names the first, for messages.  NULL for one key.
+	 */
+	const char *const *keys;
 	const char *summary;	/* one line: what the tool does */
 	const char *options_help;	/* help lines for the stage's options */
 	const struct option *options;	/* extra long options, or NULL */

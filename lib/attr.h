@@ -1,0 +1,161 @@
+/*
+ * Attribution extraction for link-sources: who said what, and how it was
+ * signalled.  Three decisions, all made by one averaged perceptron whose
+ * classes are shared out between them:
+ *
+ *   cues     a greedy B/I/O tagger over the tokens of each sentence, run
+ *            only where a cue word (data/source-cues.txt) or a neighbouring
+ *            cue token makes a cue possible ("said", "according to");
+ *   source   for each cue, a choice among candidate spans ending just
+ *            before the cue or starting just after it, or none;
+ *   content  for each cue, a choice among candidate spans after the cue
+ *            (and its source) or before it, clipped at punctuation and
+ *            quote marks; a quotation split around the cue ("A," she
+ *            said, "B.") gets its second fragment by rule.
+ *
+ * Everything works on token indices (lib/tokens.h) over byte offsets;
+ * the stage converts to code points.  The same decoding code serves
+ * training (lib/attr_train.c), so what is trained is what runs.
+ */
+#ifndef NF_ATTR_H
+#define NF_ATTR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "lexicon.h"
+#include "perceptron.h"
+#include "sentsplit.h"
+#include "tokens.h"
+
+/* Bump when features change: older models are refused. */
+#define NF_ATTR_FEATURES 1
+
+/* Weight classes: the cue tagger's three, then one score per span kind. */
+enum { NF_AC_O, NF_AC_B, NF_AC_I, NF_AC_SRC, NF_AC_CON, NF_AC_N };
+
+/* Token shapes, for features and rules. */
+enum nf_attr_shape {
+	NF_SH_LOWER, NF_SH_CAP, NF_SH_UPPER, NF_SH_DIGIT, NF_SH_COMMA, NF_SH_STOP,
+	NF_SH_COLON, NF_SH_DASH, NF_SH_OPENQ, NF_SH_CLOSEQ, NF_SH_PAREN, NF_SH_OTHER
+};
+
+/* Token flags. */
+enum { NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4 };
+
+struct nf_attr_tok {
+	size_t a, b;		/* bytes */
+	uint64_t w;		/* hash of the ASCII-lower-cased word */
+	uint32_t sent;		/* sentence index */
+	int16_t lex;		/* cue-word strength 0-9, or -1 */
+	uint8_t shape;		/* enum nf_attr_shape */
+	uint8_t flags;		/* NF_TF_* */
+	uint32_t qopen, qclose;	/* for a token inside quotes: its quotation's marks */
+	/* counts over the tokens before this one (t[n] holds the totals) */
+	uint32_t pcomma, pquote, pstop;
+};
+
+#define NF_ATTR_NONE ((uint32_t)-1)
+
+/* One attribution found: token ranges [a, b); a == NF_ATTR_NONE = absent. */
+struct nf_attr_found {
+	uint32_t cue_a, cue_b;
+	uint32_t src_a, src_b;
+	uint32_t con_a, con_b;
+	uint32_t con2_a, con2_b;	/* second content fragment (split quote) */
+	uint32_t sent;			/* the cue's sentence */
+};
+
+/* The model: cue words and weights (both point into the model bytes). */
+struct nf_attr_model {
+	struct nf_lexicon cues;
+	struct nf_weights w;
+};
+
+/*
+ * Parses a "sources" model (model.h) from p[0..n), which must outlive m.
+ * Returns 0, or -1 with a reason in err.
+ */
+int nf_attr_model_load(struct nf_attr_model *m, const unsigned char *p, size_t n,
+		       char *err, size_t errlen);
+void nf_attr_model_release(struct nf_attr_model *m);
+
+/* Writes a model: notes (free text), the cue lexicon text, frozen weights. */
+int nf_attr_model_write(struct nf_buf *out, const char *notes, const char *cues,
+			size_t cues_len, const struct nf_buf *weights);
+
+/* Loads a cue lexicon ("word<TAB>strength").  Returns 0 or -1 (*errline). */
+int nf_attr_cues_load(struct nf_lexicon *lx, const char *src, size_t len, size_t *errline);
+
+/* Scratch reused from record to record. */
+struct nf_attr_work {
+	struct nf_tokens raw;
+	struct nf_attr_tok *t;
+	size_t n, cap;
+	struct nf_attr_found *found;
+	size_t nfound, found_cap;
+	uint8_t *tag;		/* cue tag per token */
+	size_t tag_cap;
+	uint32_t nsents;
+};
+
+void nf_attr_work_release(struct nf_attr_work *w);
+
+/*
+ * Tokenizes text[0..len) and marks sentences (byte spans, sorted) and
+ * quotations.  Returns 0, or -1 on ENOMEM.
+ */
+int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
+		    const struct nf_lexicon *abbrev, const char *text, size_t len,
+		    const struct nf_span *sents, size_t nsents);
+
+/*
+ * What scores and (in training) learns: the frozen weights of a model, or
+ * a perceptron being trained.  In training, gold answers come in through
+ * the attr_train.c callbacks.
+ */
+struct nf_attr_scorer {
+	const struct nf_weights *w;	/* frozen, or NULL */
+	struct nf_ptrain *pt;		/* training, or NULL */
+};
+
+void nf_attr_score(const struct nf_attr_scorer *sc, const uint64_t *f, size_t n,
+		   float *s);
+
+/* Runs the extractor over a prepared text; results in w->found. */
+int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
+		    const char *text);
+
+/*
+ * The pieces of nf_attr_extract, for training: the cue tagger for sentence
+ * tokens [sb, se) (tags into w->tag; gold, if not NULL, is the gold tag per
+ * token and is used for the previous-tag feature and for updates), and the
+ * span choices for one cue.  Each returns 0, or -1 on ENOMEM.
+ */
+int nf_attr_tag_cues(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
+		     size_t sb, size_t se, const uint8_t *gold, size_t *errors);
+
+/* Candidate spans for a source or a content, and how they score. */
+struct nf_attr_cand {
+	uint32_t a, b;		/* token range, a == NF_ATTR_NONE for none */
+	float score;
+};
+
+/*
+ * Chooses the source of cue f (its cue and sentence set), filling
+ * f->src_*.  With gsrc (training), gsrc is the gold span (a ==
+ * NF_ATTR_NONE for none); a wrong choice is corrected and counted in
+ * *errors, an unreachable gold span in *missed.
+ */
+int nf_attr_choose_source(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
+			  struct nf_attr_found *f, const struct nf_attr_cand *gsrc,
+			  size_t *errors, size_t *missed);
+int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
+			   struct nf_attr_found *f, const struct nf_attr_cand *gcon,
+			   size_t *errors, size_t *missed);
+
+/* The direct/indirect/mixed type of f, from the quote marks in its content. */
+const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_found *f);
+
+#endif

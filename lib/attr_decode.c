@@ -1,0 +1,588 @@
+/*
+ * The attribution decisions (attr.h): the cue tagger and the source and
+ * content span choosers, with their features.  Training goes through the
+ * same functions: given gold answers, a wrong decision updates the
+ * perceptron, so the features used in training are the ones used here.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attr.h"
+
+enum { MAXF = 40, MAXC = 48 };
+
+/* Feature template ids: one per feature kind, spaced by decision. */
+enum {
+	T_BIAS = 1, T_W, T_LEX, T_WM1, T_WP1, T_WM2, T_WP2, T_BIM, T_BIP, T_SHAPES,
+	T_PREV, T_PREVW, T_PREVLEX, T_INQ, T_QLEFT, T_QRIGHT, T_POS, T_POSEND,
+	T_LEXP1, T_LEXM1, T_SHWM1, T_SENTQ, T_PARA
+};
+enum { T_SRC = 100, T_CON = 300, T_SIDE_START = 0, T_SIDE_END = 40, T_PAIR = 80,
+       T_NONE = 120 };
+
+static const uint64_t EDGE = 0x5bd1e995u;	/* the word "beyond the text" */
+
+void nf_attr_score(const struct nf_attr_scorer *sc, const uint64_t *f, size_t n, float *s)
+{
+	if (sc->pt)
+		nf_ptrain_score(sc->pt, f, n, s);
+	else
+		nf_weights_score(sc->w, f, n, s);
+}
+
+static int learn(const struct nf_attr_scorer *sc, const uint64_t *f, size_t n, int cls,
+		 float d)
+{
+	return nf_ptrain_update(sc->pt, f, n, cls, d);
+}
+
+static uint64_t wd(const struct nf_attr_work *w, size_t i, size_t lo, size_t hi)
+{
+	return i >= lo && i < hi ? w->t[i].w : EDGE;
+}
+
+static unsigned sh(const struct nf_attr_work *w, size_t i, size_t lo, size_t hi)
+{
+	return i >= lo && i < hi ? w->t[i].shape : 15;
+}
+
+static unsigned lexv(const struct nf_attr_work *w, size_t i, size_t lo, size_t hi)
+{
+	return i >= lo && i < hi && w->t[i].lex >= 0 ? (unsigned)w->t[i].lex : 15;
+}
+
+static unsigned bucket(size_t d)
+{
+	return d <= 4 ? (unsigned)d : d <= 8 ? 5 : d <= 16 ? 6 : d <= 32 ? 7 : 8;
+}
+
+static int is_quote(unsigned s)
+{
+	return s == NF_SH_OPENQ || s == NF_SH_CLOSEQ;
+}
+
+static int is_punct(unsigned s)
+{
+	return s >= NF_SH_COMMA && s <= NF_SH_PAREN;
+}
+
+#define F(x) (f[n++] = (x))
+#define FT(t) nf_feat(t)
+
+/* Distance (1-3) and kind of the nearest quote mark in direction dir, or 0. */
+static unsigned quote_near(const struct nf_attr_work *w, size_t i, int dir, size_t lo, size_t hi)
+{
+	size_t k, j;
+
+	for (k = 1; k <= 3; k++) {
+		j = dir < 0 ? i - k : i + k;
+		if ((dir < 0 && k > i) || j < lo || j >= hi)
+			return 0;
+		if (is_quote(w->t[j].shape))
+			return (unsigned)(k * 2 + (w->t[j].shape == NF_SH_CLOSEQ));
+	}
+	return 0;
+}
+
+static size_t cue_feats(const struct nf_attr_work *w, size_t i, size_t sb, size_t se,
+			unsigned prev, unsigned sentq, uint64_t *f)
+{
+	const struct nf_attr_tok *t = &w->t[i];
+	uint64_t wm1 = wd(w, i - 1, sb, se), wp1 = wd(w, i + 1, sb, se);
+	size_t n = 0;
+
+	F(FT(T_BIAS));
+	F(nf_feat_u64(FT(T_W), t->w));
+	F(nf_feat_u64(FT(T_LEX), lexv(w, i, sb, se)));
+	F(nf_feat_u64(FT(T_WM1), wm1));
+	F(nf_feat_u64(FT(T_WP1), wp1));
+	F(nf_feat_u64(FT(T_WM2), wd(w, i - 2, sb, se)));
+	F(nf_feat_u64(FT(T_WP2), wd(w, i + 2, sb, se)));
+	F(nf_feat_u64(nf_feat_u64(FT(T_BIM), wm1), t->w));
+	F(nf_feat_u64(nf_feat_u64(FT(T_BIP), t->w), wp1));
+	F(nf_feat_u64(FT(T_SHAPES), sh(w, i - 1, sb, se) << 8 | t->shape << 4 |
+		      sh(w, i + 1, sb, se)));
+	F(nf_feat_u64(FT(T_PREV), prev));
+	F(nf_feat_u64(nf_feat_u64(FT(T_PREVW), prev), t->w));
+	F(nf_feat_u64(FT(T_PREVLEX), prev << 4 | lexv(w, i, sb, se)));
+	F(nf_feat_u64(FT(T_INQ), (t->flags & NF_TF_INQ) != 0));
+	F(nf_feat_u64(FT(T_QLEFT), quote_near(w, i, -1, sb, se)));
+	F(nf_feat_u64(FT(T_QRIGHT), quote_near(w, i, 1, sb, se)));
+	F(nf_feat_u64(FT(T_POS), bucket(i - sb)));
+	F(nf_feat_u64(FT(T_POSEND), bucket(se - i - 1)));
+	F(nf_feat_u64(FT(T_LEXP1), lexv(w, i + 1, sb, se)));
+	F(nf_feat_u64(FT(T_LEXM1), lexv(w, i - 1, sb, se) << 4 | sh(w, i - 1, sb, se)));
+	F(nf_feat_u64(nf_feat_u64(FT(T_SHWM1), t->shape), wm1));
+	F(nf_feat_u64(FT(T_SENTQ), sentq << 4 | t->shape));
+	return n;
+}
+
+/* May token i be (part of) a cue?  Only these are scored. */
+static int cue_gate(const struct nf_attr_work *w, size_t i, size_t se, unsigned prev)
+{
+	return w->t[i].lex >= 0 || prev != NF_AC_O ||
+	       (i + 1 < se && w->t[i + 1].lex >= 3);
+}
+
+int nf_attr_tag_cues(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
+		     size_t sb, size_t se, const uint8_t *gold, size_t *errors)
+{
+	uint64_t f[MAXF];
+	unsigned prev = NF_AC_O, sentq = 0, best;
+	size_t i, n;
+
+	for (i = sb; i < se; i++)
+		sentq |= is_quote(w->t[i].shape);
+	for (i = sb; i < se; i++) {
+		float s[NF_AC_N] = { 0 };
+		w->tag[i] = NF_AC_O;
+		if (cue_gate(w, i, se, prev)) {
+			n = cue_feats(w, i, sb, se, prev, sentq, f);
+			nf_attr_score(sc, f, n, s);
+			best = s[NF_AC_B] > s[NF_AC_O] ? NF_AC_B : NF_AC_O;
+			if (prev != NF_AC_O && s[NF_AC_I] > s[best])
+				best = NF_AC_I;
+			w->tag[i] = (uint8_t)best;
+			if (gold && best != gold[i]) {
+				if (learn(sc, f, n, gold[i], 1.0f) < 0 ||
+				    learn(sc, f, n, (int)best, -1.0f) < 0)
+					return -1;
+				++*errors;
+			}
+			if (gold)
+				nf_ptrain_tick(sc->pt);
+		}
+		prev = gold ? gold[i] : w->tag[i];
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- spans */
+
+/* Where a decision looks: the cue's sentence, widened over quotations. */
+struct win {
+	size_t sb, se;		/* the sentence */
+	size_t lo, hi;		/* the window */
+};
+
+static void cue_window(const struct nf_attr_work *w, const struct nf_attr_found *f,
+		       struct win *wn)
+{
+	size_t i;
+
+	wn->sb = f->cue_a;
+	while (wn->sb > 0 && !(w->t[wn->sb].flags & NF_TF_SENT))
+		wn->sb--;
+	wn->se = f->cue_b;
+	while (wn->se < w->n && !(w->t[wn->se].flags & NF_TF_SENT))
+		wn->se++;
+	wn->lo = wn->sb;
+	wn->hi = wn->se;
+	if (w->t[wn->sb].qopen != NF_ATTR_NONE && w->t[wn->sb].qopen + 300 > wn->sb)
+		wn->lo = w->t[wn->sb].qopen;
+	for (i = f->cue_b; i < wn->se; i++)
+		if (w->t[i].qclose != NF_ATTR_NONE && w->t[i].qclose >= wn->hi &&
+		    w->t[i].qclose < wn->se + 300)
+			wn->hi = w->t[i].qclose + 1;
+}
+
+/* One direction of candidate spans: allowed starts and ends. */
+struct side {
+	uint32_t pos[MAXC];
+	float sc[MAXC];
+	size_t n;
+};
+
+enum { DIR_BEFORE, DIR_AFTER, NDIR };
+
+struct chooser {
+	const struct nf_attr_work *w;
+	const struct nf_attr_found *f;
+	const struct nf_attr_scorer *sc;
+	struct win wn;
+	int kind;		/* T_SRC or T_CON */
+	int cls;		/* NF_AC_SRC or NF_AC_CON */
+	size_t anchor[NDIR];	/* BEFORE: span ends at or before; AFTER: starts at or after */
+	struct side st[NDIR], en[NDIR];
+};
+
+static void side_add(struct side *s, size_t pos)
+{
+	if (s->n < MAXC)
+		s->pos[s->n++] = (uint32_t)pos;
+}
+
+/* Features of a span boundary: side is T_SIDE_START or T_SIDE_END. */
+static size_t side_feats(const struct chooser *c, int dir, int side, size_t p, uint64_t *f)
+{
+	const struct nf_attr_work *w = c->w;
+	size_t lo = c->wn.lo, hi = c->wn.hi, n = 0;
+	uint64_t base = FT((uint32_t)(c->kind + side + dir * 10));
+	size_t in = side == T_SIDE_START ? p : p - 1;	/* the token inside the span */
+	size_t out = side == T_SIDE_START ? p - 1 : p;	/* the one outside */
+
+	F(nf_feat_u64(base, 1));
+	F(nf_feat_u64(nf_feat_u64(base, 2), wd(w, in, lo, hi)));
+	F(nf_feat_u64(nf_feat_u64(base, 3), wd(w, out, lo, hi)));
+	F(nf_feat_u64(nf_feat_u64(base, 4), sh(w, in, lo, hi) << 4 | sh(w, out, lo, hi)));
+	F(nf_feat_u64(nf_feat_u64(base, 5),
+		      (p == c->wn.sb) << 3 | (p == c->wn.se) << 2 | (p == lo) << 1 | (p == hi)));
+	F(nf_feat_u64(nf_feat_u64(base, 6),
+		      bucket(p > c->anchor[dir] ? p - c->anchor[dir] : c->anchor[dir] - p)));
+	F(nf_feat_u64(nf_feat_u64(base, 7), in < w->n && (w->t[in].flags & NF_TF_INQ)));
+	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 8), sh(w, in, lo, hi)), wd(w, out, lo, hi)));
+	F(nf_feat_u64(nf_feat_u64(base, 9), lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi)));
+	return n;
+}
+
+static size_t pair_feats(const struct chooser *c, int dir, size_t a, size_t b, uint64_t *f)
+{
+	const struct nf_attr_work *w = c->w;
+	const struct nf_attr_tok *ta = &w->t[a], *tb = &w->t[b];
+	uint64_t base = FT((uint32_t)(c->kind + T_PAIR + dir * 10));
+	uint64_t cw = w->t[c->f->cue_a].w;
+	unsigned quoted = ta->shape == NF_SH_OPENQ && ta->qclose == b - 1;
+	unsigned srcdir = 2;
+	size_t n = 0;
+
+	if (c->f->src_a != NF_ATTR_NONE)
+		srcdir = c->f->src_a < c->f->cue_a;
+	F(nf_feat_u64(base, 1));
+	F(nf_feat_u64(nf_feat_u64(base, 2), bucket(b - a)));
+	F(nf_feat_u64(nf_feat_u64(base, 3), cw));
+	F(nf_feat_u64(nf_feat_u64(base, 4), quoted << 4 | srcdir));
+	F(nf_feat_u64(nf_feat_u64(base, 5), bucket(tb->pcomma - ta->pcomma) << 4 |
+		      bucket(tb->pquote - ta->pquote)));
+	F(nf_feat_u64(nf_feat_u64(base, 6), bucket(tb->pstop - ta->pstop) << 4 |
+		      (w->t[b - 1].sent != ta->sent)));
+	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 7), bucket(b - a)), cw));
+	return n;
+}
+
+static size_t none_feats(const struct chooser *c, uint64_t *f)
+{
+	const struct nf_attr_work *w = c->w;
+	uint64_t base = FT((uint32_t)(c->kind + T_NONE));
+	size_t ca = c->f->cue_a, n = 0;
+
+	F(nf_feat_u64(base, 1));
+	F(nf_feat_u64(nf_feat_u64(base, 2), w->t[ca].w));
+	F(nf_feat_u64(nf_feat_u64(base, 3), sh(w, ca - 1, c->wn.sb, c->wn.se) << 4 |
+		      (ca == c->wn.sb)));
+	F(nf_feat_u64(nf_feat_u64(base, 4), wd(w, ca - 1, c->wn.sb, c->wn.se)));
+	F(nf_feat_u64(nf_feat_u64(base, 5), lexv(w, ca, c->wn.sb, c->wn.se)));
+	return n;
+}
+
+static float feats_score(const struct chooser *c, const uint64_t *f, size_t n)
+{
+	float s[NF_AC_N] = { 0 };
+
+	nf_attr_score(c->sc, f, n, s);
+	return s[c->cls];
+}
+
+static void score_sides(struct chooser *c)
+{
+	uint64_t f[MAXF];
+	size_t d, k, n;
+
+	for (d = 0; d < NDIR; d++) {
+		for (k = 0; k < c->st[d].n; k++) {
+			n = side_feats(c, (int)d, T_SIDE_START, c->st[d].pos[k], f);
+			c->st[d].sc[k] = feats_score(c, f, n);
+		}
+		for (k = 0; k < c->en[d].n; k++) {
+			n = side_feats(c, (int)d, T_SIDE_END, c->en[d].pos[k], f);
+			c->en[d].sc[k] = feats_score(c, f, n);
+		}
+	}
+}
+
+/* The best candidate: *dir = -1 for none. */
+static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
+{
+	uint64_t f[MAXF];
+	float best = feats_score(c, f, none_feats(c, f)), s;
+	size_t d, i, j, n;
+
+	*dir = -1;
+	for (d = 0; d < NDIR; d++)
+		for (i = 0; i < c->st[d].n; i++)
+			for (j = 0; j < c->en[d].n; j++) {
+				size_t sa = c->st[d].pos[i], sb = c->en[d].pos[j];
+				if (sa >= sb)
+					continue;
+				n = pair_feats(c, (int)d, sa, sb, f);
+				s = c->st[d].sc[i] + c->en[d].sc[j] + feats_score(c, f, n);
+				if (s > best) {
+					best = s;
+					*dir = (int)d;
+					*a = sa;
+					*b = sb;
+				}
+			}
+}
+
+static int side_has(const struct side *s, size_t p)
+{
+	size_t k;
+
+	for (k = 0; k < s->n; k++)
+		if (s->pos[k] == p)
+			return 1;
+	return 0;
+}
+
+/* Adds delta times the features of a candidate (dir -1 = none). */
+static int update(const struct chooser *c, int dir, size_t a, size_t b, float delta)
+{
+	uint64_t f[MAXF];
+	size_t n;
+
+	if (dir < 0) {
+		n = none_feats(c, f);
+		return learn(c->sc, f, n, c->cls, delta);
+	}
+	n = side_feats(c, dir, T_SIDE_START, a, f);
+	if (learn(c->sc, f, n, c->cls, delta) < 0)
+		return -1;
+	n = side_feats(c, dir, T_SIDE_END, b, f);
+	if (learn(c->sc, f, n, c->cls, delta) < 0)
+		return -1;
+	n = pair_feats(c, dir, a, b, f);
+	return learn(c->sc, f, n, c->cls, delta);
+}
+
+/*
+ * Picks the best candidate; in training compares it with the gold one
+ * and learns.  Returns 0 or -1 (ENOMEM).
+ */
+static int decide(struct chooser *c, const struct nf_attr_cand *gold, uint32_t *oa,
+		  uint32_t *ob, size_t *errors, size_t *missed)
+{
+	int dir, gdir = -1;
+	size_t a = 0, b = 0;
+
+	score_sides(c);
+	best_span(c, &dir, &a, &b);
+	*oa = dir < 0 ? NF_ATTR_NONE : (uint32_t)a;
+	*ob = dir < 0 ? NF_ATTR_NONE : (uint32_t)b;
+	if (!gold)
+		return 0;
+	if (gold->a != NF_ATTR_NONE) {
+		for (gdir = 0; gdir < NDIR; gdir++)
+			if (side_has(&c->st[gdir], gold->a) && side_has(&c->en[gdir], gold->b))
+				break;
+		if (gdir == NDIR) {
+			++*missed;
+			nf_ptrain_tick(c->sc->pt);
+			return 0;
+		}
+	}
+	if (gdir != dir || (dir >= 0 && (a != gold->a || b != gold->b))) {
+		++*errors;
+		if (update(c, gdir, gold->a, gold->b, 1.0f) < 0 ||
+		    update(c, dir, a, b, -1.0f) < 0)
+			return -1;
+	}
+	nf_ptrain_tick(c->sc->pt);
+	return 0;
+}
+
+static void chooser_init(struct chooser *c, const struct nf_attr_work *w,
+			 const struct nf_attr_scorer *sc, const struct nf_attr_found *f, int kind)
+{
+	memset(c, 0, sizeof(*c));
+	c->w = w;
+	c->f = f;
+	c->sc = sc;
+	c->kind = kind;
+	c->cls = kind == T_SRC ? NF_AC_SRC : NF_AC_CON;
+	cue_window(w, f, &c->wn);
+}
+
+/* Sources: spans ending right before the cue, or starting right after it. */
+int nf_attr_choose_source(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
+			  struct nf_attr_found *f, const struct nf_attr_cand *gsrc,
+			  size_t *errors, size_t *missed)
+{
+	struct chooser c;
+	size_t p, sb;
+
+	f->src_a = f->src_b = NF_ATTR_NONE;
+	chooser_init(&c, w, sc, f, T_SRC);
+	sb = c.wn.sb;
+	c.anchor[DIR_BEFORE] = f->cue_a;
+	c.anchor[DIR_AFTER] = f->cue_b;
+	if (f->cue_a > sb) {
+		side_add(&c.en[DIR_BEFORE], f->cue_a);
+		for (p = f->cue_a; p > sb && f->cue_a - p < 24; p--)
+			side_add(&c.st[DIR_BEFORE], p - 1);
+	}
+	if (f->cue_b < c.wn.se) {
+		side_add(&c.st[DIR_AFTER], f->cue_b);
+		for (p = f->cue_b + 1; p <= c.wn.se && p - f->cue_b <= 20; p++)
+			side_add(&c.en[DIR_AFTER], p);
+	}
+	return decide(&c, gsrc, &f->src_a, &f->src_b, errors, missed);
+}
+
+/* May a content span end at p (exclusive)? */
+static int end_ok(const struct nf_attr_work *w, size_t p, size_t hi)
+{
+	return p == hi || is_punct(w->t[p].shape) || w->t[p - 1].shape == NF_SH_CLOSEQ;
+}
+
+static void content_after(struct chooser *c)
+{
+	const struct nf_attr_work *w = c->w;
+	const struct nf_attr_found *f = c->f;
+	size_t p = f->cue_b, e;
+
+	if (f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b)
+		p = f->src_b;
+	c->anchor[DIR_AFTER] = p;
+	if (p >= c->wn.hi)
+		return;
+	side_add(&c->st[DIR_AFTER], p);
+	if (p + 1 < c->wn.hi)
+		side_add(&c->st[DIR_AFTER], p + 1);
+	if (p + 2 < c->wn.hi && is_punct(w->t[p].shape))
+		side_add(&c->st[DIR_AFTER], p + 2);
+	for (e = p + 1; e <= c->wn.hi; e++)
+		if (end_ok(w, e, c->wn.hi))
+			side_add(&c->en[DIR_AFTER], e);
+}
+
+static void content_before(struct chooser *c)
+{
+	const struct nf_attr_work *w = c->w;
+	const struct nf_attr_found *f = c->f;
+	size_t q = f->cue_a, e, s;
+
+	if (f->src_a != NF_ATTR_NONE && f->src_a < f->cue_a)
+		q = f->src_a;
+	c->anchor[DIR_BEFORE] = q;
+	for (e = q; e > c->wn.lo && q - e <= 2; e--) {
+		side_add(&c->en[DIR_BEFORE], e);
+		if (!is_punct(w->t[e - 1].shape) && !is_quote(w->t[e - 1].shape))
+			break;
+	}
+	for (s = c->wn.lo; s < q; s++)
+		if (s == c->wn.lo || s == c->wn.sb || is_punct(w->t[s - 1].shape) ||
+		    is_quote(w->t[s - 1].shape) || w->t[s].shape == NF_SH_OPENQ)
+			side_add(&c->st[DIR_BEFORE], s);
+}
+
+/* "A," she said, "B.": the quotation after the cue continues the content. */
+static void split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
+{
+	size_t p = f->cue_b;
+
+	f->con2_a = f->con2_b = NF_ATTR_NONE;
+	if (f->con_a == NF_ATTR_NONE || f->con_b > f->cue_a ||
+	    w->t[f->con_b - 1].shape != NF_SH_CLOSEQ)
+		return;
+	if (f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b)
+		p = f->src_b;
+	if (p < w->n && (w->t[p].shape == NF_SH_COMMA || w->t[p].shape == NF_SH_STOP))
+		p++;
+	if (p < w->n && w->t[p].shape == NF_SH_OPENQ && w->t[p].qclose != NF_ATTR_NONE &&
+	    !(w->t[p].flags & NF_TF_PARA)) {
+		f->con2_a = (uint32_t)p;
+		f->con2_b = w->t[p].qclose + 1;
+	}
+}
+
+int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
+			   struct nf_attr_found *f, const struct nf_attr_cand *gcon,
+			   size_t *errors, size_t *missed)
+{
+	struct chooser c;
+
+	chooser_init(&c, w, sc, f, T_CON);
+	content_after(&c);
+	content_before(&c);
+	if (decide(&c, gcon, &f->con_a, &f->con_b, errors, missed) < 0)
+		return -1;
+	split_quote(w, f);
+	return 0;
+}
+
+static int push_found(struct nf_attr_work *w, size_t a, size_t b)
+{
+	struct nf_attr_found *f;
+
+	if (w->nfound == w->found_cap) {
+		size_t cap = w->found_cap ? w->found_cap * 2 : 16;
+		f = realloc(w->found, cap * sizeof(*f));
+		if (!f)
+			return -1;
+		w->found = f;
+		w->found_cap = cap;
+	}
+	f = &w->found[w->nfound++];
+	memset(f, 0, sizeof(*f));
+	f->cue_a = (uint32_t)a;
+	f->cue_b = (uint32_t)b;
+	f->sent = w->t[a].sent;
+	return 0;
+}
+
+/* Turns the cue tags of the whole text into w->found entries. */
+static int collect_cues(struct nf_attr_work *w)
+{
+	size_t i = 0, j;
+
+	while (i < w->n) {
+		if (w->tag[i] != NF_AC_B) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < w->n && w->tag[j] == NF_AC_I && w->t[j].sent == w->t[i].sent; j++)
+			;
+		if (push_found(w, i, j) < 0)
+			return -1;
+		i = j;
+	}
+	return 0;
+}
+
+int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
+		    const char *text)
+{
+	size_t sb = 0, se, k;
+
+	(void)text;
+	w->nfound = 0;
+	while (sb < w->n) {
+		for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
+			;
+		if (nf_attr_tag_cues(w, sc, sb, se, NULL, NULL) < 0)
+			return -1;
+		sb = se;
+	}
+	if (collect_cues(w) < 0)
+		return -1;
+	for (k = 0; k < w->nfound; k++)
+		if (nf_attr_choose_source(w, sc, &w->found[k], NULL, NULL, NULL) < 0 ||
+		    nf_attr_choose_content(w, sc, &w->found[k], NULL, NULL, NULL) < 0)
+			return -1;
+	return 0;
+}
+
+const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_found *f)
+{
+	const struct nf_attr_tok *a, *b;
+
+	if (f->con_a == NF_ATTR_NONE)
+		return "indirect";
+	if (f->con2_a != NF_ATTR_NONE)
+		return "direct";
+	a = &w->t[f->con_a];
+	b = &w->t[f->con_b];
+	if (a->shape == NF_SH_OPENQ && a->qclose == f->con_b - 1)
+		return "direct";
+	return b->pquote > a->pquote ? "mixed" : "indirect";
+}

@@ -1,0 +1,222 @@
+/*
+ * Getting a text ready for attribution extraction (attr.h): tokens with
+ * their shape, word hash, cue-word strength, sentence and quotation.  Done
+ * once per record; every later decision reads these arrays.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attr.h"
+#include "uchar.h"
+
+void nf_attr_work_release(struct nf_attr_work *w)
+{
+	nf_tokens_release(&w->raw);
+	free(w->t);
+	free(w->found);
+	free(w->tag);
+	memset(w, 0, sizeof(*w));
+}
+
+/* Hash of s[0..n) with ASCII letters lower-cased, in chunks (no copy per byte). */
+static uint64_t word_hash(const char *s, size_t n)
+{
+	unsigned char low[64];
+	uint64_t h = nf_feat(1);
+	size_t i, k;
+
+	while (n) {
+		k = n < sizeof(low) ? n : sizeof(low);
+		for (i = 0; i < k; i++) {
+			unsigned char c = (unsigned char)s[i];
+			low[i] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+		}
+		h = nf_feat_bytes(h, low, k);
+		s += k;
+		n -= k;
+	}
+	return h;
+}
+
+static int is3(const char *s, size_t n, unsigned char c)
+{
+	return n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	       (unsigned char)s[2] == c;
+}
+
+/* Shape of a punctuation token, or -1 if s[0..n) is not one we know. */
+static int punct_shape(const char *s, size_t n)
+{
+	if (n == 1) {
+		switch (s[0]) {
+		case ',': return NF_SH_COMMA;
+		case '.': case '!': case '?': return NF_SH_STOP;
+		case ':': case ';': return NF_SH_COLON;
+		case '-': return NF_SH_DASH;
+		case '(': case ')': case '[': case ']': return NF_SH_PAREN;
+		case '"': return NF_SH_OPENQ;	/* direction settled later */
+		default: return -1;
+		}
+	}
+	if (is3(s, n, 0x9C) || is3(s, n, 0x98))
+		return NF_SH_OPENQ;
+	if (is3(s, n, 0x9D))
+		return NF_SH_CLOSEQ;
+	if (is3(s, n, 0x93) || is3(s, n, 0x94))
+		return NF_SH_DASH;
+	if (is3(s, n, 0xA6) || (n > 1 && s[0] == '.' && s[1] == '.'))
+		return NF_SH_STOP;
+	if (n == 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xAB)
+		return NF_SH_OPENQ;
+	if (n == 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xBB)
+		return NF_SH_CLOSEQ;
+	return -1;
+}
+
+static uint8_t shape_of(const char *s, size_t n)
+{
+	int32_t cp;
+	size_t i, k;
+	int upper = 0, lower = 0, p = punct_shape(s, n);
+
+	if (p >= 0)
+		return (uint8_t)p;
+	nf_decode(s, n, 0, &cp);
+	if (nf_is_digit(cp))
+		return NF_SH_DIGIT;
+	if (!nf_is_alpha(cp))
+		return NF_SH_OTHER;
+	if (!nf_is_upper(cp))
+		return NF_SH_LOWER;
+	for (i = 0; i < n && i < 8; i += k) {
+		k = nf_decode(s, n, i, &cp);
+		upper += nf_is_upper(cp);
+		lower += nf_is_lower(cp);
+	}
+	return upper > 1 && !lower ? NF_SH_UPPER : NF_SH_CAP;
+}
+
+static int grow(struct nf_attr_work *w, size_t n)
+{
+	struct nf_attr_tok *t;
+	uint8_t *g;
+
+	if (n <= w->cap)
+		return 0;
+	t = realloc(w->t, n * sizeof(*t));
+	if (!t)
+		return -1;
+	w->t = t;
+	g = realloc(w->tag, n);
+	if (!g)
+		return -1;
+	w->tag = g;
+	w->cap = n;
+	w->tag_cap = n;
+	return 0;
+}
+
+/* Sentence index per token, from byte spans (or one sentence if none). */
+static void mark_sentences(struct nf_attr_work *w, const struct nf_span *sents,
+			   size_t nsents)
+{
+	size_t i, s = 0;
+
+	for (i = 0; i < w->n; i++) {
+		while (s + 1 < nsents && w->t[i].a >= sents[s].end)
+			s++;
+		w->t[i].sent = (uint32_t)s;
+		if (i == 0 || w->t[i - 1].sent != w->t[i].sent)
+			w->t[i].flags |= NF_TF_SENT;
+	}
+	w->nsents = w->n ? w->t[w->n - 1].sent + 1 : 0;
+}
+
+/* Closes the quotation opened at token o with the mark at c. */
+static void close_quote(struct nf_attr_work *w, size_t o, size_t c)
+{
+	size_t k;
+
+	for (k = o; k <= c; k++) {
+		w->t[k].qopen = (uint32_t)o;
+		w->t[k].qclose = (uint32_t)c;
+		if (k > o && k < c)
+			w->t[k].flags |= NF_TF_INQ;
+	}
+}
+
+/*
+ * Pairs quote marks within each paragraph: curly ones by their shape,
+ * straight ones by alternation.  An unclosed quotation is left unmarked.
+ */
+static void mark_quotes(struct nf_attr_work *w)
+{
+	size_t i, open = (size_t)-1;
+
+	for (i = 0; i < w->n; i++) {
+		struct nf_attr_tok *t = &w->t[i];
+		if (t->flags & NF_TF_PARA)
+			open = (size_t)-1;
+		if (t->shape == NF_SH_OPENQ && (t->b - t->a != 1 || open == (size_t)-1)) {
+			open = i;
+		} else if ((t->shape == NF_SH_CLOSEQ || t->shape == NF_SH_OPENQ) &&
+			   open != (size_t)-1) {
+			t->shape = NF_SH_CLOSEQ;
+			close_quote(w, open, i);
+			open = (size_t)-1;
+		}
+	}
+}
+
+/* Running counts of commas, quote marks and stops, for span features. */
+static void count_marks(struct nf_attr_work *w)
+{
+	uint32_t c = 0, q = 0, s = 0;
+	size_t i;
+
+	memset(&w->t[w->n], 0, sizeof(w->t[w->n]));
+	w->t[w->n].shape = NF_SH_OTHER;
+	w->t[w->n].qopen = w->t[w->n].qclose = NF_ATTR_NONE;
+	for (i = 0; i <= w->n; i++) {
+		struct nf_attr_tok *t = &w->t[i];
+		t->pcomma = c;
+		t->pquote = q;
+		t->pstop = s;
+		if (i == w->n)
+			break;
+		c += t->shape == NF_SH_COMMA;
+		q += t->shape == NF_SH_OPENQ || t->shape == NF_SH_CLOSEQ;
+		s += t->shape == NF_SH_STOP;
+	}
+}
+
+int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
+		    const struct nf_lexicon *abbrev, const char *text, size_t len,
+		    const struct nf_span *sents, size_t nsents)
+{
+	size_t i;
+
+	w->n = 0;
+	w->nfound = 0;
+	if (nf_tokenize(&w->raw, text, len, abbrev) < 0 || grow(w, w->raw.n + 1) < 0)
+		return -1;
+	for (i = 0; i < w->raw.n; i++) {
+		const struct nf_token *r = &w->raw.v[i];
+		struct nf_attr_tok *t = &w->t[i];
+		size_t n = r->b - r->a;
+		int lx = nf_lexicon_get(cues, text + r->a, n);
+
+		t->a = r->a;
+		t->b = r->b;
+		t->w = word_hash(text + r->a, n);
+		t->shape = shape_of(text + r->a, n);
+		t->lex = (int16_t)(lx > 9 ? 9 : lx);
+		t->flags = r->nl >= 2 ? NF_TF_PARA : 0;
+		t->qopen = t->qclose = NF_ATTR_NONE;
+	}
+	w->n = w->raw.n;
+	mark_sentences(w, sents, nsents);
+	mark_quotes(w);
+	count_marks(w);
+	return 0;
+}

@@ -1,0 +1,376 @@
+/*
+ * The source registry (attr_sources.h): each attribution's source mention
+ * is read (name, role, kind, anonymity) and merged with an earlier source
+ * when it names the same one: the same surname or name, a pronoun for the
+ * latest person, a role noun ("the envoy") for the source with that role.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attr_sources.h"
+#include "data.h"
+
+const char *const nf_source_kind_names[] = {
+	"person", "organization", "media", "government", "anonymous", "document"
+};
+
+static const char *const kind_tags[] = {
+	"anonymous", "anonhead", "unnamed", "role", "government", "media",
+	"organization", "document", "pronoun", "itpronoun", "stop", NULL
+};
+
+int nf_attr_registry_init(struct nf_attr_registry *r)
+{
+	size_t line;
+
+	memset(r, 0, sizeof(*r));
+	nf_lexicon_init(&r->kinds);
+	return nf_lexicon_load(&r->kinds, (const char *)nf_data_source_kinds,
+			       nf_data_source_kinds_len, kind_tags, &line);
+}
+
+void nf_attr_registry_release(struct nf_attr_registry *r)
+{
+	nf_lexicon_release(&r->kinds);
+	free(r->v);
+	free(r->m);
+	free(r->src_of);
+	memset(r, 0, sizeof(*r));
+}
+
+/* What one source mention says. */
+struct reading {
+	uint32_t a, b;			/* the mention, trimmed */
+	uint32_t name_a, name_b, role_a, role_b;
+	unsigned tags;			/* bit per enum nf_kind_tag */
+	int kind, anonymous;
+	int pron;			/* 0, 1 person pronoun, 2 other */
+	int another;			/* "another source" */
+};
+
+static int tag_of(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+		  const char *text, uint32_t i)
+{
+	return nf_lexicon_get(&r->kinds, text + w->t[i].a, w->t[i].b - w->t[i].a);
+}
+
+/* Tag of tokens i, i+1 as a phrase ("White House"), or -1. */
+static int tag2_of(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+		   const char *text, uint32_t i, uint32_t b)
+{
+	if (i + 1 >= b || w->t[i + 1].a != w->t[i].b + 1 || text[w->t[i].b] != ' ')
+		return -1;
+	return nf_lexicon_get(&r->kinds, text + w->t[i].a, w->t[i + 1].b - w->t[i].a);
+}
+
+static int capital(const struct nf_attr_work *w, uint32_t i)
+{
+	return w->t[i].shape == NF_SH_CAP || w->t[i].shape == NF_SH_UPPER;
+}
+
+/* Collects tags over [a, b) into rd->tags. */
+static void read_tags(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+		      const char *text, struct reading *rd)
+{
+	uint32_t i;
+	int t;
+
+	for (i = rd->a; i < rd->b; i++) {
+		if ((t = tag_of(r, w, text, i)) >= 0)
+			rd->tags |= 1u << t;
+		if ((t = tag2_of(r, w, text, i, rd->b)) >= 0)
+			rd->tags |= 1u << t;
+	}
+}
+
+/*
+ * The name: the longest run of capitalised tokens that are not kind words
+ * (role words before the name are cut off: "Foreign Minister Lavrov").
+ */
+static void find_name(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+		      const char *text, struct reading *rd)
+{
+	uint32_t i, s, best_a = NF_ATTR_NONE, best_b = 0, run_a = NF_ATTR_NONE;
+	int t;
+
+	for (i = rd->a; i <= rd->b; i++) {
+		t = i < rd->b ? tag_of(r, w, text, i) : -1;
+		if (i < rd->b && capital(w, i) && (t < 0 || t == NF_KT_ROLE || t == NF_KT_MEDIA ||
+						   t == NF_KT_GOV || t == NF_KT_ORG)) {
+			if (run_a == NF_ATTR_NONE)
+				run_a = i;
+			continue;
+		}
+		if (run_a != NF_ATTR_NONE) {
+			for (s = i; s > run_a && tag_of(r, w, text, s - 1) != NF_KT_ROLE; s--)
+				;
+			if (s < i && i - s > best_b - (best_a == NF_ATTR_NONE ? best_b : best_a)) {
+				best_a = s;
+				best_b = i;
+			} else if (s == i && best_a == NF_ATTR_NONE) {
+				best_a = run_a;	/* only title words: "the President" */
+				best_b = i;
+			}
+		}
+		run_a = NF_ATTR_NONE;
+	}
+	rd->name_a = best_a;
+	rd->name_b = best_a == NF_ATTR_NONE ? NF_ATTR_NONE : best_b;
+}
+
+/* The role: an apposition beside the name, the title before it, or the phrase. */
+static void find_role(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+		      const char *text, struct reading *rd)
+{
+	uint32_t a = rd->a, i, c;
+
+	rd->role_a = rd->role_b = NF_ATTR_NONE;
+	if (rd->name_a == NF_ATTR_NONE) {
+		while (a + 1 < rd->b && tag_of(r, w, text, a) == NF_KT_STOP)
+			a++;
+		rd->role_a = a;
+		rd->role_b = rd->b;
+		return;
+	}
+	for (i = rd->name_b; i < rd->b && w->t[i].shape != NF_SH_COMMA; i++)
+		;
+	if (i + 1 < rd->b) {		/* "Witkoff, a special U.S. envoy" */
+		for (c = i + 1; c < rd->b && w->t[c].shape != NF_SH_COMMA; c++)
+			;
+		rd->role_a = i + 1;
+		rd->role_b = c;
+		return;
+	}
+	for (i = rd->name_a; i > a && w->t[i - 1].shape != NF_SH_COMMA; i--)
+		;
+	if (i < rd->name_a) {		/* "Foreign Minister Lavrov" */
+		while (i + 1 < rd->name_a && tag_of(r, w, text, i) == NF_KT_STOP)
+			i++;
+		rd->role_a = i;
+		rd->role_b = rd->name_a;
+	} else if (i > a + 1) {		/* "a special U.S. envoy, Steve Witkoff" */
+		rd->role_a = a;
+		rd->role_b = i - 1;
+	}
+}
+
+static int entity_label(const struct nf_attr_entity *ents, size_t nents, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = 0; i < nents; i++)
+		if (ents[i].a < b && a < ents[i].b)
+			return ents[i].label;
+	return 0;
+}
+
+#define HAS(rd, t) (((rd)->tags >> (t)) & 1u)
+
+/* The kind and anonymity of a mention, from its words and entities. */
+static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity *ents,
+		      size_t nents, struct reading *rd)
+{
+	int named = rd->name_a != NF_ATTR_NONE, label = 0;
+
+	if (named)
+		label = entity_label(ents, nents, w->t[rd->name_a].a, w->t[rd->name_b - 1].b);
+	rd->anonymous = 0;
+	if (HAS(rd, NF_KT_ANON) || (HAS(rd, NF_KT_ANONHEAD) && (!named || !label))) {
+		rd->kind = NF_SK_ANON;
+		rd->anonymous = 1;
+		return;
+	}
+	if (label == 'P' || (HAS(rd, NF_KT_ROLE) && named && !HAS(rd, NF_KT_UNNAMED)))
+		rd->kind = NF_SK_PERSON;
+	else if (HAS(rd, NF_KT_MEDIA))
+		rd->kind = NF_SK_MEDIA;
+	else if (HAS(rd, NF_KT_GOV) || label == 'L')
+		rd->kind = NF_SK_GOV;
+	else if (HAS(rd, NF_KT_ORG) || label == 'O' || label == 'M')
+		rd->kind = NF_SK_ORG;
+	else if (HAS(rd, NF_KT_DOC) && !named)
+		rd->kind = NF_SK_DOC;
+	else if (HAS(rd, NF_KT_UNNAMED))
+		rd->kind = NF_SK_GOV;
+	else
+		rd->kind = NF_SK_PERSON;
+	rd->anonymous = HAS(rd, NF_KT_UNNAMED) && rd->kind != NF_SK_PERSON;
+}
+
+static void read_mention(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+			 const char *text, const struct nf_attr_entity *ents, size_t nents,
+			 uint32_t a, uint32_t b, struct reading *rd)
+{
+	int t;
+
+	memset(rd, 0, sizeof(*rd));
+	while (b > a + 1 && (w->t[b - 1].shape == NF_SH_COMMA || w->t[b - 1].shape == NF_SH_DASH))
+		b--;
+	rd->a = a;
+	rd->b = b;
+	t = b == a + 1 ? tag_of(r, w, text, a) : -1;
+	rd->pron = t == NF_KT_PRON ? 1 : t == NF_KT_ITPRON ? 2 : 0;
+	rd->another = b > a + 1 && w->t[a].b - w->t[a].a == 7 &&
+		      strncmp(text + w->t[a].a, "another", 7) == 0;
+	read_tags(r, w, text, rd);
+	if (rd->pron) {
+		rd->name_a = rd->name_b = rd->role_a = rd->role_b = NF_ATTR_NONE;
+		rd->kind = rd->pron == 1 ? NF_SK_PERSON : NF_SK_ORG;
+		return;
+	}
+	find_name(r, w, text, rd);
+	find_role(r, w, text, rd);
+	find_kind(w, ents, nents, rd);
+}
+
+/* Do token ranges [a, b) and [c, d) hold the same words? */
+static int same_words(const struct nf_attr_work *w, uint32_t a, uint32_t b, uint32_t c,
+		      uint32_t d)
+{
+	if (a == NF_ATTR_NONE || c == NF_ATTR_NONE || b - a != d - c)
+		return 0;
+	for (; a < b; a++, c++)
+		if (w->t[a].w != w->t[c].w)
+			return 0;
+	return 1;
+}
+
+/* Does token range [a, b) hold word hash h? */
+static int has_word(const struct nf_attr_work *w, uint32_t a, uint32_t b, uint64_t h)
+{
+	if (a == NF_ATTR_NONE)
+		return 0;
+	for (; a < b; a++)
+		if (w->t[a].w == h)
+			return 1;
+	return 0;
+}
+
+/* The source rd names, searching from the latest backwards, or NF_ATTR_NONE. */
+static uint32_t match(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+		      const struct reading *rd)
+{
+	size_t k;
+	uint32_t key_a = rd->name_a, key_b = rd->name_b;
+
+	if (rd->another)
+		return NF_ATTR_NONE;
+	if (rd->kind == NF_SK_PERSON && key_a != NF_ATTR_NONE)
+		key_a = key_b - 1;	/* the surname */
+	for (k = r->nm; k-- > 0;) {
+		const struct nf_attr_source *s = &r->v[r->m[k].src];
+		if (rd->pron == 1 && s->kind == NF_SK_PERSON)
+			return r->m[k].src;
+		if (rd->pron == 2 && s->kind != NF_SK_PERSON && s->kind != NF_SK_ANON)
+			return r->m[k].src;
+		if (rd->pron)
+			continue;
+		if (key_a != NF_ATTR_NONE) {
+			if (same_words(w, key_a, key_b, s->key_a, s->key_b))
+				return r->m[k].src;
+		} else if (rd->role_a != NF_ATTR_NONE && s->kind == rd->kind &&
+			   has_word(w, s->role_a, s->role_b, w->t[rd->role_b - 1].w)) {
+			return r->m[k].src;	/* "the envoy", "the source" */
+		}
+	}
+	return NF_ATTR_NONE;
+}
+
+static int add_source(struct nf_attr_registry *r, const struct nf_attr_work *w,
+		      const struct reading *rd)
+{
+	struct nf_attr_source *s;
+
+	if (r->n == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 16;
+		s = realloc(r->v, cap * sizeof(*s));
+		if (!s)
+			return -1;
+		r->v = s;
+		r->cap = cap;
+	}
+	s = &r->v[r->n++];
+	s->kind = rd->kind;
+	s->anonymous = rd->anonymous;
+	s->name_a = rd->name_a;
+	s->name_b = rd->name_b;
+	s->role_a = rd->role_a;
+	s->role_b = rd->role_b;
+	s->key_a = rd->name_a;
+	s->key_b = rd->name_b;
+	if (rd->kind == NF_SK_PERSON && rd->name_a != NF_ATTR_NONE)
+		s->key_a = rd->name_b - 1;
+	(void)w;
+	return 0;
+}
+
+static int add_mention(struct nf_attr_registry *r, uint32_t src, uint32_t a, uint32_t b)
+{
+	struct nf_attr_mention *m;
+
+	if (r->nm == r->mcap) {
+		size_t cap = r->mcap ? r->mcap * 2 : 32;
+		m = realloc(r->m, cap * sizeof(*m));
+		if (!m)
+			return -1;
+		r->m = m;
+		r->mcap = cap;
+	}
+	r->m[r->nm].src = src;
+	r->m[r->nm].a = a;
+	r->m[r->nm].b = b;
+	r->nm++;
+	return 0;
+}
+
+/* Fills in what a later mention adds: "he" then "Steve Witkoff". */
+static void enrich(struct nf_attr_source *s, const struct reading *rd)
+{
+	if (s->name_a == NF_ATTR_NONE && rd->name_a != NF_ATTR_NONE) {
+		s->name_a = rd->name_a;
+		s->name_b = rd->name_b;
+		s->key_a = rd->kind == NF_SK_PERSON ? rd->name_b - 1 : rd->name_a;
+		s->key_b = rd->name_b;
+	}
+	if (s->role_a == NF_ATTR_NONE && rd->role_a != NF_ATTR_NONE) {
+		s->role_a = rd->role_a;
+		s->role_b = rd->role_b;
+	}
+}
+
+
+int nf_attr_registry_build(struct nf_attr_registry *r, const struct nf_attr_work *w,
+			   const char *text, const struct nf_attr_entity *ents, size_t nents)
+{
+	struct reading rd;
+	size_t k;
+	uint32_t id;
+
+	r->n = r->nm = 0;
+	if (w->nfound > r->src_of_cap) {
+		uint32_t *p = realloc(r->src_of, w->nfound * sizeof(*p));
+		if (!p)
+			return -1;
+		r->src_of = p;
+		r->src_of_cap = w->nfound;
+	}
+	for (k = 0; k < w->nfound; k++) {
+		const struct nf_attr_found *f = &w->found[k];
+		r->src_of[k] = NF_ATTR_NONE;
+		if (f->src_a == NF_ATTR_NONE)
+			continue;
+		read_mention(r, w, text, ents, nents, f->src_a, f->src_b, &rd);
+		id = match(r, w, &rd);
+		if (id == NF_ATTR_NONE) {
+			if (add_source(r, w, &rd) < 0)
+				return -1;
+			id = (uint32_t)(r->n - 1);
+		} else {
+			enrich(&r->v[id], &rd);
+		}
+		if (add_mention(r, id, f->src_a, f->src_b) < 0)
+			return -1;
+		r->src_of[k] = id;
+	}
+	return 0;
+}

@@ -1,0 +1,101 @@
+/*
+ * What link-sources builds around the attributions (attr.h): the source
+ * registry (who the sources are, what kind, named or not, and every
+ * mention merged: "Steve Witkoff" ... "Witkoff" ... "he" ... "the envoy")
+ * and the notes (numbered notes, reference blocks, summary bullets, each
+ * linked to the body sentences that cite or support it).  Both are rules
+ * over the tokens the extractor prepared, driven by data/source-kinds.txt.
+ */
+#ifndef NF_ATTR_SOURCES_H
+#define NF_ATTR_SOURCES_H
+
+#include "attr.h"
+
+/* Tags of data/source-kinds.txt, in file order of the tag names. */
+enum nf_kind_tag {
+	NF_KT_ANON, NF_KT_ANONHEAD, NF_KT_UNNAMED, NF_KT_ROLE, NF_KT_GOV, NF_KT_MEDIA,
+	NF_KT_ORG, NF_KT_DOC, NF_KT_PRON, NF_KT_ITPRON, NF_KT_STOP
+};
+
+/* Source kinds, as named in the output. */
+enum nf_source_kind {
+	NF_SK_PERSON, NF_SK_ORG, NF_SK_MEDIA, NF_SK_GOV, NF_SK_ANON, NF_SK_DOC
+};
+extern const char *const nf_source_kind_names[];
+
+/* An entity from the record's "entities" (bytes), for typing sources. */
+struct nf_attr_entity {
+	size_t a, b;
+	char label;		/* 'P'ERSON, 'O'RG, 'L'OC, 'M'ISC */
+};
+
+/* A source; spans are token ranges, a == NF_ATTR_NONE when absent. */
+struct nf_attr_source {
+	int kind;		/* enum nf_source_kind */
+	int anonymous;
+	uint32_t name_a, name_b;
+	uint32_t role_a, role_b;
+	uint32_t key_a, key_b;	/* what later mentions are matched on */
+};
+
+struct nf_attr_mention {
+	uint32_t src;		/* index into sources */
+	uint32_t a, b;		/* tokens */
+};
+
+struct nf_attr_registry {
+	struct nf_lexicon kinds;
+	struct nf_attr_source *v;
+	size_t n, cap;
+	struct nf_attr_mention *m;
+	size_t nm, mcap;
+	uint32_t *src_of;	/* per attribution (work->found): source, or NF_ATTR_NONE */
+	size_t src_of_cap;
+};
+
+/* Loads the built-in kind words.  Returns 0, or -1 on ENOMEM. */
+int nf_attr_registry_init(struct nf_attr_registry *r);
+void nf_attr_registry_release(struct nf_attr_registry *r);
+
+/*
+ * Builds the registry from the attributions in w->found, in text order.
+ * ents (sorted, may be NULL) types named sources.  Returns 0 or -1 (ENOMEM).
+ */
+int nf_attr_registry_build(struct nf_attr_registry *r, const struct nf_attr_work *w,
+			   const char *text, const struct nf_attr_entity *ents, size_t nents);
+
+/* A note or a summary bullet and the sentences it goes with. */
+enum { NF_NOTE_NOTE, NF_NOTE_SUMMARY };
+enum { NF_NOTE_LINKS = 3 };
+
+struct nf_attr_note {
+	int kind;
+	long num;		/* [n], or -1 */
+	size_t a, b;		/* the note's text, bytes */
+	size_t ma, mb;		/* its marker ("[1]", "-"), bytes */
+	uint32_t cited[NF_NOTE_LINKS];	/* sentences with its marker in the body */
+	size_t ncited;
+	uint32_t sup[NF_NOTE_LINKS];	/* best-supporting body sentences */
+	float score[NF_NOTE_LINKS];
+	size_t nsup;
+};
+
+struct nf_attr_notes {
+	struct nf_attr_note *v;
+	size_t n, cap;
+	uint64_t *words;	/* scratch: a note's content words, sorted */
+	size_t words_cap;
+};
+
+void nf_attr_notes_release(struct nf_attr_notes *ns);
+
+/*
+ * Finds the notes of text (lines opening with "[n]", lines under a
+ * "Sources:" or "References:" line, lines opening with "- " or "* ") and
+ * links each to the sentences that cite it, else to the body sentences
+ * sharing most of its words.  Returns 0 or -1 (ENOMEM).
+ */
+int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
+		      const struct nf_attr_work *w, const char *text, size_t len);
+
+#endif
