@@ -81,6 +81,26 @@ int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
 }
 
 /* Hash of the lower-cased token and its flags. */
+/*
+ * Mixes non-ASCII code point cp into h case-folded and without accents,
+ * so "José" and "Jose", "Zürich" and "Zurich" share their word features.
+ */
+static uint64_t fold_hash(uint64_t h, int32_t cp)
+{
+	utf8proc_int32_t out[8];
+	utf8proc_ssize_t n, k;
+	unsigned char q[4];
+	int last = 0;
+
+	n = utf8proc_decompose_char(cp, out, 8, UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE |
+				    UTF8PROC_STRIPMARK, &last);
+	if (n < 1 || n > 8)
+		return nf_feat_bytes(h, q, (size_t)utf8proc_encode_char(cp, q));
+	for (k = 0; k < n; k++)
+		h = nf_feat_bytes(h, q, (size_t)utf8proc_encode_char(out[k], q));
+	return h;
+}
+
 static uint64_t lower_hash(const char *t, size_t a, size_t b, uint32_t *flags)
 {
 	uint64_t h = nf_feat(1);
@@ -105,7 +125,8 @@ static uint64_t lower_hash(const char *t, size_t a, size_t b, uint32_t *flags)
 		digits += nf_is_digit(cp);
 		if (cp == '-')
 			*flags |= F_HYPHEN;
-		h = nf_feat_bytes(h, q, (size_t)utf8proc_encode_char(cp, q));
+		h = cp < 0x80 ? nf_feat_bytes(h, q, (size_t)utf8proc_encode_char(cp, q)) :
+		    fold_hash(h, cp);
 		i += step;
 	}
 	if (digits)
