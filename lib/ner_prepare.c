@@ -1,0 +1,493 @@
+/*
+ * Preparing a document for the entity tagger; see ner.h.  The text is
+ * tokenized once and each token gets a cache of hashed facts (form,
+ * shape, cluster, gazetteer matches), its sentence, and the document's
+ * statistics (how each word is cased elsewhere, which labels it got).
+ * Word types repeat, so their facts are also kept across documents.
+ * Nothing here allocates per token; scratch grows with the largest
+ * document seen.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "ner_internal.h"
+#include "uchar.h"
+
+const char *const nf_ner_type_names[NF_NTYPES] = { "PERSON", "ORG", "LOC", "MISC" };
+
+void nf_ner_work_init(struct nf_ner_work *w)
+{
+	memset(w, 0, sizeof(*w));
+}
+
+void nf_ner_work_release(struct nf_ner_work *w)
+{
+	nf_tokens_release(&w->toks);
+	free(w->info);
+	free(w->sent_first);
+	free(w->stats);
+	free(w->scores);
+	free(w->delta);
+	free(w->labels);
+	free(w->cache);
+	free(w->types);
+	nf_ner_work_init(w);
+}
+
+int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
+{
+	float *s;
+	float *d;
+	uint8_t *l;
+
+	if (n <= w->work_cap)
+		return 0;
+	n = n < 1024 ? 1024 : n * 2;
+	s = realloc(w->scores, n * NF_NER_NLABELS * sizeof(*s));
+	if (!s)
+		return -1;
+	w->scores = s;
+	d = realloc(w->delta, n * NF_NER_VLANES * sizeof(*d));
+	if (!d)
+		return -1;
+	w->delta = d;
+	l = realloc(w->labels, n);
+	if (!l)
+		return -1;
+	w->labels = l;
+	w->work_cap = n;
+	return 0;
+}
+
+/* Hash of the lower-cased token and its flags. */
+/*
+ * Mixes non-ASCII code point cp into h case-folded and without accents,
+ * so "José" and "Jose", "Zürich" and "Zurich" share their word features.
+ */
+static uint64_t fold_hash(uint64_t h, int32_t cp)
+{
+	utf8proc_int32_t out[8];
+	utf8proc_ssize_t n, k;
+	unsigned char q[4];
+	int last = 0;
+
+	n = utf8proc_decompose_char(cp, out, 8, UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE |
+				    UTF8PROC_STRIPMARK, &last);
+	if (n < 1 || n > 8)
+		return nf_feat_bytes(h, q, (size_t)utf8proc_encode_char(cp, q));
+	for (k = 0; k < n; k++)
+		h = nf_feat_bytes(h, q, (size_t)utf8proc_encode_char(out[k], q));
+	return h;
+}
+
+static uint64_t lower_hash(const char *t, size_t a, size_t b, uint32_t *flags)
+{
+	uint64_t h = nf_feat(1);
+	size_t i = a, step, letters = 0, uppers = 0, lowers = 0, digits = 0;
+	int32_t cp;
+	unsigned char q[4];
+
+	*flags = 0;
+	while (i < b) {
+		step = nf_decode(t, b, i, &cp);
+		if (nf_is_upper(cp)) {
+			uppers++;
+			if (i == a)
+				*flags |= F_UPPER1;
+			cp = utf8proc_tolower(cp);
+		} else if (nf_is_lower(cp)) {
+			lowers++;
+			if (i == a)
+				*flags |= F_LOWER;
+		}
+		letters += nf_is_alpha(cp);
+		digits += nf_is_digit(cp);
+		if (cp == '-')
+			*flags |= F_HYPHEN;
+		h = cp < 0x80 ? nf_feat_bytes(h, q, (size_t)utf8proc_encode_char(cp, q)) :
+		    fold_hash(h, cp);
+		i += step;
+	}
+	if (digits)
+		*flags |= F_HASDIGIT;
+	if (digits && digits == b - a)
+		*flags |= F_DIGITS;
+	if (!letters && !digits)
+		*flags |= F_PUNCT;
+	if (uppers >= 2 && lowers == 0)
+		*flags |= F_CAPS;
+	else if ((*flags & F_UPPER1) && lowers)
+		*flags |= F_TITLE;
+	return h;
+}
+
+/* Short shape: character classes with runs collapsed ("Xx", "X.X.", "d-d"). */
+static uint64_t shape_hash(const char *t, size_t a, size_t b)
+{
+	uint64_t h = nf_feat(2);
+	size_t i = a, step;
+	int32_t cp;
+	char c, last = 0;
+
+	while (i < b) {
+		step = nf_decode(t, b, i, &cp);
+		c = nf_is_upper(cp) ? 'X' : nf_is_lower(cp) ? 'x' : nf_is_digit(cp) ? 'd' :
+		    cp < 0x80 ? (char)cp : 'o';
+		if (c != last)
+			h = nf_feat_bytes(h, &c, 1);
+		last = c;
+		i += step;
+	}
+	return h;
+}
+
+static int reserve_info(struct nf_ner_work *w, size_t n)
+{
+	struct nf_ner_tok *p;
+
+	if (n <= w->info_cap)
+		return 0;
+	p = realloc(w->info, n * 2 * sizeof(*p));
+	if (!p)
+		return -1;
+	w->info = p;
+	w->info_cap = n * 2;
+	return 0;
+}
+
+static int add_sentence(struct nf_ner_work *w, size_t first)
+{
+	size_t *p;
+
+	if (w->nsents + 1 >= w->sent_cap) {
+		size_t cap = w->sent_cap ? w->sent_cap * 2 : 64;
+		p = realloc(w->sent_first, cap * sizeof(*p));
+		if (!p)
+			return -1;
+		w->sent_first = p;
+		w->sent_cap = cap;
+	}
+	w->sent_first[w->nsents++] = first;
+	return 0;
+}
+
+/*
+ * Groups tokens by the byte spans sents (sorted): info[i].sent is the
+ * index in sents, sent_first[] the first token of each group.
+ */
+static int assign_sentences(struct nf_ner_work *w, const struct nf_span *sents, size_t nsents)
+{
+	size_t i, s = 0;
+
+	w->nsents = 0;
+	for (i = 0; i < w->toks.n; i++) {
+		while (s + 1 < nsents && w->toks.v[i].a >= sents[s].end)
+			s++;
+		if ((i == 0 || s != w->info[i - 1].sent) && add_sentence(w, i) < 0)
+			return -1;
+		w->info[i].sent = (uint32_t)s;
+		w->info[i].outside = s >= nsents || w->toks.v[i].a < sents[s].start ||
+				     w->toks.v[i].a >= sents[s].end;
+		w->info[i].group = (uint32_t)(w->nsents - 1);
+		w->info[i].pos = (uint32_t)(i - w->sent_first[w->nsents - 1]);
+	}
+	if (add_sentence(w, w->toks.n) < 0)
+		return -1;
+	w->nsents--;
+	return 0;
+}
+
+/* A sentence is a headline when most of its words are in capitals. */
+static void mark_headlines(struct nf_ner_work *w)
+{
+	size_t s, i, caps, words;
+
+	for (s = 0; s < w->nsents; s++) {
+		caps = words = 0;
+		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
+			if (w->info[i].flags & (F_TITLE | F_LOWER | F_CAPS))
+				words++;
+			caps += (w->info[i].flags & F_CAPS) != 0;
+		}
+		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
+			if (words >= 2 && caps * 2 > words)
+				w->info[i].flags |= F_HEADLINE;
+			if (i == w->sent_first[s])
+				w->info[i].flags |= F_FIRST;
+		}
+	}
+}
+
+static struct nf_ner_docstat *stat_slot(struct nf_ner_work *w, uint64_t key)
+{
+	size_t mask = w->stats_cap - 1, i = (size_t)key & mask;
+
+	key |= 1;
+	while (w->stats[i].key && w->stats[i].key != key)
+		i = (i + 1) & mask;
+	w->stats[i].key = key;
+	return &w->stats[i];
+}
+
+/* How each word is written inside sentences elsewhere in the document. */
+static int count_casing(struct nf_ner_work *w)
+{
+	size_t i, cap = 64;
+	struct nf_ner_docstat *st;
+	uint32_t f;
+
+	while (cap < w->toks.n * 2)
+		cap *= 2;
+	if (cap > w->stats_alloc) {
+		free(w->stats);
+		w->stats = malloc(cap * sizeof(*w->stats));
+		w->stats_alloc = w->stats ? cap : 0;
+		if (!w->stats)
+			return -1;
+	}
+	w->stats_cap = cap;	/* this document's table: the first cap slots */
+	memset(w->stats, 0, w->stats_cap * sizeof(*w->stats));
+	for (i = 0; i < w->toks.n; i++) {
+		f = w->info[i].flags;
+		if (f & (F_FIRST | F_HEADLINE | F_PUNCT))
+			continue;
+		st = stat_slot(w, w->info[i].lower);
+		st->lower_mid += (f & F_LOWER) != 0;
+		st->cap_mid += (f & F_UPPER1) != 0;
+	}
+	return 0;
+}
+
+void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end)
+{
+	struct nf_ner_docstat *st;
+	size_t i;
+	int lab;
+
+	for (i = first; i < end; i++) {
+		if (w->info[i].flags & F_PUNCT)
+			continue;
+		st = stat_slot(w, w->info[i].lower);
+		lab = w->labels[i];
+		if (st->hist[lab ? 1 + NF_NER_TYPE(lab) : 0] < UINT16_MAX)
+			st->hist[lab ? 1 + NF_NER_TYPE(lab) : 0]++;
+	}
+}
+
+const struct nf_ner_docstat *nf_ner_stat_get(const struct nf_ner_work *w, uint64_t key)
+{
+	size_t mask = w->stats_cap - 1, i = (size_t)key & mask;
+
+	key |= 1;
+	while (w->stats[i].key && w->stats[i].key != key)
+		i = (i + 1) & mask;
+	return w->stats[i].key ? &w->stats[i] : NULL;
+}
+
+struct gaz_index {
+	struct nf_lexicon *first;
+	int failed;
+};
+
+static void index_entry(void *arg, const char *w, size_t n, int value)
+{
+	struct gaz_index *gi = arg;
+	const char *sp = memchr(w, ' ', n);
+	size_t len = 1, i, fn = sp ? (size_t)(sp - w) : n;
+	int old;
+
+	(void)value;
+	for (i = 0; i < n; i++)
+		len += w[i] == ' ';
+	old = nf_lexicon_get(gi->first, w, fn);
+	if ((size_t)old < len || old < 0)
+		gi->failed |= nf_lexicon_add(gi->first, w, fn, (int)len) < 0;
+}
+
+int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first)
+{
+	struct gaz_index gi = { first, 0 };
+
+	nf_lexicon_foreach(gaz, index_entry, &gi);
+	return gi.failed ? -1 : 0;
+}
+
+/* Marks gazetteer matches starting at token i (longest first per type). */
+static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
+		     const char *text, size_t i, size_t end)
+{
+	char key[256];
+	size_t len, k, n, pos, most;
+	int types, t, longest;
+
+	longest = w->info[i].gaz_longest;
+	if (longest <= 0)
+		return;
+	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
+	for (len = end - i < most ? end - i : most; len > 0; len--) {
+		for (n = 0, k = i; k < i + len; k++) {
+			size_t tl = w->toks.v[k].b - w->toks.v[k].a;
+			if (n + tl + 1 > sizeof(key))
+				break;
+			if (k > i)
+				key[n++] = ' ';
+			memcpy(key + n, text + w->toks.v[k].a, tl);
+			n += tl;
+		}
+		if (k < i + len || (types = nf_lexicon_get(res->gazetteer, key, n)) <= 0)
+			continue;
+		for (t = 0; t < NF_NTYPES; t++) {
+			if (!(types & (1 << t)) || (w->info[i].gaz & (0xF << (4 * t))))
+				continue;
+			for (k = i; k < i + len; k++) {
+				pos = len == 1 ? NF_U : k == i ? NF_B : k + 1 == i + len ? NF_L : NF_I;
+				w->info[k].gaz |= (uint16_t)(1u << (4 * t + pos));
+			}
+		}
+	}
+}
+
+static void mark_gazetteer(struct nf_ner_work *w, const struct nf_ner_res *res,
+			   const char *text)
+{
+	size_t s, i;
+
+	if (!res->gazetteer || !res->gaz_first || res->gazetteer->count == 0)
+		return;
+	for (s = 0; s < w->nsents; s++)
+		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
+			if (!(w->info[i].flags & F_PUNCT))
+				gaz_from(w, res, text, i, w->sent_first[s + 1]);
+}
+
+/* The facts of token [a, b) that depend on its bytes alone. */
+static void describe(struct nf_ner_tok *t, const struct nf_ner_res *res, const char *text,
+		     size_t a, size_t b)
+{
+	int c;
+
+	t->lower = lower_hash(text, a, b, &t->flags);
+	t->shape = shape_hash(text, a, b);
+	c = res->clusters ? nf_lexicon_get(res->clusters, text + a, b - a) : -1;
+	t->cluster = c < 0 ? 0 : c;
+}
+
+/* The longest gazetteer entry that starts with token [a, b), 0 if none. */
+static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a, size_t b)
+{
+	int n = res->gaz_first ? nf_lexicon_get(res->gaz_first, text + a, b - a) : -1;
+
+	return n < 0 ? 0 : n;
+}
+
+/*
+ * Fills the per-token cache.  Word types repeat (Zipf), so their facts are
+ * kept by byte hash across documents; the type cache is dropped whenever
+ * the clusters it was filled from change.
+ */
+static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text)
+{
+	struct nf_ner_wtype *ty;
+	struct nf_ner_tok *t;
+	size_t i, a, b;
+
+	if (w->types && w->types_for != res->clusters) {
+		memset(w->types, 0, NF_NER_CACHE * sizeof(*w->types));
+		if (w->cache)
+			memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
+	}
+	w->types_for = res->clusters;
+	if (!w->types)
+		w->types = calloc(NF_NER_CACHE, sizeof(*w->types));	/* optional */
+	for (i = 0; i < w->toks.n; i++) {
+		t = &w->info[i];
+		a = w->toks.v[i].a;
+		b = w->toks.v[i].b;
+		t->raw = nf_feat_bytes(nf_feat(3), text + a, b - a) | 1;
+		t->gaz = 0;
+		ty = w->types ? &w->types[t->raw & (NF_NER_CACHE - 1)] : NULL;
+		if (ty && ty->raw == t->raw) {
+			t->lower = ty->lower;
+			t->shape = ty->shape;
+			t->flags = ty->flags;
+			t->cluster = ty->cluster;
+		} else {
+			describe(t, res, text, a, b);
+			if (ty) {
+				ty->raw = t->raw;
+				ty->lower = t->lower;
+				ty->shape = t->shape;
+				ty->flags = t->flags;
+				ty->cluster = t->cluster;
+				ty->gaz_for = NULL;
+			}
+		}
+		if (ty && ty->gaz_for == res->gaz_first) {
+			t->gaz_longest = ty->gaz_longest;
+			continue;
+		}
+		t->gaz_longest = gaz_longest(res, text, a, b);
+		if (ty) {
+			ty->gaz_for = res->gaz_first;
+			ty->gaz_longest = t->gaz_longest;
+		}
+	}
+}
+
+/*
+ * How the document is written: 0 normally, 1 with (next to) no capitals,
+ * 2 (almost) all in capitals.  Features of the other regimes are kept
+ * apart (see regime_mix) so that training on re-cased copies does not
+ * blur what capitals mean in ordinary text.
+ */
+static int case_regime(const char *text, size_t len)
+{
+	size_t i, up = 0, low = 0;
+
+	for (i = 0; i < len; i++) {
+		up += text[i] >= 'A' && text[i] <= 'Z';
+		low += text[i] >= 'a' && text[i] <= 'z';
+	}
+	if (up + low < 20)
+		return 0;
+	if (up * 100 < up + low)
+		return 1;
+	if (low * 20 < up + low)
+		return 2;
+	return 0;
+}
+
+/* Moves features out[0..n) into the document's case regime. */
+size_t nf_ner_regime_mix(const struct nf_ner_work *w, uint64_t *out, size_t n)
+{
+	size_t k;
+
+	if (w->regime)
+		for (k = 0; k < n; k++)
+			out[k] = nf_feat_u64(out[k], 0x5EC0 + (uint64_t)w->regime);
+	return n;
+}
+
+int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
+		   struct nf_sentsplit *ss, const char *text, size_t len,
+		   const struct nf_span *sents, size_t nsents)
+{
+	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
+	    reserve_info(w, w->toks.n + 1) < 0 || nf_ner_work_reserve(w, w->toks.n + 1) < 0)
+		return -1;
+	if (!sents && ss) {
+		if (nf_sentsplit_run(ss, text, len) < 0)
+			return -1;
+		sents = ss->spans;
+		nsents = ss->nspans;
+	}
+	fill_cache(w, res, text);
+	if (assign_sentences(w, sents, nsents) < 0)
+		return -1;
+	w->regime = case_regime(text, len);
+	mark_headlines(w);
+	mark_gazetteer(w, res, text);
+	return count_casing(w);
+}
