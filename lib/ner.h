@@ -6,9 +6,11 @@
  * casing (how a word is written elsewhere in the same article).
  *
  * The pieces:
- *   ner_feats.c   tokens -> per-token cache -> feature hashes
+ *   ner_prepare.c tokens, sentences, per-token cache, document statistics
+ *   ner_feats.c   feature templates over that cache -> feature hashes
  *   ner_decode.c  emission scores + transitions -> Viterbi labels -> spans
  *   ner_model.c   loading a model (weights, labels, clusters, gazetteer)
+ *   ner_conv.c    label conventions applied after the model (Kremlin: ORG)
  *   ner_data.c    reading gold training data (CoNLL JSONL/columns, GUM)
  *   ner_train.c   the training loop (train-entities)
  *   nerstage.c    the tag-entities stage
