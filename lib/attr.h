@@ -30,7 +30,7 @@
 #include "tokens.h"
 
 /* Bump when features change: older models are refused. */
-#define NF_ATTR_FEATURES 1
+#define NF_ATTR_FEATURES 2
 
 /* Weight classes: the cue tagger's three, then one score per span kind. */
 enum { NF_AC_O, NF_AC_B, NF_AC_I, NF_AC_SRC, NF_AC_CON, NF_AC_N };

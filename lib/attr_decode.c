@@ -15,7 +15,7 @@ enum { MAXF = 40, MAXC = 48 };
 enum {
 	T_BIAS = 1, T_W, T_LEX, T_WM1, T_WP1, T_WM2, T_WP2, T_BIM, T_BIP, T_SHAPES,
 	T_PREV, T_PREVW, T_PREVLEX, T_INQ, T_QLEFT, T_QRIGHT, T_POS, T_POSEND,
-	T_LEXP1, T_LEXM1, T_SHWM1, T_SENTQ, T_PARA
+	T_LEXP1, T_LEXM1, T_SHWM1, T_SENTQ, T_PARA, T_WQ, T_WSH, T_WINQ, T_WPOS, T_TRI
 };
 enum { T_SRC = 100, T_CON = 300, T_SIDE_START = 0, T_SIDE_END = 40, T_PAIR = 80,
        T_NONE = 120 };
@@ -114,13 +114,20 @@ static size_t cue_feats(const struct nf_attr_work *w, size_t i, size_t sb, size_
 	F(nf_feat_u64(FT(T_LEXM1), lexv(w, i - 1, sb, se) << 4 | sh(w, i - 1, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_SHWM1), t->shape), wm1));
 	F(nf_feat_u64(FT(T_SENTQ), sentq << 4 | t->shape));
+	F(nf_feat_u64(nf_feat_u64(FT(T_WQ), t->w), quote_near(w, i, -1, sb, se) << 4 |
+		      quote_near(w, i, 1, sb, se)));
+	F(nf_feat_u64(nf_feat_u64(FT(T_WSH), t->w), sh(w, i - 1, sb, se) << 4 |
+		      sh(w, i + 1, sb, se)));
+	F(nf_feat_u64(nf_feat_u64(FT(T_WINQ), t->w), (t->flags & NF_TF_INQ) != 0));
+	F(nf_feat_u64(nf_feat_u64(FT(T_WPOS), t->w), (i == sb) << 1 | (i + 2 >= se)));
+	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(FT(T_TRI), wm1), t->w), wp1));
 	return n;
 }
 
 /* May token i be (part of) a cue?  Only these are scored. */
 static int cue_gate(const struct nf_attr_work *w, size_t i, size_t se, unsigned prev)
 {
-	return w->t[i].lex >= 0 || prev != NF_AC_O ||
+	return w->t[i].lex >= 1 || prev != NF_AC_O ||
 	       (i + 1 < se && w->t[i + 1].lex >= 3);
 }
 
@@ -178,11 +185,14 @@ static void cue_window(const struct nf_attr_work *w, const struct nf_attr_found 
 		wn->se++;
 	wn->lo = wn->sb;
 	wn->hi = wn->se;
-	if (w->t[wn->sb].qopen != NF_ATTR_NONE && w->t[wn->sb].qopen + 300 > wn->sb)
+	if (w->t[wn->sb].qopen != NF_ATTR_NONE && w->t[wn->sb].qopen + 80 > wn->sb)
 		wn->lo = w->t[wn->sb].qopen;
+	else if (wn->sb > 0 && w->t[wn->sb - 1].shape == NF_SH_CLOSEQ &&
+		 w->t[wn->sb - 1].qopen + 80 > wn->sb && f->cue_a < wn->sb + 8)
+		wn->lo = w->t[wn->sb - 1].qopen;	/* "...?" Graham asked. */
 	for (i = f->cue_b; i < wn->se; i++)
 		if (w->t[i].qclose != NF_ATTR_NONE && w->t[i].qclose >= wn->hi &&
-		    w->t[i].qclose < wn->se + 300)
+		    w->t[i].qclose < wn->se + 80)
 			wn->hi = w->t[i].qclose + 1;
 }
 
@@ -193,7 +203,8 @@ struct side {
 	size_t n;
 };
 
-enum { DIR_BEFORE, DIR_AFTER, NDIR };
+/* Candidate spans end before the anchor, start after it, or open the sentence. */
+enum { DIR_BEFORE, DIR_AFTER, DIR_SUBJECT, NDIR };
 
 struct chooser {
 	const struct nf_attr_work *w;
@@ -299,22 +310,44 @@ static void score_sides(struct chooser *c)
 	}
 }
 
-/* The best candidate: *dir = -1 for none. */
+/* Indices of the (at most) k best-scoring boundaries of s, into idx. */
+static size_t top_k(const struct side *s, size_t k, size_t *idx)
+{
+	size_t n = 0, i, j;
+
+	for (i = 0; i < s->n; i++) {
+		for (j = n < k ? n++ : k; j > 0 && s->sc[idx[j - 1]] < s->sc[i]; j--)
+			if (j < k)
+				idx[j] = idx[j - 1];
+		if (j < k)
+			idx[j] = i;
+	}
+	return n;
+}
+
+/*
+ * The best candidate: *dir = -1 for none.  Pairs are scored only among
+ * the best few starts and ends of each direction (the pair features
+ * rarely overturn the sides' ranking, and this keeps the cost linear).
+ */
 static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
 {
+	enum { K = 5 };
 	uint64_t f[MAXF];
 	float best = feats_score(c, f, none_feats(c, f)), s;
-	size_t d, i, j, n;
+	size_t d, i, j, n, ni, nj, si[K], ej[K];
 
 	*dir = -1;
-	for (d = 0; d < NDIR; d++)
-		for (i = 0; i < c->st[d].n; i++)
-			for (j = 0; j < c->en[d].n; j++) {
-				size_t sa = c->st[d].pos[i], sb = c->en[d].pos[j];
+	for (d = 0; d < NDIR; d++) {
+		ni = top_k(&c->st[d], K, si);
+		nj = top_k(&c->en[d], K, ej);
+		for (i = 0; i < ni; i++)
+			for (j = 0; j < nj; j++) {
+				size_t sa = c->st[d].pos[si[i]], sb = c->en[d].pos[ej[j]];
 				if (sa >= sb)
 					continue;
 				n = pair_feats(c, (int)d, sa, sb, f);
-				s = c->st[d].sc[i] + c->en[d].sc[j] + feats_score(c, f, n);
+				s = c->st[d].sc[si[i]] + c->en[d].sc[ej[j]] + feats_score(c, f, n);
 				if (s > best) {
 					best = s;
 					*dir = (int)d;
@@ -322,6 +355,7 @@ static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
 					*b = sb;
 				}
 			}
+	}
 }
 
 static int side_has(const struct side *s, size_t p)
@@ -415,15 +449,24 @@ int nf_attr_choose_source(struct nf_attr_work *w, const struct nf_attr_scorer *s
 	sb = c.wn.sb;
 	c.anchor[DIR_BEFORE] = f->cue_a;
 	c.anchor[DIR_AFTER] = f->cue_b;
+	/* a source never takes in another cue ("According to X, Y agreed") */
 	if (f->cue_a > sb) {
 		side_add(&c.en[DIR_BEFORE], f->cue_a);
-		for (p = f->cue_a; p > sb && f->cue_a - p < 24; p--)
+		for (p = f->cue_a; p > sb && f->cue_a - p < 16 && w->tag[p - 1] == NF_AC_O; p--)
 			side_add(&c.st[DIR_BEFORE], p - 1);
 	}
 	if (f->cue_b < c.wn.se) {
 		side_add(&c.st[DIR_AFTER], f->cue_b);
-		for (p = f->cue_b + 1; p <= c.wn.se && p - f->cue_b <= 20; p++)
-			side_add(&c.en[DIR_AFTER], p);
+		for (p = f->cue_b + 1; p <= c.wn.se && p - f->cue_b <= 20 &&
+		     w->tag[p - 1] == NF_AC_O; p++)
+			if (p - f->cue_b <= 3 || p == c.wn.se || is_punct(w->t[p].shape))
+				side_add(&c.en[DIR_AFTER], p);
+	}
+	c.anchor[DIR_SUBJECT] = sb;
+	if (f->cue_a > sb + 2) {	/* "Trump ..., saying" */
+		side_add(&c.st[DIR_SUBJECT], sb);
+		for (p = sb + 1; p + 1 < f->cue_a && p - sb <= 10 && w->tag[p - 1] == NF_AC_O; p++)
+			side_add(&c.en[DIR_SUBJECT], p);
 	}
 	return decide(&c, gsrc, &f->src_a, &f->src_b, errors, missed);
 }
@@ -495,6 +538,38 @@ static void split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
 	}
 }
 
+static int is_article(const char *text, const struct nf_attr_tok *t)
+{
+	size_t n = t->b - t->a;
+	const char *s = text + t->a;
+
+	return (n == 1 && s[0] == 'a') || (n == 2 && s[0] == 'a' && s[1] == 'n') ||
+	       (n == 3 && memcmp(s, "the", 3) == 0);
+}
+
+/*
+ * "According to X, a special envoy, Y": the phrase after a source that
+ * follows its cue, set off by commas and opening with an article, belongs
+ * to the source, not to the content.
+ */
+static void apposition(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f)
+{
+	uint32_t p = f->src_b, j;
+
+	if (f->src_a == NF_ATTR_NONE || f->src_a < f->cue_b || f->con_a == NF_ATTR_NONE ||
+	    f->con_a != p + 1 || p + 2 >= w->n || w->t[p].shape != NF_SH_COMMA ||
+	    !is_article(text, &w->t[p + 1]))
+		return;
+	for (j = p + 2; j < f->con_b && j < p + 16; j++)
+		if (w->t[j].shape == NF_SH_COMMA || is_quote(w->t[j].shape) ||
+		    w->t[j].shape == NF_SH_STOP)
+			break;
+	if (j + 1 < f->con_b && w->t[j].shape == NF_SH_COMMA) {
+		f->src_b = j;
+		f->con_a = j + 1;
+	}
+}
+
 int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 			   struct nf_attr_found *f, const struct nf_attr_cand *gcon,
 			   size_t *errors, size_t *missed)
@@ -554,7 +629,6 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 {
 	size_t sb = 0, se, k;
 
-	(void)text;
 	w->nfound = 0;
 	while (sb < w->n) {
 		for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
@@ -565,10 +639,12 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 	}
 	if (collect_cues(w) < 0)
 		return -1;
-	for (k = 0; k < w->nfound; k++)
+	for (k = 0; k < w->nfound; k++) {
 		if (nf_attr_choose_source(w, sc, &w->found[k], NULL, NULL, NULL) < 0 ||
 		    nf_attr_choose_content(w, sc, &w->found[k], NULL, NULL, NULL) < 0)
 			return -1;
+		apposition(w, text, &w->found[k]);
+	}
 	return 0;
 }
 

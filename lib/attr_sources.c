@@ -16,7 +16,7 @@ const char *const nf_source_kind_names[] = {
 
 static const char *const kind_tags[] = {
 	"anonymous", "anonhead", "unnamed", "role", "government", "media",
-	"organization", "document", "pronoun", "itpronoun", "stop", NULL
+	"organization", "document", "pronoun", "itpronoun", "stop", "place", NULL
 };
 
 int nf_attr_registry_init(struct nf_attr_registry *r)
@@ -83,6 +83,13 @@ static void read_tags(const struct nf_attr_registry *r, const struct nf_attr_wor
 	}
 }
 
+/* Is a word with this tag the head of a descriptive phrase ("officials")? */
+static int head_noun(int t)
+{
+	return t == NF_KT_ROLE || t == NF_KT_UNNAMED || t == NF_KT_ANONHEAD ||
+	       t == NF_KT_MEDIA || t == NF_KT_GOV || t == NF_KT_ORG || t == NF_KT_DOC;
+}
+
 /*
  * The name: the longest run of capitalised tokens that are not kind words
  * (role words before the name are cut off: "Foreign Minister Lavrov").
@@ -96,11 +103,15 @@ static void find_name(const struct nf_attr_registry *r, const struct nf_attr_wor
 	for (i = rd->a; i <= rd->b; i++) {
 		t = i < rd->b ? tag_of(r, w, text, i) : -1;
 		if (i < rd->b && capital(w, i) && (t < 0 || t == NF_KT_ROLE || t == NF_KT_MEDIA ||
-						   t == NF_KT_GOV || t == NF_KT_ORG)) {
+						   t == NF_KT_GOV || t == NF_KT_ORG ||
+						   t == NF_KT_PLACE)) {
 			if (run_a == NF_ATTR_NONE)
 				run_a = i;
 			continue;
 		}
+		if (run_a != NF_ATTR_NONE && i < rd->b && head_noun(t) &&
+		    w->t[i].shape == NF_SH_LOWER)
+			run_a = NF_ATTR_NONE;	/* a modifier: "U.S. officials" */
 		if (run_a != NF_ATTR_NONE) {
 			for (s = i; s > run_a && tag_of(r, w, text, s - 1) != NF_KT_ROLE; s--)
 				;
@@ -143,9 +154,9 @@ static void find_role(const struct nf_attr_registry *r, const struct nf_attr_wor
 	}
 	for (i = rd->name_a; i > a && w->t[i - 1].shape != NF_SH_COMMA; i--)
 		;
+	while (i < rd->name_a && tag_of(r, w, text, i) == NF_KT_STOP)
+		i++;
 	if (i < rd->name_a) {		/* "Foreign Minister Lavrov" */
-		while (i + 1 < rd->name_a && tag_of(r, w, text, i) == NF_KT_STOP)
-			i++;
 		rd->role_a = i;
 		rd->role_b = rd->name_a;
 	} else if (i > a + 1) {		/* "a special U.S. envoy, Steve Witkoff" */
@@ -166,9 +177,22 @@ static int entity_label(const struct nf_attr_entity *ents, size_t nents, size_t 
 
 #define HAS(rd, t) (((rd)->tags >> (t)) & 1u)
 
+/* Is the mention a place name and nothing else ("Moscow", "the Kremlin")? */
+static int only_places(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+		       const char *text, const struct reading *rd)
+{
+	uint32_t i;
+	int t;
+
+	for (i = rd->a; i < rd->b; i++)
+		if ((t = tag_of(r, w, text, i)) != NF_KT_PLACE && t != NF_KT_STOP)
+			return 0;
+	return 1;
+}
+
 /* The kind and anonymity of a mention, from its words and entities. */
 static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity *ents,
-		      size_t nents, struct reading *rd)
+		      size_t nents, int only_places, struct reading *rd)
 {
 	int named = rd->name_a != NF_ATTR_NONE, label = 0;
 
@@ -184,7 +208,7 @@ static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity 
 		rd->kind = NF_SK_PERSON;
 	else if (HAS(rd, NF_KT_MEDIA))
 		rd->kind = NF_SK_MEDIA;
-	else if (HAS(rd, NF_KT_GOV) || label == 'L')
+	else if (HAS(rd, NF_KT_GOV) || label == 'L' || (HAS(rd, NF_KT_PLACE) && only_places))
 		rd->kind = NF_SK_GOV;
 	else if (HAS(rd, NF_KT_ORG) || label == 'O' || label == 'M')
 		rd->kind = NF_SK_ORG;
@@ -220,7 +244,7 @@ static void read_mention(const struct nf_attr_registry *r, const struct nf_attr_
 	}
 	find_name(r, w, text, rd);
 	find_role(r, w, text, rd);
-	find_kind(w, ents, nents, rd);
+	find_kind(w, ents, nents, only_places(r, w, text, rd), rd);
 }
 
 /* Do token ranges [a, b) and [c, d) hold the same words? */
@@ -242,6 +266,15 @@ static int has_word(const struct nf_attr_work *w, uint32_t a, uint32_t b, uint64
 		return 0;
 	for (; a < b; a++)
 		if (w->t[a].w == h)
+			return 1;
+	return 0;
+}
+
+/* Does [a, b) hold a capitalised word ("U.S. officials", not "the officials")? */
+static int has_capital(const struct nf_attr_work *w, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (capital(w, a) && !(w->t[a].flags & NF_TF_SENT))
 			return 1;
 	return 0;
 }
@@ -269,7 +302,9 @@ static uint32_t match(const struct nf_attr_registry *r, const struct nf_attr_wor
 			if (same_words(w, key_a, key_b, s->key_a, s->key_b))
 				return r->m[k].src;
 		} else if (rd->role_a != NF_ATTR_NONE && s->kind == rd->kind &&
-			   has_word(w, s->role_a, s->role_b, w->t[rd->role_b - 1].w)) {
+			   has_word(w, s->role_a, s->role_b, w->t[rd->role_b - 1].w) &&
+			   (!has_capital(w, rd->role_a, rd->role_b) ||
+			    same_words(w, rd->role_a, rd->role_b, s->role_a, s->role_b))) {
 			return r->m[k].src;	/* "the envoy", "the source" */
 		}
 	}

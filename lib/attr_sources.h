@@ -14,7 +14,7 @@
 /* Tags of data/source-kinds.txt, in file order of the tag names. */
 enum nf_kind_tag {
 	NF_KT_ANON, NF_KT_ANONHEAD, NF_KT_UNNAMED, NF_KT_ROLE, NF_KT_GOV, NF_KT_MEDIA,
-	NF_KT_ORG, NF_KT_DOC, NF_KT_PRON, NF_KT_ITPRON, NF_KT_STOP
+	NF_KT_ORG, NF_KT_DOC, NF_KT_PRON, NF_KT_ITPRON, NF_KT_STOP, NF_KT_PLACE
 };
 
 /* Source kinds, as named in the output. */

@@ -125,6 +125,7 @@ int nf_attr_train_doc(struct nf_attr_trainer *tr, const struct nf_lexicon *cues,
 			return -1;
 		sb = se;
 	}
+	memcpy(w->tag, tr->gtag, w->n);	/* the choosers see the gold cues */
 	for (k = 0; k < ngold; k++)
 		if (train_spans(tr, &gold[k]) < 0)
 			return -1;
