@@ -174,24 +174,55 @@ static int in_note(const struct nf_attr_notes *ns, const struct nf_attr_work *w,
 	return 0;
 }
 
-/* Markers "[n]" in body sentences: who cites which note. */
-static void find_citations(struct nf_attr_notes *ns, const struct nf_attr_work *w,
-			   const char *text)
+/* Is byte offset p inside a note or its marker? */
+static int in_note_at(const struct nf_attr_notes *ns, size_t p)
 {
-	size_t i, k;
+	size_t k;
+
+	for (k = 0; k < ns->n; k++)
+		if (p >= ns->v[k].ma && p < ns->v[k].b)
+			return 1;
+	return 0;
+}
+
+/* The sentence of the token at or before byte p. */
+static uint32_t sentence_at(const struct nf_attr_work *w, size_t p)
+{
+	size_t lo = 0, hi = w->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->t[mid].a <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? w->t[lo - 1].sent : 0;
+}
+
+/* Markers "[n]" in the body ("said.[1]"): which sentences cite which note. */
+static void find_citations(struct nf_attr_notes *ns, const struct nf_attr_work *w,
+			   const char *text, size_t len)
+{
+	const char *q;
+	size_t p = 0, k;
+	uint32_t sent;
 	long num;
 
-	for (i = 0; i + 2 < w->n; i++) {
-		if (text[w->t[i].a] != '[' || w->t[i].b - w->t[i].a != 1 ||
-		    !marker_len(text + w->t[i].a, w->t[i + 2].b - w->t[i].a, &num) ||
-		    in_note(ns, w, i))
+	while (p < len && (q = memchr(text + p, '[', len - p)) != NULL) {
+		p = (size_t)(q - text);
+		if (!marker_len(text + p, len - p, &num) || in_note_at(ns, p)) {
+			p++;
 			continue;
+		}
+		sent = sentence_at(w, p);
 		for (k = 0; k < ns->n; k++) {
 			struct nf_attr_note *n = &ns->v[k];
 			if (n->num == num && n->ncited < NF_NOTE_LINKS &&
-			    (!n->ncited || n->cited[n->ncited - 1] != w->t[i].sent))
-				n->cited[n->ncited++] = w->t[i].sent;
+			    (!n->ncited || n->cited[n->ncited - 1] != sent))
+				n->cited[n->ncited++] = sent;
 		}
+		p++;
 	}
 }
 
@@ -307,6 +338,21 @@ int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r
 		return -1;
 	if (ns->n == 0)
 		return 0;
-	find_citations(ns, w, text);
+	find_citations(ns, w, text, len);
 	return link_notes(ns, r, w, text);
+}
+
+void nf_attr_notes_filter(const struct nf_attr_notes *ns, struct nf_attr_work *w)
+{
+	size_t i, k, n = 0;
+	int drop;
+
+	for (i = 0; i < w->nfound; i++) {
+		size_t a = w->t[w->found[i].cue_a].a;
+		for (drop = 0, k = 0; k < ns->n && !drop; k++)
+			drop = ns->v[k].kind == NF_NOTE_NOTE && a >= ns->v[k].ma && a < ns->v[k].b;
+		if (!drop)
+			w->found[n++] = w->found[i];
+	}
+	w->nfound = n;
 }

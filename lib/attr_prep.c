@@ -190,31 +190,75 @@ static void count_marks(struct nf_attr_work *w)
 	}
 }
 
+/* Appends the token text[a..b) to w->t (room was made by the caller). */
+static void add_tok(struct nf_attr_work *w, const struct nf_lexicon *cues, const char *text,
+		    size_t a, size_t b, unsigned nl)
+{
+	struct nf_attr_tok *t = &w->t[w->n++];
+	int lx = nf_lexicon_get(cues, text + a, b - a);
+
+	t->a = a;
+	t->b = b;
+	t->w = word_hash(text + a, b - a);
+	t->shape = shape_of(text + a, b - a);
+	t->lex = (int16_t)(lx > 9 ? 9 : lx);
+	t->flags = nl >= 2 ? NF_TF_PARA : 0;
+	t->qopen = t->qclose = NF_ATTR_NONE;
+}
+
+/*
+ * Where a footnote marker is glued to a word ("said.[1]" comes out of the
+ * tokenizer as "said.[1" "]"), the offset of its '[' in r, else 0.
+ */
+static size_t glued_marker(const char *text, const struct nf_token *r,
+			   const struct nf_token *next)
+{
+	size_t k = r->b;
+
+	if (!next || next->b - next->a != 1 || text[next->a] != ']' || next->a != r->b)
+		return 0;
+	while (k > r->a && text[k - 1] >= '0' && text[k - 1] <= '9')
+		k--;
+	return k < r->b && k > r->a + 1 && text[k - 1] == '[' ? k - 1 : 0;
+}
+
+/* Copies the tokens, splitting glued footnote markers ("said" "." "[" "1"). */
+static int copy_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
+		       const char *text)
+{
+	size_t i, m, glued = 0;
+
+	for (i = 0; i + 1 < w->raw.n; i++)
+		glued += glued_marker(text, &w->raw.v[i], &w->raw.v[i + 1]) != 0;
+	if (grow(w, w->raw.n + 3 * glued + 1) < 0)
+		return -1;
+	for (i = 0; i < w->raw.n; i++) {
+		const struct nf_token *r = &w->raw.v[i];
+		m = i + 1 < w->raw.n ? glued_marker(text, r, &w->raw.v[i + 1]) : 0;
+		if (!m) {
+			add_tok(w, cues, text, r->a, r->b, r->nl);
+			continue;
+		}
+		if (text[m - 1] == '.' && m - 1 > r->a) {
+			add_tok(w, cues, text, r->a, m - 1, r->nl);
+			add_tok(w, cues, text, m - 1, m, 0);
+		} else {
+			add_tok(w, cues, text, r->a, m, r->nl);
+		}
+		add_tok(w, cues, text, m, m + 1, 0);
+		add_tok(w, cues, text, m + 1, r->b, 0);
+	}
+	return 0;
+}
+
 int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		    const struct nf_lexicon *abbrev, const char *text, size_t len,
 		    const struct nf_span *sents, size_t nsents)
 {
-	size_t i;
-
 	w->n = 0;
 	w->nfound = 0;
-	if (nf_tokenize(&w->raw, text, len, abbrev) < 0 || grow(w, w->raw.n + 1) < 0)
+	if (nf_tokenize(&w->raw, text, len, abbrev) < 0 || copy_tokens(w, cues, text) < 0)
 		return -1;
-	for (i = 0; i < w->raw.n; i++) {
-		const struct nf_token *r = &w->raw.v[i];
-		struct nf_attr_tok *t = &w->t[i];
-		size_t n = r->b - r->a;
-		int lx = nf_lexicon_get(cues, text + r->a, n);
-
-		t->a = r->a;
-		t->b = r->b;
-		t->w = word_hash(text + r->a, n);
-		t->shape = shape_of(text + r->a, n);
-		t->lex = (int16_t)(lx > 9 ? 9 : lx);
-		t->flags = r->nl >= 2 ? NF_TF_PARA : 0;
-		t->qopen = t->qclose = NF_ATTR_NONE;
-	}
-	w->n = w->raw.n;
 	mark_sentences(w, sents, nsents);
 	mark_quotes(w);
 	count_marks(w);

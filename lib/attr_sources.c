@@ -200,8 +200,11 @@ static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity 
 		label = entity_label(ents, nents, w->t[rd->name_a].a, w->t[rd->name_b - 1].b);
 	rd->anonymous = 0;
 	if (HAS(rd, NF_KT_ANON) || (HAS(rd, NF_KT_ANONHEAD) && (!named || !label))) {
-		rd->kind = NF_SK_ANON;
+		rd->kind = NF_SK_ANON;	/* a place or outlet named with it is not its name */
 		rd->anonymous = 1;
+		rd->name_a = rd->name_b = NF_ATTR_NONE;
+		rd->role_a = rd->a;
+		rd->role_b = rd->b;
 		return;
 	}
 	if (label == 'P' || (HAS(rd, NF_KT_ROLE) && named && !HAS(rd, NF_KT_UNNAMED)))

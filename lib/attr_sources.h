@@ -98,4 +98,10 @@ void nf_attr_notes_release(struct nf_attr_notes *ns);
 int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
 		      const struct nf_attr_work *w, const char *text, size_t len);
 
+/*
+ * Drops the attributions found inside numbered notes and reference blocks
+ * (a note cites; it makes no claim of its own).  Summary bullets keep theirs.
+ */
+void nf_attr_notes_filter(const struct nf_attr_notes *ns, struct nf_attr_work *w);
+
 #endif

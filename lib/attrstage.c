@@ -127,8 +127,9 @@ static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
 	    nf_attr_prepare(&s->work, &s->model.cues, &s->ss.abbrev, rec->text, rec->text_len,
 			    sp, n) < 0 ||
 	    nf_attr_extract(&s->work, &sc, rec->text) < 0 ||
-	    nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, ev ? s->nents : 0) < 0 ||
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
+	    (nf_attr_notes_filter(&s->notes, &s->work),
+	     nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, ev ? s->nents : 0) < 0) ||
 	    !(*out = nf_attr_json(&s->work, &s->reg, &s->notes, rec->text)))
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
