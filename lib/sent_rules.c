@@ -448,12 +448,18 @@ static size_t dots_until(const struct nf_sentctx *c, size_t j)
 	return j + 1 - k;
 }
 
-/* Does token j end in a letter or digit (a word, not "compounds.")? */
-static int ends_word(const struct nf_sentctx *c, size_t j)
+/*
+ * Does the token before token k (in the same sentence) end in a letter or
+ * digit (a word, not "compounds.")?
+ */
+static int word_before(const struct nf_sentctx *c, size_t k)
 {
-	char e = c->t[c->toks[j].b - 1];
+	char e;
 
-	return j >= c->start && (((e | 32) >= 'a' && (e | 32) <= 'z') || (e >= '0' && e <= '9'));
+	if (k == 0 || k - 1 < c->start)
+		return 0;
+	e = c->t[c->toks[k - 1].b - 1];
+	return ((e | 32) >= 'a' && (e | 32) <= 'z') || (e >= '0' && e <= '9');
 }
 
 /*
@@ -471,7 +477,7 @@ static int spaced_dots_end(const struct nf_sentctx *c, size_t i,
 			return 0;	/* the run goes on */
 		if (dots_until(c, i) == 1)
 			return 1;	/* "the elevator . Although" */
-		if (dots_until(c, i) == 3 && ends_word(c, i - 3) && r->kind == R_UPPER && is_starter(c, r) &&
+		if (dots_until(c, i) == 3 && word_before(c, i - 2) && r->kind == R_UPPER && is_starter(c, r) &&
 		    !(r->w1 - r->w0 == 1 && c->t[r->w0] == 'I'))
 			return 1;	/* "retreated . . . The army", not ". . . I mean" */
 		return dots_until(c, i) >= 4 && r->kind == R_UPPER;
