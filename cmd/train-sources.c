@@ -182,6 +182,10 @@ static int run(struct args *a, char **paths, size_t n)
 	}
 	if (!rc)
 		rc = read_data(paths, n, &ss, &c, &notes);
+	if (!rc && c.ndocs == 0) {
+		fprintf(stderr, "%s: no training documents\n", TOOL);
+		rc = NF_EXIT_DATA;
+	}
 	a->o.notes = notes.data;
 	if (!rc && nf_attr_train(&c, &a->o, &ss.abbrev, &model, err, sizeof(err)) < 0) {
 		fprintf(stderr, "%s: %s\n", TOOL, err);

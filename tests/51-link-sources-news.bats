@@ -1,0 +1,123 @@
+#!/usr/bin/env bats
+# link-sources on news written for these tests in the style of the seed
+# articles (testdata/sources/*.txt): who said what, the sources registry
+# (the named envoy and his later mentions, anonymous sources, unnamed
+# officials, a foreign minister, the Kremlin and the White House, two news
+# outlets) and the notes ("[1] ... [2] ..." lines, "- " summary bullets,
+# markers in the body) linked to the sentences they go with.
+
+bats_require_minimum_version 1.5.0
+
+load helpers
+load sources
+
+setup_file() {
+	export OUT=$BATS_FILE_TMPDIR/news.jsonl
+	"$NF_BIN/link-sources" "$NF_TESTDATA/sources/news.jsonl" >"$OUT"
+	sed -n 1p "$OUT" >"$BATS_FILE_TMPDIR/envoy.jsonl"
+	sed -n 2p "$OUT" >"$BATS_FILE_TMPDIR/markers.jsonl"
+	export ENVOY=$BATS_FILE_TMPDIR/envoy.jsonl MARKERS=$BATS_FILE_TMPDIR/markers.jsonl
+}
+
+@test "the fixtures come out well formed" {
+	check_attributions "$OUT"
+}
+
+@test "'According to X, a special envoy, ...': cue, source with its apposition, content" {
+	run -0 attr_table "$ENVOY"
+	[[ "$output" == *$'\nAccording to|Mark Ellison, a special U.S. envoy to the Geneva talks|Russia agreed to let international inspectors monitor grain shipments leaving Odesa\n'* ]]
+}
+
+@test "indirect speech: X told reporters that ..., He said ..., officials said ..." {
+	run -0 attr_table "$ENVOY"
+	[[ "$output" == *$'\ntold|Ellison|that the inspectors would begin work within a month\n'* ]]
+	[[ "$output" == *$'\nsaid|He|the plan still needed approval from Kyiv\n'* ]]
+	[[ "$output" == *$'\nsaid|U.S. officials|the agreement was close, but the details were not made public\n'* ]]
+}
+
+@test "the Kremlin contradicts the White House; the foreign minister dismisses the reports" {
+	run -0 attr_table "$ENVOY"
+	[[ "$output" == *$'\nclaimed|White House officials|on Tuesday that a deal had been reached\n'* ]]
+	[[ "$output" == *$'\ndenied|The Kremlin|that any agreement existed\n'* ]]
+	[[ "$output" == *$'\ndismissed|Russian Foreign Minister Sergei Lavrov|the reports as speculation\n'* ]]
+}
+
+@test "a quotation split around its cue: the content covers both fragments" {
+	run -0 jq -c '.text as $t | .attributions[] | select(.content_spans)
+		| [.type, $t[.source.start:.source.end], [.content_spans[] | $t[.start:.end]]]' "$ENVOY"
+	[ "$output" = '["direct","Lavrov",["“There is no deal,”","“and there will be no inspectors until the sanctions are lifted.”"]]' ]
+}
+
+@test "the envoy's mentions are merged: Mark Ellison ... Ellison ... He ... The envoy" {
+	run -0 jq -r '.text as $t | .sources[] | select(.name == "Mark Ellison")
+		| [.kind, .role, ([.mentions[] | $t[.start:.end]] | join("/"))] | join("|")' "$ENVOY"
+	[ "$output" = 'person|a special U.S. envoy to the Geneva talks|Mark Ellison, a special U.S. envoy to the Geneva talks/Ellison/He/The envoy/Mark Ellison' ]
+}
+
+@test "anonymous sourcing: people familiar with the matter, officials on condition of anonymity" {
+	run -0 source_table "$ENVOY"
+	[[ "$output" == *$'\n-|anonymous|true|People familiar with the matter|1\n'* ]]
+	[[ "$output" == *$'\n-|anonymous|true|Two officials who spoke on condition of anonymity|1\n'* ]]
+}
+
+@test "unnamed officials are government sources, not named, and not merged across bodies" {
+	run -0 source_table "$ENVOY"
+	[[ "$output" == *$'\n-|government|true|U.S. officials|1\n'* ]]
+	[[ "$output" == *$'\n-|government|true|White House officials|2\n'* ]]
+}
+
+@test "the foreign minister, the Kremlin and the two outlets are typed" {
+	run -0 source_table "$ENVOY"
+	[[ "$output" == *$'\nSergei Lavrov|person|false|Russian Foreign Minister|2\n'* ]]
+	[[ "$output" == *$'\nKremlin|government|false|-|2\n'* ]]
+	[[ "$output" == *$'\nKyiv Independent|media|false|-|1\n'* ]]
+	[[ "$output" == *$'\nReuters|media|false|-|1'* ]]
+}
+
+# sentence_of CUE SOURCE: the sentence index of the attribution with that
+# cue and source text in the envoy record.
+sentence_of() {
+	jq --arg c "$1" --arg s "$2" '.text as $t | [.attributions[]
+		| select($t[.cue.start:.cue.end] == $c and $t[.source.start:.source.end] == $s)
+		| .sentence][0]' "$ENVOY"
+}
+
+@test "the [1] [2] notes are linked to the sentences they summarise" {
+	claimed=$(sentence_of claimed 'White House officials')
+	dismissed=$(sentence_of dismissed 'Russian Foreign Minister Sergei Lavrov')
+	run -0 jq -c '[.references[] | select(.kind == "note") | [.number, .supports[0].sentence, .supports[0].score > 0.5]]' "$ENVOY"
+	[ "$output" = "[[1,$claimed,true],[2,$dismissed,true]]" ]
+	run -0 jq -r '.text as $t | .references[0] | $t[.marker.start:.marker.end], $t[.text.start:.text.end]' "$ENVOY"
+	[ "${lines[0]}" = '[1]' ]
+	[ "${lines[1]}" = "White House officials' claim that a deal had been reached." ]
+}
+
+@test "the - bullets are summaries linked to the body sentences they restate" {
+	claimed=$(sentence_of claimed 'White House officials')
+	denied=$(sentence_of denied 'The Kremlin')
+	according=$(sentence_of 'According to' 'Mark Ellison, a special U.S. envoy to the Geneva talks')
+	run -0 jq -c '[.references[] | select(.kind == "summary") | [.supports[].sentence]]' "$ENVOY"
+	[ "$output" = "[[$claimed,$denied],[$according]]" ]
+	run -0 jq -e '[.references[] | select(.kind == "summary")] | all(.number == null and .cited_by == [])' "$ENVOY"
+}
+
+@test "markers in the body: 'said.[1]' cites note 1 under a Sources: block" {
+	run -0 jq -c '[.references[] | [.kind, .number, .cited_by]]' "$MARKERS"
+	[ "$output" = '[["note",1,[1]],["note",2,[2]]]' ]
+	run -0 attr_table "$MARKERS"
+	[[ "$output" == *$'\nsaid|a source|Talks on the port deal stalled on Friday\n'* ]]
+	[[ "$output" == *$'\nsaid|Informed sources in Ankara|Turkey would host the next round\n'* ]]
+}
+
+@test "notes make no claims: nothing is attributed inside the reference block" {
+	run -0 jq -e '([.references[].text.start] | min) as $m
+		| [.attributions[] | select(.cue.start >= $m)] == []' "$MARKERS"
+}
+
+@test "a source said, informed sources, the spokesman, the ministry" {
+	run -0 source_table "$MARKERS"
+	[[ "$output" == *$'\n-|anonymous|true|a source|1\n'* ]]
+	[[ "$output" == *$'\n-|anonymous|true|Informed sources in Ankara|1\n'* ]]
+	[[ "$output" == *$'\n-|person|false|spokesman|1\n'* ]]
+	[[ "$output" == *$'\n-|government|false|ministry|1'* ]]
+}
