@@ -1,0 +1,155 @@
+/*
+ * Unit tests for link-sources' model and extractor (lib/attr*.c): a model
+ * trained in memory round-trips through the container and scores as the
+ * trainer left it; damaged, truncated, foreign and outdated models are
+ * refused with a reason; the built-in model loads; extraction over the
+ * built-in model finds a plain "X said Y" attribution.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "attr_train.h"
+#include "attr_sources.h"
+#include "data.h"
+#include "model.h"
+#include "unit.h"
+
+static const char DOC[] = "The minister said that the port would reopen. "
+			  "Officials told reporters the ships were waiting.";
+
+/* Gold for DOC, in bytes. */
+static void gold(struct nf_attr_gold *g)
+{
+	memset(g, 0xff, 2 * sizeof(*g));
+	g[0].src_a = 0, g[0].src_b = 12, g[0].cue_a = 13, g[0].cue_b = 17;
+	g[0].con_a = 18, g[0].con_b = 45;
+	g[1].src_a = 47, g[1].src_b = 56, g[1].cue_a = 57, g[1].cue_b = 61;
+	g[1].con_a = 71, g[1].con_b = 93;
+}
+
+/* Trains a small model on DOC into out.  Returns 0 or -1. */
+static int train(struct nf_buf *out)
+{
+	struct nf_attr_corpus c = { 0 };
+	struct nf_attr_doc d;
+	struct nf_attr_gold g[2];
+	struct nf_span sent[2] = { { 0, 45 }, { 46, sizeof(DOC) - 1 } };
+	struct nf_attr_train_opts o = { 4, 1, 0.0f, (const char *)nf_data_source_cues,
+					nf_data_source_cues_len, "unit test", NULL };
+	char err[256];
+	int rc;
+
+	gold(g);
+	d.text = (char *)DOC;
+	d.len = sizeof(DOC) - 1;
+	d.sents = sent;
+	d.nsents = 2;
+	d.gold = g;
+	d.ngold = 2;
+	c.docs = &d;
+	c.ndocs = 1;
+	rc = nf_attr_train(&c, &o, NULL, out, err, sizeof(err));
+	return rc;
+}
+
+static void test_round_trip(void)
+{
+	struct nf_buf m = NF_BUF_INIT, m2 = NF_BUF_INIT;
+	struct nf_attr_model am;
+	char err[256];
+
+	CHECK(train(&m) == 0);
+	CHECK(train(&m2) == 0);
+	CHECK(m.len == m2.len && memcmp(m.data, m2.data, m.len) == 0);
+	CHECK(nf_attr_model_load(&am, (const unsigned char *)m.data, m.len, err, sizeof(err)) == 0);
+	CHECK(am.w.nclasses == NF_AC_N);
+	CHECK(nf_lexicon_get(&am.cues, "said", 4) >= 0);
+	nf_attr_model_release(&am);
+	nf_buf_release(&m);
+	nf_buf_release(&m2);
+}
+
+static int refused(const struct nf_buf *m, const char *why)
+{
+	struct nf_attr_model am;
+	char err[256] = "";
+	int rc = nf_attr_model_load(&am, (const unsigned char *)m->data, m->len, err, sizeof(err));
+
+	if (rc == 0)
+		nf_attr_model_release(&am);
+	return rc < 0 && strstr(err, why) != NULL;
+}
+
+static void test_damaged(void)
+{
+	struct nf_buf m = NF_BUF_INIT, w = NF_BUF_INIT, other = NF_BUF_INIT;
+	size_t len, i;
+
+	CHECK(train(&m) == 0);
+	len = m.len;
+	m.data[len / 2] ^= 0x20;
+	CHECK(refused(&m, "checksum"));
+	m.data[len / 2] ^= 0x20;
+	for (i = 0; i < len; i += len / 7 + 1) {
+		m.len = i;
+		CHECK(refused(&m, ""));
+	}
+	m.len = len;
+	m.data[8] = 9;		/* format version */
+	CHECK(refused(&m, "version"));
+	CHECK(nf_model_begin(&other, "hedge", 0) == 0 && nf_model_finish(&other) == 0);
+	CHECK(refused(&other, "'hedge'"));
+	nf_buf_reset(&other);
+	CHECK(nf_model_begin(&other, "sources", 1) == 0 &&
+	      nf_model_add(&other, "notes", "x", 1) == 0 && nf_model_finish(&other) == 0);
+	CHECK(refused(&other, "no 'features' section"));
+	nf_buf_reset(&other);
+	CHECK(nf_buf_adds(&w, "garbage") == 0);
+	CHECK(nf_attr_model_write(&other, "n", "said\t9\n", 7, &w) == 0);
+	CHECK(refused(&other, "bad 'weights'"));
+	nf_buf_release(&m);
+	nf_buf_release(&w);
+	nf_buf_release(&other);
+}
+
+static void test_builtin(void)
+{
+	struct nf_attr_model am;
+	struct nf_attr_work w;
+	struct nf_attr_scorer sc;
+	struct nf_attr_registry r;
+	struct nf_span sent = { 0, 36 };
+	const char *text = "The minister said the port was shut.";
+	char err[256];
+
+	memset(&w, 0, sizeof(w));
+	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len,
+				 err, sizeof(err)) == 0);
+	sc.w = &am.w;
+	sc.pt = NULL;
+	CHECK(nf_attr_prepare(&w, &am.cues, NULL, text, strlen(text), &sent, 1) == 0);
+	CHECK(nf_attr_extract(&w, &sc, text) == 0);
+	CHECK_SIZE(w.nfound, 1);
+	if (w.nfound == 1) {
+		CHECK_SIZE(w.t[w.found[0].cue_a].a, 13);
+		CHECK_SIZE(w.t[w.found[0].src_a].a, 0);
+		CHECK_SIZE(w.t[w.found[0].con_b - 1].b, 35);
+		CHECK_STR(nf_attr_type(&w, &w.found[0]), "indirect");
+	}
+	CHECK(nf_attr_registry_init(&r) == 0);
+	CHECK(nf_attr_registry_build(&r, &w, text, NULL, 0) == 0);
+	CHECK_SIZE(r.n, 1);
+	if (r.n == 1)
+		CHECK(r.v[0].kind == NF_SK_PERSON && !r.v[0].anonymous);
+	nf_attr_registry_release(&r);
+	nf_attr_work_release(&w);
+	nf_attr_model_release(&am);
+}
+
+int main(void)
+{
+	test_round_trip();
+	test_damaged();
+	test_builtin();
+	return unit_done("attr");
+}
