@@ -133,6 +133,7 @@ static int read_data(char **paths, size_t n, struct nf_sentsplit *ss,
 		     struct nf_attr_corpus *c, struct nf_buf *notes)
 {
 	char err[512];
+	const char *base;
 	size_t i;
 
 	if (nf_buf_adds(notes, "train-sources " NF_VERSION "; trained on:") < 0)
@@ -142,7 +143,8 @@ static int read_data(char **paths, size_t n, struct nf_sentsplit *ss,
 			fprintf(stderr, "%s: %s\n", TOOL, err);
 			return status_of(err);
 		}
-		if (nf_buf_addc(notes, ' ') < 0 || nf_buf_adds(notes, paths[i]) < 0)
+		base = strrchr(paths[i], '/');	/* the model must not depend on where */
+		if (nf_buf_addc(notes, ' ') < 0 || nf_buf_adds(notes, base ? base + 1 : paths[i]) < 0)
 			return NF_EXIT_SOFTWARE;
 	}
 	return nf_buf_addc(notes, '\n') < 0 ? NF_EXIT_SOFTWARE : 0;

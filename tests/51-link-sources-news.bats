@@ -121,3 +121,15 @@ sentence_of() {
 	[[ "$output" == *$'\n-|person|false|spokesman|1\n'* ]]
 	[[ "$output" == *$'\n-|government|false|ministry|1'* ]]
 }
+
+@test "annotate-news runs link-sources last: sentences and entities come before the three keys" {
+	mkdir -p "$BATS_TEST_TMPDIR/pl"
+	cp "$BATS_TEST_DIRNAME/../pipelines/annotate-news" "$BATS_TEST_TMPDIR/pl/"
+	for t in "$NF_BIN"/*; do
+		ln -s "$t" "$BATS_TEST_TMPDIR/pl/"
+	done
+	run -0 bash -c "'$BATS_TEST_TMPDIR/pl/annotate-news' '$NF_TESTDATA/sources/news.jsonl' | jq -c 'keys_unsorted'"
+	[ "${lines[0]}" = '["id","text","sentences","entities","hedges","attributions","sources","references"]' ]
+	run -0 bash -c "'$BATS_TEST_TMPDIR/pl/annotate-news' '$NF_TESTDATA/sources/news.jsonl' | jq -r 'select(.id | endswith(\"envoy.txt\")) | .sources[] | select(.name == \"Kremlin\") | .kind'"
+	[ "$output" = government ]
+}
