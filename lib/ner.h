@@ -188,19 +188,26 @@ struct nf_ner_model {
 	struct nf_lexicon gazetteer;
 	struct nf_lexicon gaz_first;
 	float prune;		/* pruning margin from "meta", 0 = score everything */
-	const struct nf_lexicon *conventions;	/* label overrides, or NULL */
+	const struct nf_ner_conventions *conventions;	/* label overrides, or NULL */
+};
+
+/* Label conventions: names whose label is fixed by policy. */
+struct nf_ner_conventions {
+	struct nf_lexicon names;	/* "white house" -> type */
+	struct nf_lexicon first;	/* first word -> longest name, in words */
 };
 
 /*
  * Loads label conventions ("white house<TAB>ORG" lines, see
- * data/entity-conventions.txt) into lx.  Returns 0, or -1 with *errline
- * the bad line (0 on ENOMEM).
+ * data/entity-conventions.txt).  Returns 0, or -1 with *errline the bad
+ * line (0 on ENOMEM).
  */
-int nf_ner_conventions_load(struct nf_lexicon *lx, const char *src, size_t len,
+int nf_ner_conventions_load(struct nf_ner_conventions *cv, const char *src, size_t len,
 			    size_t *errline);
+void nf_ner_conventions_release(struct nf_ner_conventions *cv);
 
 /* Applies the conventions to the labels of tokens [first, end) of w. */
-void nf_ner_apply_conventions(struct nf_ner_work *w, const struct nf_lexicon *conv,
+void nf_ner_apply_conventions(struct nf_ner_work *w, const struct nf_ner_conventions *cv,
 			      const char *text, size_t first, size_t end);
 
 /*

@@ -10,10 +10,21 @@
 
 enum { MAXWORDS = 4 };
 
-int nf_ner_conventions_load(struct nf_lexicon *lx, const char *src, size_t len,
+int nf_ner_conventions_load(struct nf_ner_conventions *cv, const char *src, size_t len,
 			    size_t *errline)
 {
-	return nf_lexicon_load(lx, src, len, nf_ner_type_names, errline);
+	nf_lexicon_init(&cv->names);
+	nf_lexicon_init(&cv->first);
+	if (nf_lexicon_load(&cv->names, src, len, nf_ner_type_names, errline) < 0)
+		return -1;
+	*errline = 0;
+	return nf_ner_gaz_index(&cv->names, &cv->first);
+}
+
+void nf_ner_conventions_release(struct nf_ner_conventions *cv)
+{
+	nf_lexicon_release(&cv->names);
+	nf_lexicon_release(&cv->first);
 }
 
 /* Sets tokens [a, b) of w outside any entity, with whole entities they cut. */
@@ -42,13 +53,18 @@ static int overlaps_entity(const struct nf_ner_work *w, size_t a, size_t b)
 }
 
 /* The longest convention starting at token i: its length in tokens, or 0. */
-static size_t match_at(const struct nf_ner_work *w, const struct nf_lexicon *conv,
+static size_t match_at(const struct nf_ner_work *w, const struct nf_ner_conventions *cv,
 		       const char *text, size_t i, size_t end, int *type)
 {
 	char key[128];
-	size_t len, k, n, tl;
+	size_t len, k, n, tl, most;
+	int longest = nf_lexicon_get(&cv->first, text + w->toks.v[i].a,
+				     w->toks.v[i].b - w->toks.v[i].a);
 
-	for (len = end - i < MAXWORDS ? end - i : MAXWORDS; len > 0; len--) {
+	if (longest <= 0)
+		return 0;
+	most = (size_t)longest < MAXWORDS ? (size_t)longest : MAXWORDS;
+	for (len = end - i < most ? end - i : most; len > 0; len--) {
 		for (n = 0, k = i; k < i + len; k++) {
 			tl = w->toks.v[k].b - w->toks.v[k].a;
 			if (n + tl + 1 > sizeof(key))
@@ -58,26 +74,29 @@ static size_t match_at(const struct nf_ner_work *w, const struct nf_lexicon *con
 			memcpy(key + n, text + w->toks.v[k].a, tl);
 			n += tl;
 		}
-		if (k == i + len && (*type = nf_lexicon_get(conv, key, n)) >= 0)
+		if (k == i + len && (*type = nf_lexicon_get(&cv->names, key, n)) >= 0)
 			return len;
 	}
 	return 0;
 }
 
-void nf_ner_apply_conventions(struct nf_ner_work *w, const struct nf_lexicon *conv,
+void nf_ner_apply_conventions(struct nf_ner_work *w, const struct nf_ner_conventions *cv,
 			      const char *text, size_t first, size_t end)
 {
 	size_t i, len, k;
 	int type;
 	unsigned char c0;
 
-	if (!conv || conv->count == 0)
+	if (!cv || cv->names.count == 0)
 		return;
 	for (i = first; i < end; i += len ? len : 1) {
-		len = match_at(w, conv, text, i, end, &type);
+		c0 = (unsigned char)text[w->toks.v[i].a];
+		len = 0;
+		if (w->regime == 0 && !w->labels[i] && !(c0 >= 'A' && c0 <= 'Z') && c0 < 0x80)
+			continue;	/* a lower-case word outside any entity */
+		len = match_at(w, cv, text, i, end, &type);
 		if (!len)
 			continue;
-		c0 = (unsigned char)text[w->toks.v[i].a];
 		if (!overlaps_entity(w, i, i + len) && w->regime == 0 && !(c0 >= 'A' && c0 <= 'Z') &&
 		    c0 < 0x80)
 			continue;	/* "the white house paint" */

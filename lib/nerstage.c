@@ -207,7 +207,7 @@ int nf_nerstage_init(struct nf_nerstage *s)
 
 void nf_nerstage_release(struct nf_nerstage *s)
 {
-	nf_lexicon_release(&s->conventions);
+	nf_ner_conventions_release(&s->conventions);
 	pool_release(&s->pool);
 	if (s->loaded)
 		nf_ner_model_release(&s->model);

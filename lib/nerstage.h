@@ -33,7 +33,7 @@ struct nf_nerstage {
 	struct nf_ner_work work;
 	struct nf_spanvec sents;
 	struct nf_nerpool pool;
-	struct nf_lexicon conventions;	/* data/entity-conventions.txt */
+	struct nf_ner_conventions conventions;	/* data/entity-conventions.txt */
 };
 
 int nf_nerstage_init(struct nf_nerstage *s);
