@@ -1,0 +1,117 @@
+/*
+ * Fuzz target: arbitrary bytes as the text of a link-sources record
+ * (valid UTF-8 or not: the record driver only lets valid UTF-8 through,
+ * but the extractor must not depend on it for memory safety), run through
+ * every step with the built-in model: tokens, cues, sources, contents,
+ * the registry, the notes and the JSON value.
+ *
+ * Checked: every attribution's spans are token ranges inside the text
+ * with start < end; a content's second fragment follows the first; each
+ * attribution's source is in the registry; every note lies in the text
+ * and links only to existing sentences.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrstage.h"
+#include "data.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define CHECK(cond) \
+	do { \
+		if (!(cond)) { \
+			fprintf(stderr, "fuzz_sources_text: %s:%d: check failed: %s\n", \
+				__FILE__, __LINE__, #cond); \
+			abort(); \
+		} \
+	} while (0)
+
+struct state {
+	struct nf_attr_model m;
+	struct nf_sentsplit ss;
+	struct nf_attr_work w;
+	struct nf_attr_registry r;
+	struct nf_attr_notes ns;
+};
+
+static struct state *get_state(void)
+{
+	static struct state s;	/* the fuzzer's one long-lived setup */
+	static int ready;
+	char err[256];
+
+	if (!ready) {
+		CHECK(nf_attr_model_load(&s.m, nf_data_sources_model, nf_data_sources_model_len,
+					 err, sizeof(err)) == 0);
+		CHECK(nf_sentsplit_init(&s.ss) == 0);
+		CHECK(nf_attr_registry_init(&s.r) == 0);
+		ready = 1;
+	}
+	return &s;
+}
+
+static void check_range(const struct nf_attr_work *w, uint32_t a, uint32_t b, size_t len)
+{
+	if (a == NF_ATTR_NONE)
+		return;
+	CHECK(a < b && b <= w->n);
+	CHECK(w->t[a].a < w->t[b - 1].b && w->t[b - 1].b <= len);
+}
+
+static void check(const struct state *s, size_t len)
+{
+	const struct nf_attr_work *w = &s->w;
+	size_t k;
+
+	for (k = 0; k < w->nfound; k++) {
+		const struct nf_attr_found *f = &w->found[k];
+		CHECK(f->cue_a != NF_ATTR_NONE);
+		check_range(w, f->cue_a, f->cue_b, len);
+		check_range(w, f->src_a, f->src_b, len);
+		check_range(w, f->con_a, f->con_b, len);
+		check_range(w, f->con2_a, f->con2_b, len);
+		if (f->con2_a != NF_ATTR_NONE)
+			CHECK(f->con_a != NF_ATTR_NONE && f->con2_a >= f->con_b);
+		CHECK(s->r.src_of[k] == NF_ATTR_NONE || s->r.src_of[k] < s->r.n);
+		CHECK((f->src_a == NF_ATTR_NONE) == (s->r.src_of[k] == NF_ATTR_NONE));
+	}
+	for (k = 0; k < s->ns.n; k++) {
+		const struct nf_attr_note *n = &s->ns.v[k];
+		size_t i;
+		CHECK(n->a <= n->b && n->b <= len && n->ma <= n->mb && n->mb <= n->a + 1);
+		for (i = 0; i < n->nsup; i++)
+			CHECK(n->sup[i] < w->nsents && n->score[i] > 0 && n->score[i] <= 1);
+		for (i = 0; i < n->ncited; i++)
+			CHECK(w->nsents == 0 || n->cited[i] < w->nsents);
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct state *s = get_state();
+	struct nf_attr_scorer sc = { &s->m.w, NULL };
+	char *text = malloc(size + 1);
+	json_t *v;
+
+	if (!text)
+		return 0;
+	memcpy(text, data, size);
+	text[size] = '\0';
+	if (nf_sentsplit_run(&s->ss, text, size) == 0 &&
+	    nf_attr_prepare(&s->w, &s->m.cues, &s->ss.abbrev, text, size, s->ss.spans,
+			    s->ss.nspans) == 0 &&
+	    nf_attr_extract(&s->w, &sc, text) == 0 &&
+	    nf_attr_notes_run(&s->ns, &s->r, &s->w, text, size) == 0) {
+		nf_attr_notes_filter(&s->ns, &s->w);
+		if (nf_attr_registry_build(&s->r, &s->w, text, NULL, 0) == 0) {
+			check(s, size);
+			v = nf_attr_json(&s->w, &s->r, &s->ns, text);
+			json_decref(v);
+		}
+	}
+	free(text);
+	return 0;
+}
