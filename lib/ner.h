@@ -99,6 +99,7 @@ struct nf_ner_work {
 	int regime;		/* case of the document: 0 normal, 1 lower, 2 upper */
 	struct nf_ner_docstat *stats;
 	size_t stats_cap, stats_alloc;	/* slots in use (a power of two), allocated */
+	uint32_t stats_gen;		/* the current document's generation, >= 1 */
 	float *scores;		/* n x NF_NER_NLABELS emission scores */
 	float *delta;		/* Viterbi scores per token, NF_NER_VLANES each */
 	uint8_t *labels;	/* decoded labels per token */

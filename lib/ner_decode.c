@@ -33,15 +33,17 @@ static int valid_last(int cur)
 enum { NE = NF_NER_NENDS };
 _Static_assert(NE == 9, "forward() is written out for four entity types");
 
-static int end_label(int k)
-{
-	return k == 0 ? 0 : NF_NER_LABEL((k - 1) / 2, (k - 1) % 2 ? NF_U : NF_L);
-}
-
-static int open_label(int k)
-{
-	return k == 0 ? 0 : NF_NER_LABEL((k - 1) / 2, (k - 1) % 2 ? NF_U : NF_B);
-}
+/* The ends and the opens, by index: O, then L-t or B-t and U-t for each type. */
+static const int END_LABEL[NE] = {
+	0, NF_NER_LABEL(0, NF_L), NF_NER_LABEL(0, NF_U), NF_NER_LABEL(1, NF_L),
+	NF_NER_LABEL(1, NF_U), NF_NER_LABEL(2, NF_L), NF_NER_LABEL(2, NF_U),
+	NF_NER_LABEL(3, NF_L), NF_NER_LABEL(3, NF_U)
+};
+static const int OPEN_LABEL[NE] = {
+	0, NF_NER_LABEL(0, NF_B), NF_NER_LABEL(0, NF_U), NF_NER_LABEL(1, NF_B),
+	NF_NER_LABEL(1, NF_U), NF_NER_LABEL(2, NF_B), NF_NER_LABEL(2, NF_U),
+	NF_NER_LABEL(3, NF_B), NF_NER_LABEL(3, NF_U)
+};
 
 /* Derives the Viterbi tables from tr->m. */
 static void derive(struct nf_ner_trans *tr)
@@ -50,7 +52,7 @@ static void derive(struct nf_ner_trans *tr)
 
 	for (o = 0; o < NE; o++)
 		for (e = 0; e < NE; e++)
-			tr->open_end[o][e] = tr->m[(size_t)(end_label(e) + 1) * K + open_label(o)];
+			tr->open_end[o][e] = tr->m[(size_t)(END_LABEL[e] + 1) * K + OPEN_LABEL[o]];
 	for (cur = 0; cur < K; cur++) {
 		tr->npred[cur] = 0;
 		for (p = 0; p < K; p++)
@@ -115,9 +117,9 @@ static void forward(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t
 		d = w->delta + i * L;
 		s = w->scores + i * K;
 		for (e = 0; e < NE; e++)
-			pe[e] = pd[end_label(e)];
+			pe[e] = pd[END_LABEL[e]];
 		for (o = 0; o < NE; o++)
-			d[open_label(o)] = best_end(pe, tr->open_end[o]) + s[open_label(o)];
+			d[OPEN_LABEL[o]] = best_end(pe, tr->open_end[o]) + s[OPEN_LABEL[o]];
 		for (t = 0; t < NF_NTYPES; t++) {
 			lb = NF_NER_LABEL(t, NF_B);
 			li = NF_NER_LABEL(t, NF_I);

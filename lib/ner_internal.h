@@ -22,7 +22,8 @@ enum {
 };
 
 struct nf_ner_docstat {
-	uint64_t key;		/* lower-cased form hash; 0 = empty */
+	uint64_t key;		/* lower-cased form hash */
+	uint32_t gen;		/* the document it belongs to (nf_ner_work.stats_gen) */
 	uint32_t lower_mid;	/* seen lower-case inside a sentence */
 	uint32_t cap_mid;	/* seen capitalised inside a normal sentence */
 	uint16_t hist[1 + NF_NTYPES];	/* labels given so far: O, then per type */

@@ -220,14 +220,27 @@ static void mark_headlines(struct nf_ner_work *w)
 	}
 }
 
+/*
+ * The statistics table is reused between documents without clearing it:
+ * a slot belongs to this document only if it carries its generation.
+ */
+static int slot_used(const struct nf_ner_work *w, size_t i)
+{
+	return w->stats[i].gen == w->stats_gen;
+}
+
 static struct nf_ner_docstat *stat_slot(struct nf_ner_work *w, uint64_t key)
 {
 	size_t mask = w->stats_cap - 1, i = (size_t)key & mask;
 
 	key |= 1;
-	while (w->stats[i].key && w->stats[i].key != key)
+	while (slot_used(w, i) && w->stats[i].key != key)
 		i = (i + 1) & mask;
-	w->stats[i].key = key;
+	if (!slot_used(w, i)) {
+		memset(&w->stats[i], 0, sizeof(w->stats[i]));
+		w->stats[i].gen = w->stats_gen;
+		w->stats[i].key = key;
+	}
 	return &w->stats[i];
 }
 
@@ -242,13 +255,17 @@ static int count_casing(struct nf_ner_work *w)
 		cap *= 2;
 	if (cap > w->stats_alloc) {
 		free(w->stats);
-		w->stats = malloc(cap * sizeof(*w->stats));
+		w->stats = calloc(cap, sizeof(*w->stats));
 		w->stats_alloc = w->stats ? cap : 0;
+		w->stats_gen = 0;
 		if (!w->stats)
 			return -1;
 	}
 	w->stats_cap = cap;	/* this document's table: the first cap slots */
-	memset(w->stats, 0, w->stats_cap * sizeof(*w->stats));
+	if (++w->stats_gen == 0) {	/* wrapped: start afresh */
+		memset(w->stats, 0, w->stats_alloc * sizeof(*w->stats));
+		w->stats_gen = 1;
+	}
 	for (i = 0; i < w->toks.n; i++) {
 		f = w->info[i].flags;
 		if (f & (F_FIRST | F_HEADLINE | F_PUNCT))
@@ -281,9 +298,9 @@ const struct nf_ner_docstat *nf_ner_stat_get(const struct nf_ner_work *w, uint64
 	size_t mask = w->stats_cap - 1, i = (size_t)key & mask;
 
 	key |= 1;
-	while (w->stats[i].key && w->stats[i].key != key)
+	while (slot_used(w, i) && w->stats[i].key != key)
 		i = (i + 1) & mask;
-	return w->stats[i].key ? &w->stats[i] : NULL;
+	return slot_used(w, i) ? &w->stats[i] : NULL;
 }
 
 struct gaz_index {
