@@ -46,8 +46,10 @@ static void usage(FILE *fp)
 		"      --patterns=FILE    cue patterns (default: built-in data/hedge-patterns.txt)\n"
 		"  -w, --weight=FILE:X    weigh the records of training file FILE by X\n"
 		"                         (default 1; below 1 for data far from news)\n"
-		"  -e, --epochs=N         passes over the data (default 10)\n"
-		"  -s, --seed=N           example order seed (default 1)\n"
+		"  -e, --epochs=N         passes over the data per order (default 10)\n"
+		"  -r, --orders=N         average N perceptrons, each trained in its own\n"
+		"                         example order (default 4)\n"
+		"  -s, --seed=N           seed of the first example order (default 1)\n"
 		"  -m, --min-weight=X     drop smaller averaged weights (default 0.01)\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n\n"
@@ -111,6 +113,11 @@ static int take_option(struct args *a, int c, const char *arg)
 			return bad_value("--epochs", arg);
 		a->o.epochs = (unsigned)v;
 		return -1;
+	case 'r':
+		if (parse_uint(arg, 100, &v) < 0 || v == 0)
+			return bad_value("--orders", arg);
+		a->o.orders = (unsigned)v;
+		return -1;
 	case 's':
 		if (parse_uint(arg, 0xFFFFFFFFUL, &v) < 0)
 			return bad_value("--seed", arg);
@@ -142,6 +149,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 		{ "patterns", required_argument, NULL, 'P' },
 		{ "weight", required_argument, NULL, 'w' },
 		{ "epochs", required_argument, NULL, 'e' },
+		{ "orders", required_argument, NULL, 'r' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "min-weight", required_argument, NULL, 'm' },
 		{ "help", no_argument, NULL, 'h' },
@@ -150,7 +158,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 	};
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "o:d:w:e:s:m:hV", opts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "o:d:w:e:r:s:m:hV", opts, NULL)) != -1)
 		if ((rc = take_option(a, c, optarg)) >= 0)
 			return rc;
 	if (a->output && optind < argc)
@@ -308,6 +316,7 @@ int main(int argc, char **argv)
 
 	memset(&a, 0, sizeof(a));
 	a.o.epochs = 10;
+	a.o.orders = 4;
 	a.o.seed = 1;
 	a.o.min_weight = 0.01f;
 	a.o.log = stderr;

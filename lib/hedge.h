@@ -7,6 +7,7 @@
  *                  patterns (data/hedge-cues.txt, data/hedge-patterns.txt)
  *   hedge_scan.c   words of a sentence and the candidate cues among them
  *   hedge_feat.c   hashed features of one candidate in its sentence
+ *   hedge_class.c  rough word classes for those features (pronoun, modal...)
  *   hedge_model.c  the model file and the decision: an averaged
  *                  perceptron says which candidates are hedges here
  *   hedge_train.c  training and measuring that perceptron (train-hedge)
@@ -54,9 +55,34 @@ enum nf_hedge_kind {
 extern const char *const nf_hedge_kind_names[NF_HEDGE_NKINDS + 1];
 
 /* Version of the feature templates; a model records the one it used. */
-#define NF_HEDGE_FEATURES 1
+#define NF_HEDGE_FEATURES 2
 /* Most features one candidate can have. */
 #define NF_HEDGE_MAX_FEATS 48
+
+/* ---------------------------------------------------------- hedge_class.c */
+
+/*
+ * Rough word classes, a stand-in for part-of-speech tags.  Closed-class
+ * words by spelling: pronoun 'P', determiner 'D', quantifier 'Q', be 'B',
+ * have 'H', do 'O' (their past forms 'b', 'h', 'o'), modal 'M', negation
+ * 'N', preposition 'I', conjunction 'A', relative 'W', condition 'F',
+ * adverb of degree or time 'V'.  Other words by form: digit 'd',
+ * capitalised 'C', -ly 'y', -ed 'e', -ing 'g', -tion/-ment/-ness 'n',
+ * plural 's', else 'x'.  A fixed table of word hashes, filled once.
+ */
+struct nf_hedge_classes {
+	uint64_t key[256];	/* nf_hedge_hash of a closed-class word, 0 = empty */
+	unsigned char cls[256];
+};
+
+void nf_hedge_classes_init(struct nf_hedge_classes *c);
+
+/* The class of word w[0..n) whose nf_hedge_hash is h. */
+int nf_hedge_word_class(const struct nf_hedge_classes *c, const char *w, size_t n,
+			uint64_t h);
+
+/* The class of the closed-class word whose hash is h, or 0 if it is none. */
+int nf_hedge_closed_class(const struct nf_hedge_classes *c, uint64_t h);
 
 /* ------------------------------------------------------------ hedge_lex.c */
 
@@ -88,6 +114,7 @@ struct nf_hedge_lex {
 	size_t npat_ids;
 	pcre2_match_context *mctx;	/* match and depth limits */
 	uint64_t filter[1024];		/* bit h % 65536 set for each word hash h */
+	struct nf_hedge_classes classes;	/* for the features */
 };
 
 /*
@@ -138,7 +165,9 @@ struct nf_hedge_sent {
 	struct nf_hedge_cand *cands;
 	size_t ncands, cands_cap;
 	pcre2_match_data *md;
+	const struct nf_hedge_lex *lex;	/* of the last scan */
 	int question;		/* -1 unknown, else whether the sentence has '?' */
+	int past, years, conds;	/* -1 unknown, else counts of words (hedge_feat.c) */
 };
 
 /*
@@ -299,7 +328,7 @@ int nf_hedge_trainer_epoch(struct nf_hedge_trainer *t, size_t *mistakes);
 
 /* What train-hedge asks for. */
 struct nf_hedge_train_opts {
-	unsigned epochs;
+	unsigned epochs;		/* per example order */
 	uint64_t seed;
 	float min_weight;		/* smaller averaged weights are dropped */
 	const char *cues, *pats;	/* the data files' text */
@@ -307,6 +336,8 @@ struct nf_hedge_train_opts {
 	const char *cues_name, *pats_name;
 	const char *notes;		/* what the model was trained on */
 	FILE *log;			/* per-epoch figures, or NULL */
+	unsigned orders;		/* perceptrons averaged, one per example
+					   order (seed, seed + 1000003, ...); 0 = 1 */
 };
 
 /* A named gold set measured after every epoch. */
@@ -316,8 +347,10 @@ struct nf_hedge_devset {
 };
 
 /*
- * Trains on train for o->epochs, logging the figures on each dev set, and
- * writes the model file to out.  Returns 0, or -1 with a message in err.
+ * Trains o->orders perceptrons on train for o->epochs each, every one in
+ * its own example order, averages them, logs the figures on each dev set,
+ * and writes the model file to out.  Returns 0, or -1 with a message in
+ * err.
  */
 int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_devset *dev,
 		   size_t ndev, const struct nf_hedge_train_opts *o, struct nf_buf *out,

@@ -1,10 +1,13 @@
 /*
  * Features of a candidate cue for the hedge disambiguator (see hedge.h):
  * the word (or pattern), its lemma and kind, each alone and with the
- * words, word shapes and punctuation around it.  The lemma and kind
- * features let a word with little training data lean on its family
- * ("alleges" on "allege"); the neighbour features tell "may" the verb
- * from "May 2026" and "could" of possibility from "could not swim".
+ * words, word shapes, word classes and punctuation around it, the words a
+ * little further off, and what the sentence holds (verbs in the past,
+ * years, "if").  The lemma and kind features let a word with little
+ * training data lean on its family ("alleges" on "allege"); the
+ * neighbour features tell "may" the verb from "May 2026" and "could" of
+ * possibility from "could not swim"; the sentence features tell "would"
+ * of a condition from "would" of a past habit.
  *
  * Changing a template changes what a weight means: bump
  * NF_HEDGE_FEATURES so that older models are refused.
@@ -18,7 +21,8 @@ enum templ {
 	T_L_P1, T_L_N1, T_L_P2P1, T_L_N1N2, T_K_P1, T_K_N1, T_W_SHAPE, T_W_FIRST,
 	T_W_N1SUF, T_W_P1SUF, T_W_N1SHAPE, T_W_P1SHAPE, T_W_NEXTC, T_W_PREVC,
 	T_W_QUESTION, T_SUF3, T_PAT, T_W_SH_N1SH, T_L_NEXTC, T_W_N1KIND, T_W_P1KIND,
-	T_K_N1KIND, T_K_P1KIND
+	T_K_N1KIND, T_K_P1KIND, T_L_BAGL, T_L_BAGR, T_K_P1CLS, T_L_P1N1CLS, T_W_N2CLS,
+	T_W_PAST, T_W_YEAR, T_W_COND
 };
 
 /* Stand-ins for the words before the first and after the last. */
@@ -71,6 +75,7 @@ struct ctx {
 	uint64_t p1suf, n1suf;		/* 2-byte suffixes of the neighbours */
 	uint64_t prevc, nextc;		/* nearest non-space byte outside */
 	uint64_t p1kind, n1kind;	/* cue kinds of the neighbours, or none */
+	uint64_t p1cls, n1cls, n2cls;	/* word classes of the neighbours */
 };
 
 static uint64_t tok_hash(const struct nf_hedge_sent *s, size_t i, int ok, uint64_t none)
@@ -82,6 +87,18 @@ static uint64_t tok_hash(const struct nf_hedge_sent *s, size_t i, int ok, uint64
 static uint64_t tok_kind(const struct nf_hedge_tok *t)
 {
 	return t->e && t->e->kind >= 0 ? (uint64_t)t->e->kind : 99;
+}
+
+/* The word class of word i of s (hedge_class.c), or none. */
+static uint64_t tok_class(const struct nf_hedge_sent *s, const char *text, size_t i, int ok,
+			  uint64_t none)
+{
+	const struct nf_hedge_tok *t;
+
+	if (!ok)
+		return none;
+	t = &s->toks[i];
+	return (uint64_t)nf_hedge_word_class(&s->lex->classes, text + t->a, t->b - t->a, t->h);
 }
 
 /* The nearest non-space byte before a (dir < 0) or from b on, classed. */
@@ -130,6 +147,9 @@ static void gather(const struct nf_hedge_sent *s, const char *text,
 	x->n1kind = c->last + 1 < n ? tok_kind(&t[c->last + 1]) : EOS;
 	x->prevc = near_byte(s, text, c->a, -1);
 	x->nextc = near_byte(s, text, c->b, 1);
+	x->p1cls = tok_class(s, text, c->first - 1, c->first >= 1, BOS);
+	x->n1cls = tok_class(s, text, c->last + 1, c->last + 1 < n, EOS);
+	x->n2cls = tok_class(s, text, c->last + 2, c->last + 2 < n, EOS);
 }
 
 static int has_question(struct nf_hedge_sent *s, const char *text)
@@ -137,6 +157,84 @@ static int has_question(struct nf_hedge_sent *s, const char *text)
 	if (s->question < 0)
 		s->question = memchr(text + s->a, '?', s->b - s->a) != NULL;
 	return s->question;
+}
+
+/*
+ * What word i adds to the sentence counts: a verb in the past (class 'e',
+ * 'b', 'h' or 'o' of hedge_class.c), a year, a condition ('F').  Quicker
+ * than asking the class of every word: no closed-class word of those
+ * classes is longer than 7 bytes, and none ends in -ed.
+ */
+static void word_counts(const struct nf_hedge_sent *s, const char *text, size_t i, int *past,
+			int *years, int *conds)
+{
+	const struct nf_hedge_tok *t = &s->toks[i];
+	const char *w = text + t->a;
+	size_t n = t->b - t->a;
+	int k;
+
+	if (n == 4 && (w[0] == '1' || w[0] == '2') && w[1] >= '0' && w[1] <= '9') {
+		(*years)++;
+		return;
+	}
+	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+		*past += !(w[0] >= 'A' && w[0] <= 'Z') && !(w[0] >= '0' && w[0] <= '9');
+		return;
+	}
+	if (n > 7)
+		return;
+	k = nf_hedge_closed_class(&s->lex->classes, t->h);
+	*past += k == 'b' || k == 'h' || k == 'o';
+	*conds += k == 'F';
+}
+
+/* The sentence counts, once per sentence, less the words of candidate c. */
+static void sentence_counts(struct nf_hedge_sent *s, const char *text,
+			    const struct nf_hedge_cand *c, int *past, int *years, int *conds)
+{
+	int p = 0, y = 0, k = 0;
+	size_t i;
+
+	if (s->past < 0) {
+		s->past = s->years = s->conds = 0;
+		for (i = 0; i < s->ntoks; i++)
+			word_counts(s, text, i, &s->past, &s->years, &s->conds);
+	}
+	for (i = c->first; i <= c->last; i++)
+		word_counts(s, text, i, &p, &y, &k);
+	*past = s->past - p;
+	*years = s->years - y;
+	*conds = s->conds - k;
+}
+
+/* The lemma with each word a little way off: 2 to 4 before, 2 to 4 after. */
+static size_t bag(const struct nf_hedge_sent *s, const struct nf_hedge_cand *c, uint64_t l,
+		  uint64_t *out, size_t n)
+{
+	size_t i, lo = c->first >= 4 ? c->first - 4 : 0;
+	size_t hi = c->last + 5 < s->ntoks ? c->last + 5 : s->ntoks;
+
+	for (i = lo; i + 1 < c->first; i++)
+		out[n++] = f2(T_L_BAGL, l, s->toks[i].h);
+	for (i = c->last + 2; i < hi; i++)
+		out[n++] = f2(T_L_BAGR, l, s->toks[i].h);
+	return n;
+}
+
+/* Word classes around the candidate and what its sentence holds. */
+static size_t context(struct nf_hedge_sent *s, const char *text,
+		      const struct nf_hedge_cand *c, const struct ctx *x, uint64_t *out, size_t n)
+{
+	int past, years, conds;
+
+	sentence_counts(s, text, c, &past, &years, &conds);
+	out[n++] = f2(T_K_P1CLS, x->k, x->p1cls);
+	out[n++] = f3(T_L_P1N1CLS, x->l, x->p1cls, x->n1cls);
+	out[n++] = f2(T_W_N2CLS, x->w, x->n2cls);
+	out[n++] = f2(T_W_PAST, x->w, past > 2 ? 2 : (uint64_t)past);
+	out[n++] = f2(T_W_YEAR, x->w, years > 0);
+	out[n++] = f2(T_W_COND, x->w, conds > 0);
+	return bag(s, c, x->l, out, n);
 }
 
 size_t nf_hedge_features(struct nf_hedge_sent *s, const char *text,
@@ -180,5 +278,5 @@ size_t nf_hedge_features(struct nf_hedge_sent *s, const char *text,
 	out[n++] = f2(T_K_P1KIND, x.k, x.p1kind);
 	if (c->pat >= 0)
 		out[n++] = f2(T_PAT, c->pat_id, x.sh);
-	return n;
+	return context(s, text, c, &x, out, n);
 }

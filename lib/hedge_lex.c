@@ -526,6 +526,7 @@ int nf_hedge_lex_load(struct nf_hedge_lex *lx, const char *cues, size_t cues_len
 
 	memset(lx, 0, sizeof(*lx));
 	nf_lexicon_init(&lx->words);
+	nf_hedge_classes_init(&lx->classes);
 	lx->mctx = pcre2_match_context_create(NULL);
 	if (!lx->mctx) {
 		snprintf(err, errlen, "out of memory");

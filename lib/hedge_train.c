@@ -4,7 +4,9 @@
  * a toy model.  Every candidate cue of the gold records becomes one
  * example, labelled a hedge when a gold cue has exactly its span; the
  * averaged perceptron learns from them in a shuffled order that depends
- * only on the seed, so the same data gives the same model bytes.
+ * only on the seed, so the same data gives the same model bytes.  Several
+ * perceptrons, each trained in its own order, are averaged into the model:
+ * a single order leaves borderline candidates to chance.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -343,6 +345,18 @@ int nf_hedge_trainer_init(struct nf_hedge_trainer *t, uint64_t seed)
 	return nf_ptrain_init(&t->pt, 2);
 }
 
+/* Starts t again from zero weights, keeping its examples, in a new order. */
+static int trainer_restart(struct nf_hedge_trainer *t, uint64_t seed)
+{
+	size_t i;
+
+	nf_ptrain_release(&t->pt);
+	t->rng = seed ^ 0x9E3779B97F4A7C15ULL;
+	for (i = 0; t->order && i < t->nex; i++)
+		t->order[i] = i;
+	return nf_ptrain_init(&t->pt, 2);
+}
+
 void nf_hedge_trainer_release(struct nf_hedge_trainer *t)
 {
 	nf_ptrain_release(&t->pt);
@@ -513,10 +527,11 @@ static int measure(const struct nf_hedge_lex *lex, const struct nf_weights *w,
 	return 0;
 }
 
+/* Trains t for o->epochs, measuring each epoch when there is a log. */
 static int train_epochs(struct nf_hedge_trainer *t, const struct nf_hedge_lex *lex,
 			const struct nf_hedge_devset *dev, size_t ndev,
-			const struct nf_hedge_train_opts *o, struct nf_buf *frozen,
-			struct nf_buf *figures)
+			const struct nf_hedge_train_opts *o, unsigned order, unsigned orders,
+			struct nf_buf *frozen, struct nf_buf *figures)
 {
 	struct nf_weights w;
 	size_t mistakes;
@@ -525,14 +540,72 @@ static int train_epochs(struct nf_hedge_trainer *t, const struct nf_hedge_lex *l
 	for (e = 1; e <= o->epochs; e++) {
 		if (nf_hedge_trainer_epoch(t, &mistakes) < 0)
 			return -1;
-		if (o->log)
-			fprintf(o->log, "epoch %u/%u: %zu mistakes on %zu examples\n", e,
-				o->epochs, mistakes, t->nex);
+		if (!o->log)
+			continue;
+		fprintf(o->log, "order %u/%u, epoch %u/%u: %zu mistakes on %zu examples\n",
+			order, orders, e, o->epochs, mistakes, t->nex);
 		if (freeze(t, o->min_weight, frozen, &w) < 0 ||
 		    measure(lex, &w, dev, ndev, o->log, figures) < 0)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * Adds the averaged weights of t, times f, to m, at m's first example.
+ * The average is the one nf_ptrain_freeze takes: the running total
+ * brought up to t's clock (see the fields of struct nf_ptrain).  Rows go
+ * in t's table order, so the same training gives the same m.
+ */
+static int add_average(struct nf_ptrain *m, const struct nf_ptrain *t, float f)
+{
+	size_t i, c, j;
+	double sum;
+	float a;
+
+	for (i = 0; i < t->cap; i++) {
+		if (!t->keys[i])
+			continue;
+		for (c = 0; c < t->nclasses; c++) {
+			j = (size_t)t->index[i] * t->nclasses + c;
+			sum = t->tot[j] + (double)(t->clock - t->ts[j]) * t->w[j];
+			a = t->clock ? (float)(sum / t->clock) : t->w[j];
+			if (a != 0 && nf_ptrain_update(m, &t->keys[i], 1, (int)c, a * f) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Trains one perceptron per example order and freezes their average. */
+static int train_orders(struct nf_hedge_trainer *t, const struct nf_hedge_lex *lex,
+			const struct nf_hedge_devset *dev, size_t ndev,
+			const struct nf_hedge_train_opts *o, struct nf_buf *frozen,
+			struct nf_buf *figures)
+{
+	unsigned k, orders = o->orders ? o->orders : 1;
+	struct nf_ptrain m;
+	struct nf_weights w;
+	int rc = -1;
+
+	if (nf_ptrain_init(&m, 2) < 0)
+		return -1;
+	for (k = 0; k < orders; k++)
+		if ((k && trainer_restart(t, o->seed + 1000003ULL * k) < 0) ||
+		    train_epochs(t, lex, dev, ndev, o, k + 1, orders, frozen, figures) < 0 ||
+		    add_average(&m, &t->pt, 1.0f / (float)orders) < 0)
+			goto done;
+	nf_ptrain_tick(&m);
+	nf_buf_reset(frozen);
+	if (nf_ptrain_freeze(&m, o->min_weight, frozen) < 0 ||
+	    nf_weights_parse(&w, (const unsigned char *)frozen->data, frozen->len) < 0)
+		goto done;
+	if (o->log)
+		fprintf(o->log, "average of %u order%s:\n", orders, orders > 1 ? "s" : "");
+	rc = measure(lex, &w, dev, ndev, o->log, figures);
+done:
+	nf_ptrain_release(&m);
+	return rc;
 }
 
 int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_devset *dev,
@@ -543,6 +616,7 @@ int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_de
 	struct nf_hedge_trainer t;
 	struct nf_hedge_lex lex;
 	char head[256];
+	unsigned orders;
 	int rc = -1;
 
 	if (nf_hedge_lex_load(&lex, o->cues, o->cues_len, o->cues_name, o->pats, o->pats_len,
@@ -554,11 +628,13 @@ int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_de
 		goto oom;
 	if (o->log)
 		fprintf(o->log, "%zu training records, %zu examples\n", train->ndocs, t.nex);
-	if (train_epochs(&t, &lex, dev, ndev, o, &frozen, &figures) < 0)
+	if (train_orders(&t, &lex, dev, ndev, o, &frozen, &figures) < 0)
 		goto oom;
+	orders = o->orders ? o->orders : 1;
 	snprintf(head, sizeof(head), "newsfilters hedge model, trained by train-hedge on %zu "
-		 "records (%zu examples), %u epochs, seed %llu, min weight %g\n",
-		 train->ndocs, t.nex, o->epochs, (unsigned long long)o->seed, (double)o->min_weight);
+		 "records (%zu examples), %u epochs, %u order%s from seed %llu, min weight %g\n",
+		 train->ndocs, t.nex, o->epochs, orders, orders > 1 ? "s" : "",
+		 (unsigned long long)o->seed, (double)o->min_weight);
 	if (nf_buf_adds(&notes, head) < 0 || nf_buf_adds(&notes, o->notes ? o->notes : "") < 0 ||
 	    nf_buf_add(&notes, figures.data ? figures.data : "", figures.len) < 0 ||
 	    nf_hedge_model_write(out, o->cues, o->cues_len, o->pats, o->pats_len, &frozen,

@@ -2,8 +2,8 @@
 # detect-hedge on news: the fixtures of testdata/hedge/news.jsonl (made-up
 # articles) get the hedges they list, with the right kind, and the records
 # that hold only false friends ("May" the month, "could" of ability,
-# "suggested" a proposal, "appeared" on stage, "claim" the insurance noun)
-# get none.
+# "suggested" a proposal, "appeared" on stage, "claim" the insurance noun,
+# "will" of a plain future) get none.
 
 bats_require_minimum_version 1.5.0
 
@@ -57,6 +57,10 @@ assert_none() {
 	run -0 jq -e '[.hedges[].cue] | all(. != "could" and . != "potentially")' out.jsonl
 }
 
+@test "conditions and their consequences; accusations are reportative" {
+	assert_found conditional
+}
+
 @test "false friend: May the month" {
 	assert_none may-month
 }
@@ -75,6 +79,10 @@ assert_none() {
 
 @test "false friend: claim the insurance noun" {
 	assert_none claim-insurance
+}
+
+@test "false friend: will of a plain future" {
+	assert_none will-future
 }
 
 @test "the annotate-news chain carries hedges after sentences" {

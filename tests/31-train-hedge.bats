@@ -27,7 +27,8 @@ setup() {
 	[[ "$stderr" == "train-hedge: give -o MODEL and at least one TRAIN file"* ]]
 	run -64 "$TH" -o m.model
 	run -64 "$TH" --no-such-option -o m.model "$TINY"
-	for bad in '-e 0' '-e x' '-s -1' '-m -1' '-m x' '-w nocolon' '-w f:0' '-w f:x'; do
+	for bad in '-e 0' '-e x' '-r 0' '-r x' '-r 101' '-s -1' '-m -1' '-m x' '-w nocolon' \
+		'-w f:0' '-w f:x'; do
 		run -64 --separate-stderr "$TH" $bad -o m.model "$TINY"
 		[[ "$stderr" == "train-hedge: invalid "* ]]
 	done
@@ -40,6 +41,8 @@ setup() {
 	[[ "$stderr" == *"15 training records"* ]]
 	[[ "$stderr" == *"epoch 1/3: "* ]]
 	[[ "$stderr" == *"epoch 3/3: "* ]]
+	[[ "$stderr" == *"order 4/4, epoch 3/3: "* ]]
+	[[ "$stderr" == *"average of 4 orders:"* ]]
 	[[ "$stderr" == *"tiny-train.jsonl (all): uncertain sentences F1 "*", cues F1 "* ]]
 	[[ "$stderr" == *"tiny-train.jsonl (uncertainty): uncertain sentences F1 "* ]]
 	record 'Officials believe it may snow on 2 May.' >in.jsonl
@@ -55,7 +58,11 @@ setup() {
 	cmp a.model b.model
 	"$TH" -e 4 -s 7 -o c.model "$TINY" 2>/dev/null
 	[ -s c.model ]
-	grep -a -q 'seed 7' c.model
+	grep -a -q '4 orders from seed 7' c.model
+	# one order alone is another model
+	"$TH" -e 4 -r 1 -o d.model "$TINY" 2>/dev/null
+	grep -a -q '1 order from seed 1' d.model
+	! cmp -s a.model d.model
 }
 
 @test "--cues and --patterns replace the built-in lists and travel in the model" {

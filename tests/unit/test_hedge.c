@@ -1,6 +1,7 @@
 /*
  * Unit tests for the hedge detector (lib/hedge_*.c): the word lists and
  * their errors, the word scanner, pattern triggers and longest matches,
+ * the rough word classes of the features,
  * and the model round trip: train a toy model, write it, load it back,
  * get the same answers and the same bytes again; and no damaged copy of
  * it may load into anything but a clean error.
@@ -129,12 +130,36 @@ static void test_scan(void)
 	nf_hedge_lex_release(&lx);
 }
 
+static void test_classes(void)
+{
+	static const struct {
+		const char *w;
+		int cls;
+	} cases[] = {
+		{ "may", 'M' }, { "Would", 'M' }, { "The", 'D' }, { "they", 'P' },
+		{ "were", 'b' }, { "is", 'B' }, { "had", 'h' }, { "did", 'o' },
+		{ "not", 'N' }, { "whether", 'F' }, { "of", 'I' }, { "that", 'W' },
+		{ "2026", 'd' }, { "Paris", 'C' }, { "quickly", 'y' }, { "walked", 'e' },
+		{ "running", 'g' }, { "government", 'n' }, { "cats", 's' },
+		{ "glass", 'x' }, { "bed", 'x' }, { "sing", 'x' },
+	};
+	struct nf_hedge_classes c;
+	size_t i, n;
+
+	nf_hedge_classes_init(&c);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		n = strlen(cases[i].w);
+		CHECK(nf_hedge_word_class(&c, cases[i].w, n, nf_hedge_hash(cases[i].w, n)) ==
+		      cases[i].cls);
+	}
+}
+
 /* Trains a toy model on TRAIN into out.  Returns 0 or -1. */
 static int train_toy(struct nf_buf *out, unsigned epochs)
 {
 	char path[] = "/tmp/nf-hedge-unit-XXXXXX", err[256];
 	struct nf_hedge_train_opts o = { epochs, 1, 0.0f, CUES, PATS, sizeof(CUES) - 1,
-					 sizeof(PATS) - 1, "cues", "pats", "unit\n", NULL };
+					 sizeof(PATS) - 1, "cues", "pats", "unit\n", NULL, 2 };
 	struct nf_hedge_corpus c = { 0 };
 	struct nf_sentsplit ss;
 	int fd = mkstemp(path), rc = -1;
@@ -227,6 +252,7 @@ int main(void)
 	test_lex_errors();
 	test_word_end();
 	test_scan();
+	test_classes();
 	test_round_trip();
 	test_damaged();
 	return unit_done("hedge");
