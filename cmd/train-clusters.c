@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 
+#include "cli.h"
 #include "clusters.h"
 #include "driver.h"
 #include "exitcode.h"
@@ -97,12 +98,9 @@ static void progress(void *arg, unsigned iter, size_t moved)
 
 static int parse_num(const char *s, unsigned *out)
 {
-	char *end;
 	unsigned long v;
 
-	errno = 0;
-	v = strtoul(s, &end, 10);
-	if (errno || *end || end == s || v == 0 || v > 1000000)
+	if (nf_cli_ulong(s, 1000000, &v) < 0 || v == 0)
 		return -1;
 	*out = (unsigned)v;
 	return 0;
@@ -121,7 +119,6 @@ int main(int argc, char **argv)
 	struct nf_sentsplit ss;
 	struct nf_buf out = NF_BUF_INIT;
 	const char *output = NULL;
-	FILE *fp;
 	int ch, rc = 0, i;
 
 	while ((ch = getopt_long(argc, argv, "o:k:c:m:i:hV", opts, NULL)) != -1) {
@@ -135,8 +132,7 @@ int main(int argc, char **argv)
 		else if (ch == 'h')
 			return usage(stdout), fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
 		else if (ch == 'V')
-			return printf("%s (newsfilters) %s\n", TOOL, NF_VERSION),
-			       fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
+			return nf_cli_version(TOOL);
 		else
 			return usage(stderr), NF_EXIT_USAGE;
 	}
@@ -151,11 +147,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "%s: %zu tokens, %zu word types\n", TOOL, c.n, c.nwords);
 		rc = nf_clusters_build(&c, &o, &out) < 0 ? NF_EXIT_SOFTWARE : 0;
 	}
-	if (rc == 0 && (!(fp = fopen(output, "wb")) || fwrite(out.data, 1, out.len, fp) != out.len ||
-			fclose(fp) != 0)) {
-		fprintf(stderr, "%s: cannot write '%s': %s\n", TOOL, output, strerror(errno));
-		rc = NF_EXIT_IOERR;
-	}
+	if (rc == 0)
+		rc = nf_cli_write(TOOL, output, &out);
 	nf_buf_release(&out);
 	nf_cluster_corpus_release(&c);
 	nf_sentsplit_release(&ss);

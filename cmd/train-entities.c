@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "driver.h"
+#include "cli.h"
 #include "exitcode.h"
 #include "file.h"
 #include "ner_train.h"
@@ -49,12 +50,9 @@ static void usage(FILE *fp)
 
 static int parse_uint(const char *s, unsigned *out)
 {
-	char *end;
 	unsigned long v;
 
-	errno = 0;
-	v = strtoul(s, &end, 10);
-	if (errno || *end || end == s || v > 1000000)
+	if (nf_cli_ulong(s, 1000000, &v) < 0)
 		return -1;
 	*out = (unsigned)v;
 	return 0;
@@ -102,9 +100,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 				goto bad;
 			break;
 		case 'h': usage(stdout); return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
-		case 'V':
-			printf("%s (newsfilters) %s\n", TOOL, NF_VERSION);
-			return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
+		case 'V': return nf_cli_version(TOOL);
 		default: goto bad;
 		}
 	}
@@ -126,17 +122,6 @@ static int load_all(struct nf_ner_corpus *c, char **paths, size_t n)
 			fprintf(stderr, "%s: %s\n", TOOL, err);
 			return strncmp(err, "cannot read", 11) == 0 ? NF_EXIT_NOINPUT : NF_EXIT_DATA;
 		}
-	return 0;
-}
-
-static int write_file(const char *path, const struct nf_buf *b)
-{
-	FILE *fp = fopen(path, "wb");
-
-	if (!fp || fwrite(b->data, 1, b->len, fp) != b->len || fclose(fp) != 0) {
-		fprintf(stderr, "%s: cannot write '%s': %s\n", TOOL, path, strerror(errno));
-		return NF_EXIT_IOERR;
-	}
 	return 0;
 }
 
@@ -172,7 +157,7 @@ static int run(struct args *a, char **train_paths, size_t ntrain)
 		rc = rc == -2 ? NF_EXIT_DATA : rc < 0 ? NF_EXIT_SOFTWARE : 0;
 	}
 	if (!rc)
-		rc = write_file(a->output, &model);
+		rc = nf_cli_write(TOOL, a->output, &model);
 	nf_ner_corpus_release(&train);
 	nf_ner_corpus_release(&dev);
 	nf_buf_release(&clusters);

@@ -10,6 +10,7 @@
 
 #include "data.h"
 #include "driver.h"
+#include "cli.h"
 #include "exitcode.h"
 #include "file.h"
 #include "hedge.h"
@@ -59,34 +60,18 @@ static void usage(FILE *fp)
 		TOOL, TOOL);
 }
 
-static int parse_uint(const char *s, unsigned long max, unsigned long *out)
-{
-	char *end;
-
-	errno = 0;
-	*out = strtoul(s, &end, 10);
-	return errno || *end || end == s || *s == '-' || *out > max ? -1 : 0;
-}
-
-static int bad_value(const char *opt, const char *arg)
-{
-	fprintf(stderr, "%s: invalid %s '%s'\n", TOOL, opt, arg);
-	fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
-	return NF_EXIT_USAGE;
-}
-
 static int parse_weight(struct args *a, const char *arg)
 {
 	const char *colon = strrchr(arg, ':');
 	char *end;
 
 	if (!colon || colon == arg || a->nweights == MAX_DEV)
-		return bad_value("--weight", arg);
+		return nf_cli_bad_value(TOOL, "--weight", arg);
 	a->weights[a->nweights].path = arg;
 	a->weights[a->nweights].path_len = (size_t)(colon - arg);
 	a->weights[a->nweights].w = strtof(colon + 1, &end);
 	if (*end || end == colon + 1 || !(a->weights[a->nweights].w > 0))
-		return bad_value("--weight", arg);
+		return nf_cli_bad_value(TOOL, "--weight", arg);
 	a->nweights++;
 	return -1;
 }
@@ -103,37 +88,36 @@ static int take_option(struct args *a, int c, const char *arg)
 	case 'P': a->pats_path = arg; return -1;
 	case 'd':
 		if (a->ndev == MAX_DEV)
-			return bad_value("--dev (too many)", arg);
+			return nf_cli_bad_value(TOOL, "--dev (too many)", arg);
 		a->dev[a->ndev++] = arg;
 		return -1;
 	case 'w':
 		return parse_weight(a, arg);
 	case 'e':
-		if (parse_uint(arg, 1000, &v) < 0 || v == 0)
-			return bad_value("--epochs", arg);
+		if (nf_cli_ulong(arg, 1000, &v) < 0 || v == 0)
+			return nf_cli_bad_value(TOOL, "--epochs", arg);
 		a->o.epochs = (unsigned)v;
 		return -1;
 	case 'r':
-		if (parse_uint(arg, 100, &v) < 0 || v == 0)
-			return bad_value("--orders", arg);
+		if (nf_cli_ulong(arg, 100, &v) < 0 || v == 0)
+			return nf_cli_bad_value(TOOL, "--orders", arg);
 		a->o.orders = (unsigned)v;
 		return -1;
 	case 's':
-		if (parse_uint(arg, 0xFFFFFFFFUL, &v) < 0)
-			return bad_value("--seed", arg);
+		if (nf_cli_ulong(arg, 0xFFFFFFFFUL, &v) < 0)
+			return nf_cli_bad_value(TOOL, "--seed", arg);
 		a->o.seed = v;
 		return -1;
 	case 'm':
 		a->o.min_weight = strtof(arg, &end);
 		if (*end || end == arg || !(a->o.min_weight >= 0))
-			return bad_value("--min-weight", arg);
+			return nf_cli_bad_value(TOOL, "--min-weight", arg);
 		return -1;
 	case 'h':
 		usage(stdout);
 		return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
 	case 'V':
-		printf("%s (newsfilters) %s\n", TOOL, NF_VERSION);
-		return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
+		return nf_cli_version(TOOL);
 	default:
 		fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
 		return NF_EXIT_USAGE;
@@ -267,17 +251,6 @@ static int read_data(struct args *a, char **paths, size_t n, struct nf_hedge_cor
 	return rc;
 }
 
-static int write_file(const char *path, const struct nf_buf *b)
-{
-	FILE *fp = fopen(path, "wb");
-
-	if (!fp || fwrite(b->data, 1, b->len, fp) != b->len || fclose(fp) != 0) {
-		fprintf(stderr, "%s: cannot write '%s': %s\n", TOOL, path, strerror(errno));
-		return NF_EXIT_IOERR;
-	}
-	return 0;
-}
-
 static int run(struct args *a, char **paths, size_t n)
 {
 	struct nf_buf cues = NF_BUF_INIT, pats = NF_BUF_INIT, notes = NF_BUF_INIT;
@@ -298,7 +271,7 @@ static int run(struct args *a, char **paths, size_t n)
 		rc = strcmp(err, "out of memory") == 0 ? NF_EXIT_SOFTWARE : NF_EXIT_DATA;
 	}
 	if (!rc)
-		rc = write_file(a->output, &model);
+		rc = nf_cli_write(TOOL, a->output, &model);
 	nf_hedge_corpus_release(&train);
 	for (i = 0; i < a->ndev; i++)
 		nf_hedge_corpus_release(&dev[i].c);

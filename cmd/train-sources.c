@@ -12,6 +12,7 @@
 #include "attr_train.h"
 #include "data.h"
 #include "driver.h"
+#include "cli.h"
 #include "exitcode.h"
 #include "file.h"
 
@@ -44,22 +45,6 @@ static void usage(FILE *fp)
 		TOOL, TOOL);
 }
 
-static int bad_value(const char *opt, const char *arg)
-{
-	fprintf(stderr, "%s: invalid %s '%s'\n", TOOL, opt, arg);
-	fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
-	return NF_EXIT_USAGE;
-}
-
-static int parse_uint(const char *s, unsigned long max, unsigned long *out)
-{
-	char *end;
-
-	errno = 0;
-	*out = strtoul(s, &end, 10);
-	return errno || *end || end == s || *s == '-' || *out > max ? -1 : 0;
-}
-
 /* One option; returns -1 to go on, else an exit status. */
 static int take_option(struct args *a, int c, const char *arg)
 {
@@ -71,26 +56,25 @@ static int take_option(struct args *a, int c, const char *arg)
 	case 'C': a->cues_path = arg; return -1;
 	case 'q': a->o.log = NULL; return -1;
 	case 'e':
-		if (parse_uint(arg, 1000, &v) < 0 || v == 0)
-			return bad_value("--epochs", arg);
+		if (nf_cli_ulong(arg, 1000, &v) < 0 || v == 0)
+			return nf_cli_bad_value(TOOL, "--epochs", arg);
 		a->o.epochs = (unsigned)v;
 		return -1;
 	case 's':
-		if (parse_uint(arg, 0xFFFFFFFFUL, &v) < 0)
-			return bad_value("--seed", arg);
+		if (nf_cli_ulong(arg, 0xFFFFFFFFUL, &v) < 0)
+			return nf_cli_bad_value(TOOL, "--seed", arg);
 		a->o.seed = v;
 		return -1;
 	case 'm':
 		a->o.min_weight = strtof(arg, &end);
 		if (*end || end == arg || !(a->o.min_weight >= 0))
-			return bad_value("--min-weight", arg);
+			return nf_cli_bad_value(TOOL, "--min-weight", arg);
 		return -1;
 	case 'h':
 		usage(stdout);
 		return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
 	case 'V':
-		printf("%s (newsfilters) %s\n", TOOL, NF_VERSION);
-		return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
+		return nf_cli_version(TOOL);
 	default:
 		fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
 		return NF_EXIT_USAGE;
@@ -150,17 +134,6 @@ static int read_data(char **paths, size_t n, struct nf_sentsplit *ss,
 	return nf_buf_addc(notes, '\n') < 0 ? NF_EXIT_SOFTWARE : 0;
 }
 
-static int write_file(const char *path, const struct nf_buf *b)
-{
-	FILE *fp = fopen(path, "wb");
-
-	if (!fp || fwrite(b->data, 1, b->len, fp) != b->len || fclose(fp) != 0) {
-		fprintf(stderr, "%s: cannot write '%s': %s\n", TOOL, path, strerror(errno));
-		return NF_EXIT_IOERR;
-	}
-	return 0;
-}
-
 static int run(struct args *a, char **paths, size_t n)
 {
 	struct nf_buf cues = NF_BUF_INIT, notes = NF_BUF_INIT, model = NF_BUF_INIT;
@@ -194,7 +167,7 @@ static int run(struct args *a, char **paths, size_t n)
 		rc = status_of(err);
 	}
 	if (!rc)
-		rc = write_file(a->output, &model);
+		rc = nf_cli_write(TOOL, a->output, &model);
 	nf_attr_corpus_release(&c);
 	nf_sentsplit_release(&ss);
 	nf_buf_release(&cues);

@@ -5,14 +5,13 @@
  * splits sentences itself and types sources by their words alone (running
  * the entity tagger here would cost more than everything else together).
  */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "attrstage.h"
+#include "cli.h"
 #include "data.h"
 #include "exitcode.h"
-#include "file.h"
 #include "offsets.h"
 
 enum { OPT_MODEL = 0x500 };
@@ -37,17 +36,13 @@ static int attr_option(void *self, int id, const char *arg, struct nf_error *err
 static int attr_start(void *self, struct nf_error *err)
 {
 	struct nf_attrstage *s = self;
-	const unsigned char *p = nf_data_sources_model;
-	size_t n = nf_data_sources_model_len;
+	const unsigned char *p;
+	size_t n;
 	char why[256];
 
-	if (s->model_path) {
-		if (nf_read_file(s->model_path, &s->model_bytes) < 0)
-			return nf_fail(err, NF_EXIT_NOINPUT, "cannot read model '%s': %s",
-				       s->model_path, strerror(errno));
-		p = (const unsigned char *)(s->model_bytes.data ? s->model_bytes.data : "");
-		n = s->model_bytes.len;
-	}
+	if (nf_model_source(s->model_path, nf_data_sources_model, nf_data_sources_model_len,
+			    &s->model_bytes, &p, &n, err) < 0)
+		return -1;
 	if (nf_attr_model_load(&s->model, p, n, why, sizeof(why)) < 0)
 		return nf_fail(err, NF_EXIT_DATA, "%s: %s",
 			       s->model_path ? s->model_path : "built-in model", why);

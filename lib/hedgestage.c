@@ -3,12 +3,11 @@
  * record driver.  Uses the record's "sentences" when present, else
  * splits; each hedge names its sentence by index in that list.
  */
-#include <errno.h>
 #include <string.h>
 
+#include "cli.h"
 #include "data.h"
 #include "exitcode.h"
-#include "file.h"
 #include "hedgestage.h"
 #include "offsets.h"
 
@@ -40,17 +39,13 @@ static int hedge_option(void *self, int id, const char *arg, struct nf_error *er
 static int hedge_start(void *self, struct nf_error *err)
 {
 	struct nf_hedgestage *s = self;
-	const unsigned char *p = nf_data_hedge_model;
-	size_t n = nf_data_hedge_model_len;
+	const unsigned char *p;
+	size_t n;
 	char why[256];
 
-	if (s->model_path) {
-		if (nf_read_file(s->model_path, &s->model_bytes) < 0)
-			return nf_fail(err, NF_EXIT_NOINPUT, "cannot read model '%s': %s",
-				       s->model_path, strerror(errno));
-		p = (const unsigned char *)(s->model_bytes.data ? s->model_bytes.data : "");
-		n = s->model_bytes.len;
-	}
+	if (nf_model_source(s->model_path, nf_data_hedge_model, nf_data_hedge_model_len,
+			    &s->model_bytes, &p, &n, err) < 0)
+		return -1;
 	s->loaded = 1;
 	if (nf_hedge_model_load(&s->model, p, n, why, sizeof(why)) < 0)
 		return nf_fail(err, NF_EXIT_DATA, "%s: %s",

@@ -2,12 +2,11 @@
  * The tag-entities stage: wires the entity tagger (ner.h) to the record
  * driver.  Uses the record's "sentences" when present, else splits.
  */
-#include <errno.h>
 #include <string.h>
 
+#include "cli.h"
 #include "data.h"
 #include "exitcode.h"
-#include "file.h"
 #include "nerstage.h"
 #include "offsets.h"
 
@@ -31,17 +30,13 @@ static int ner_option(void *self, int id, const char *arg, struct nf_error *err)
 static int ner_start(void *self, struct nf_error *err)
 {
 	struct nf_nerstage *s = self;
-	const unsigned char *p = nf_data_entities_model;
-	size_t n = nf_data_entities_model_len, line;
+	const unsigned char *p;
+	size_t n, line;
 	char why[256];
 
-	if (s->model_path) {
-		if (nf_read_file(s->model_path, &s->model_bytes) < 0)
-			return nf_fail(err, NF_EXIT_NOINPUT, "cannot read model '%s': %s",
-				       s->model_path, strerror(errno));
-		p = (const unsigned char *)s->model_bytes.data;
-		n = s->model_bytes.len;
-	}
+	if (nf_model_source(s->model_path, nf_data_entities_model, nf_data_entities_model_len,
+			    &s->model_bytes, &p, &n, err) < 0)
+		return -1;
 	if (nf_ner_model_load(&s->model, p ? p : (const unsigned char *)"", n, why, sizeof(why)) < 0)
 		return nf_fail(err, NF_EXIT_DATA, "%s: %s", s->model_path ? s->model_path :
 			       "built-in model", why);

@@ -1,0 +1,68 @@
+/*
+ * Shared command-line pieces; see cli.h.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "driver.h"
+#include "exitcode.h"
+#include "file.h"
+
+int nf_cli_ulong(const char *s, unsigned long max, unsigned long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtoul(s, &end, 10);
+	return errno || *end || end == s || *s == '-' || *out > max ? -1 : 0;
+}
+
+int nf_cli_bad_value(const char *tool, const char *opt, const char *arg)
+{
+	fprintf(stderr, "%s: invalid %s '%s'\n", tool, opt, arg);
+	fprintf(stderr, "Try '%s --help' for more information.\n", tool);
+	return NF_EXIT_USAGE;
+}
+
+int nf_cli_version(const char *tool)
+{
+	printf("%s (newsfilters) %s\n", tool, NF_VERSION);
+	return fflush(stdout) || ferror(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
+}
+
+int nf_cli_write(const char *tool, const char *path, const struct nf_buf *b)
+{
+	FILE *fp = fopen(path, "wb");
+	int bad;
+
+	if (!fp) {
+		fprintf(stderr, "%s: cannot write '%s': %s\n", tool, path, strerror(errno));
+		return NF_EXIT_IOERR;
+	}
+	bad = b->len && fwrite(b->data, 1, b->len, fp) != b->len;
+	if (fclose(fp) != 0 || bad) {
+		fprintf(stderr, "%s: cannot write '%s': %s\n", tool, path, strerror(errno));
+		return NF_EXIT_IOERR;
+	}
+	return 0;
+}
+
+int nf_model_source(const char *path, const unsigned char *builtin, size_t builtin_len,
+		    struct nf_buf *buf, const unsigned char **p, size_t *n,
+		    struct nf_error *err)
+{
+	if (!path) {
+		*p = builtin;
+		*n = builtin_len;
+		return 0;
+	}
+	if (nf_read_file(path, buf) < 0)
+		return nf_fail(err, NF_EXIT_NOINPUT, "cannot read model '%s': %s", path,
+			       strerror(errno));
+	*p = (const unsigned char *)(buf->data ? buf->data : "");
+	*n = buf->len;
+	return 0;
+}

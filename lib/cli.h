@@ -1,0 +1,38 @@
+/*
+ * Small pieces the command-line tools outside the record driver share
+ * (train-entities, train-hedge, train-sources, train-clusters): number
+ * options, usage errors, writing a model file, picking a model's bytes.
+ */
+#ifndef NF_CLI_H
+#define NF_CLI_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "stage.h"
+
+/* Parses a decimal number in [0, max].  Returns 0 or -1. */
+int nf_cli_ulong(const char *s, unsigned long max, unsigned long *out);
+
+/* Reports a bad option value the usual way; returns NF_EXIT_USAGE. */
+int nf_cli_bad_value(const char *tool, const char *opt, const char *arg);
+
+/* Prints "TOOL (newsfilters) VERSION"; returns 0, or NF_EXIT_IOERR. */
+int nf_cli_version(const char *tool);
+
+/*
+ * Writes b to path, reporting a failure as "TOOL: cannot write 'PATH':
+ * reason".  Returns 0 or NF_EXIT_IOERR.
+ */
+int nf_cli_write(const char *tool, const char *path, const struct nf_buf *b);
+
+/*
+ * The bytes a stage's model is loaded from: the file at path, read into
+ * buf, or when path is NULL the copy built into the binary.  Returns 0,
+ * or -1 with err set (NF_EXIT_NOINPUT, naming the file).
+ */
+int nf_model_source(const char *path, const unsigned char *builtin, size_t builtin_len,
+		    struct nf_buf *buf, const unsigned char **p, size_t *n,
+		    struct nf_error *err);
+
+#endif
