@@ -28,6 +28,40 @@ struct nf_sentctx {
 	long last_value;
 };
 
+/* What the left token looks like once quotes, brackets and notes are peeled. */
+struct nf_left {
+	size_t w0, w1;		/* the word before the final stops */
+	size_t core;		/* end of the token without closers */
+	size_t start, end;	/* the token */
+	int term;		/* '.', '?', '!' or 'e' (ellipsis); 0 if none */
+	int ndots;		/* trailing periods */
+};
+
+/* What the right token starts with. */
+struct nf_right {
+	enum { R_LOWER, R_UPPER, R_DIGIT, R_OTHER } kind;
+	size_t w0, w1;		/* its leading word (letters) */
+};
+
+/* Readings of tokens (sent_read.c). */
+extern const char *const nf_sent_bullets[];
+extern const char NF_SENT_ELLIPSIS[];
+/* Length of the entry of set that t[a..b) starts with, or 0. */
+size_t nf_sent_starts_with(const char *t, size_t a, size_t b, const char *const *set);
+void nf_sent_read_left(const char *t, size_t a, size_t b, struct nf_left *l);
+void nf_sent_read_right(const char *t, size_t a, size_t b, struct nf_right *r);
+int nf_sent_is_starter(const struct nf_sentctx *c, const struct nf_right *r);
+int nf_sent_abbrev_tag(const struct nf_sentctx *c, size_t a, size_t b);
+int nf_sent_is_initial(const char *t, size_t a, size_t b);
+int nf_sent_is_dotted(const char *t, size_t a, size_t b);
+int nf_sent_capitalised(const struct nf_sentctx *c, size_t j);
+int nf_sent_note_mark(const char *t, size_t a, size_t b);
+
+/* Rules for what is not prose (sent_items.c). */
+int nf_sent_opens_item(const struct nf_sentctx *c, size_t i);
+int nf_sent_furniture_ends(const struct nf_sentctx *c, size_t i);
+int nf_sent_unpunctuated_ends(const struct nf_sentctx *c, size_t i);
+
 /* Fills ss->toks from text.  Returns 0, or -1 on ENOMEM. */
 int nf_sent_tokenize(struct nf_sentsplit *ss, const char *t, size_t len);
 
