@@ -50,6 +50,25 @@ int nf_buf_adds(struct nf_buf *b, const char *s)
 	return nf_buf_add(b, s, strlen(s));
 }
 
+int nf_grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	size_t n = *cap ? *cap : 64;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	while (n < need)
+		n = n > SIZE_MAX / 2 ? need : n * 2;
+	if (n > SIZE_MAX / size)
+		return -1;
+	q = realloc(*p, n * size);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
 void nf_buf_reset(struct nf_buf *b)
 {
 	b->len = 0;

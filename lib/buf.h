@@ -22,6 +22,13 @@ int nf_buf_grow(struct nf_buf *b, size_t extra);
 int nf_buf_add(struct nf_buf *b, const void *p, size_t n);
 int nf_buf_addc(struct nf_buf *b, char c);
 int nf_buf_adds(struct nf_buf *b, const char *s);
+/*
+ * Grows the array *p of elements of the given size so that it holds need
+ * of them (*cap counts them; capacity doubles from 64).  Returns 0, or
+ * -1 on ENOMEM with *p and *cap unchanged.
+ */
+int nf_grow(void **p, size_t *cap, size_t need, size_t size);
+
 /* Forget the contents, keep the memory. */
 void nf_buf_reset(struct nf_buf *b);
 void nf_buf_release(struct nf_buf *b);

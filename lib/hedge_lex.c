@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "hedge.h"
 
 const char *const nf_hedge_kind_names[NF_HEDGE_NKINDS + 1] = {
@@ -142,22 +143,6 @@ static int parse_options(const struct line *ln, struct options *o, struct errctx
 	return 0;
 }
 
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	size_t n = *cap ? *cap : 64;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	while (n < need)
-		n *= 2;
-	q = realloc(*p, n * size);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = n;
-	return 0;
-}
 
 /*
  * The entry of word w (lower-cased by the lexicon), created as a bare
@@ -173,7 +158,7 @@ static long entry_of(struct nf_hedge_lex *lx, const char *w, size_t n)
 
 	if (v >= 0)
 		return v;
-	if (grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1,
+	if (nf_grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1,
 		 sizeof(*lx->entries)) < 0 ||
 	    nf_lexicon_add(&lx->words, w, n, (int)lx->nentries) < 0)
 		return -1;
@@ -435,8 +420,8 @@ static int load_pattern_line(struct nf_hedge_lex *lx, const struct line *ln,
 	if (find_triggers(ln->f[0], ln->n[0], &t) < 0)
 		return lex_fail(e, "'%.*s' does not begin with a whole word or (?:word|word)",
 				ln->f[0], ln->n[0]);
-	if (grow((void **)&lx->pats, &lx->pats_cap, lx->npats + 1, sizeof(*lx->pats)) < 0 ||
-	    grow((void **)&pp->v, &pp->cap, pp->n + t.count, sizeof(*pp->v)) < 0)
+	if (nf_grow((void **)&lx->pats, &lx->pats_cap, lx->npats + 1, sizeof(*lx->pats)) < 0 ||
+	    nf_grow((void **)&pp->v, &pp->cap, pp->n + t.count, sizeof(*pp->v)) < 0)
 		return lex_fail(e, "out of memory%.*s", "", 0);
 	p = &lx->pats[lx->npats];
 	memset(p, 0, sizeof(*p));

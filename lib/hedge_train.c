@@ -17,6 +17,7 @@
 #include <jansson.h>
 #include <utf8proc.h>
 
+#include "buf.h"
 #include "hedge.h"
 #include "offsets.h"
 
@@ -29,22 +30,6 @@ struct nf_hedge_example {
 
 /* ----------------------------------------------------------- gold data */
 
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	size_t n = *cap ? *cap : 64;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	while (n < need)
-		n *= 2;
-	q = realloc(*p, n * size);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = n;
-	return 0;
-}
 
 static int read_span(json_t *x, json_int_t *a, json_int_t *b)
 {
@@ -120,7 +105,7 @@ static int add_doc(struct nf_hedge_corpus *c, json_t *o, struct nf_sentsplit *ss
 
 	if (!json_is_string(text))
 		return -2;
-	if (grow((void **)&c->docs, &c->cap, c->ndocs + 1, sizeof(*c->docs)) < 0)
+	if (nf_grow((void **)&c->docs, &c->cap, c->ndocs + 1, sizeof(*c->docs)) < 0)
 		return -1;
 	d = &c->docs[c->ndocs++];
 	memset(d, 0, sizeof(*d));
@@ -154,7 +139,7 @@ static int valid_utf8(const char *s, size_t n)
 /* Appends a span to d->cues. */
 static int push_cue(struct nf_hedge_doc *d, size_t *cap, size_t a, size_t b)
 {
-	if (grow((void **)&d->cues, cap, d->ncues + 1, sizeof(*d->cues)) < 0)
+	if (nf_grow((void **)&d->cues, cap, d->ncues + 1, sizeof(*d->cues)) < 0)
 		return -1;
 	d->cues[d->ncues].start = a;
 	d->cues[d->ncues++].end = b;
@@ -172,7 +157,7 @@ static int add_markup(struct nf_hedge_corpus *c, const char *s, size_t n,
 	size_t i, k = 0, open = 0, cap = 0;
 	int in_cue = 0;
 
-	if (grow((void **)&c->docs, &c->cap, c->ndocs + 1, sizeof(*c->docs)) < 0)
+	if (nf_grow((void **)&c->docs, &c->cap, c->ndocs + 1, sizeof(*c->docs)) < 0)
 		return -1;
 	d = &c->docs[c->ndocs++];
 	memset(d, 0, sizeof(*d));
@@ -371,8 +356,8 @@ static int add_example(struct nf_hedge_trainer *t, const uint64_t *f, size_t n, 
 {
 	struct nf_hedge_example *e;
 
-	if (grow((void **)&t->feats, &t->feats_cap, t->nfeats + n, sizeof(*t->feats)) < 0 ||
-	    grow((void **)&t->ex, &t->ex_cap, t->nex + 1, sizeof(*t->ex)) < 0)
+	if (nf_grow((void **)&t->feats, &t->feats_cap, t->nfeats + n, sizeof(*t->feats)) < 0 ||
+	    nf_grow((void **)&t->ex, &t->ex_cap, t->nex + 1, sizeof(*t->ex)) < 0)
 		return -1;
 	memcpy(t->feats + t->nfeats, f, n * sizeof(*f));
 	e = &t->ex[t->nex++];
