@@ -88,6 +88,15 @@ int nf_attr_model_write(struct nf_buf *out, const char *notes, const char *cues,
 /* Loads a cue lexicon ("word<TAB>strength").  Returns 0 or -1 (*errline). */
 int nf_attr_cues_load(struct nf_lexicon *lx, const char *src, size_t len, size_t *errline);
 
+/* A remembered cue-list lookup: word hash and cue list to strength. */
+struct nf_attr_lexmemo {
+	uint64_t w;
+	const struct nf_lexicon *lx;	/* NULL: empty */
+	int lex;
+};
+
+enum { NF_ATTR_LEXMEMO = 2048 };
+
 /* Scratch reused from record to record. */
 struct nf_attr_work {
 	struct nf_tokens raw;
@@ -98,6 +107,7 @@ struct nf_attr_work {
 	uint8_t *tag;		/* cue tag per token */
 	size_t tag_cap;
 	uint32_t nsents;
+	struct nf_attr_lexmemo memo[NF_ATTR_LEXMEMO];	/* direct-mapped by word hash */
 };
 
 void nf_attr_work_release(struct nf_attr_work *w);

@@ -190,16 +190,34 @@ static void count_marks(struct nf_attr_work *w)
 	}
 }
 
+/*
+ * Cue strength of the word text[a..b) with hash h (case-folded, as the
+ * cue list is), remembered by hash: news repeats its words.
+ */
+static int cue_strength(struct nf_attr_work *w, const struct nf_lexicon *cues,
+			const char *text, size_t a, size_t b, uint64_t h)
+{
+	struct nf_attr_lexmemo *m = &w->memo[(h ^ h >> 29) % NF_ATTR_LEXMEMO];
+
+	if (m->lx != cues || m->w != h) {
+		m->lx = cues;
+		m->w = h;
+		m->lex = nf_lexicon_get(cues, text + a, b - a);
+	}
+	return m->lex;
+}
+
 /* Appends the token text[a..b) to w->t (room was made by the caller). */
 static void add_tok(struct nf_attr_work *w, const struct nf_lexicon *cues, const char *text,
 		    size_t a, size_t b, unsigned nl)
 {
 	struct nf_attr_tok *t = &w->t[w->n++];
-	int lx = nf_lexicon_get(cues, text + a, b - a);
+	uint64_t h = word_hash(text + a, b - a);
+	int lx = cue_strength(w, cues, text, a, b, h);
 
 	t->a = a;
 	t->b = b;
-	t->w = word_hash(text + a, b - a);
+	t->w = h;
 	t->shape = shape_of(text + a, b - a);
 	t->lex = (int16_t)(lx > 9 ? 9 : lx);
 	t->flags = nl >= 2 ? NF_TF_PARA : 0;
