@@ -3,7 +3,8 @@
  * trained in memory round-trips through the container and scores as the
  * trainer left it; damaged, truncated, foreign and outdated models are
  * refused with a reason; the built-in model loads; extraction over the
- * built-in model finds a plain "X said Y" attribution.
+ * built-in model finds a plain "X said Y" attribution; cue strengths
+ * remembered from record to record stay right when the cue list changes.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -146,10 +147,49 @@ static void test_builtin(void)
 	nf_attr_model_release(&am);
 }
 
+/* Cue strength of every token of text, prepared with cue list lx. */
+static void strengths(struct nf_attr_work *w, const struct nf_lexicon *lx, const char *text,
+		      int *out, size_t n)
+{
+	struct nf_span sent = { 0, strlen(text) };
+	size_t i;
+
+	CHECK(nf_attr_prepare(w, lx, NULL, text, strlen(text), &sent, 1) == 0);
+	CHECK_SIZE(w->n, n);
+	for (i = 0; i < n && i < w->n; i++)
+		out[i] = w->t[i].lex;
+}
+
+static void test_cue_memo(void)
+{
+	static const char one[] = "said\t7\nwarned\t4\n", two[] = "said\t2\n";
+	const char *text = "Said she, said he, SAID they warned.";
+	struct nf_lexicon a, b;
+	struct nf_attr_work w;
+	int s[10];
+	size_t line = 0;
+
+	memset(&w, 0, sizeof(w));
+	nf_lexicon_init(&a);
+	nf_lexicon_init(&b);
+	CHECK(nf_attr_cues_load(&a, one, strlen(one), &line) == 0);
+	CHECK(nf_attr_cues_load(&b, two, strlen(two), &line) == 0);
+	strengths(&w, &a, text, s, 10);
+	CHECK(s[0] == 7 && s[3] == 7 && s[6] == 7 && s[8] == 4 && s[1] == -1 && s[9] == -1);
+	strengths(&w, &b, text, s, 10);	/* the same words, another cue list */
+	CHECK(s[0] == 2 && s[3] == 2 && s[6] == 2 && s[8] == -1);
+	strengths(&w, &a, text, s, 10);
+	CHECK(s[0] == 7 && s[8] == 4);
+	nf_attr_work_release(&w);
+	nf_lexicon_release(&a);
+	nf_lexicon_release(&b);
+}
+
 int main(void)
 {
 	test_round_trip();
 	test_damaged();
 	test_builtin();
+	test_cue_memo();
 	return unit_done("attr");
 }
