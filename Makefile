@@ -96,8 +96,8 @@ fuzz: $(FUZZ_BIN)
 build-fuzz/.lib-stamp: $(LIB_SRC) lib/*.h data/*.txt data/*.model tools/embed.c
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_LIB_FLAGS)" build-fuzz/libnf.a
 	touch $@
-$(FUZZ_BIN): build-fuzz/%: fuzz/%.c build-fuzz/.lib-stamp
-	clang $(NF_CFLAGS) $(FUZZ_FLAGS) -o $@ $< build-fuzz/libnf.a $(NF_LIBS) -lm
+$(FUZZ_BIN): build-fuzz/%: fuzz/%.c fuzz/fuzz.h build-fuzz/.lib-stamp
+	clang $(NF_CFLAGS) -Ifuzz $(FUZZ_FLAGS) -o $@ $< build-fuzz/libnf.a $(NF_LIBS) -lm
 
 # Benchmark helpers: the jansson parse-and-dump floor and a peak-RSS timer.
 BENCH_TOOLS = $(BUILD)/bench/jansson-floor $(BUILD)/bench/peakmem

@@ -21,16 +21,9 @@
 #include "hedge.h"
 #include "model.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz.h"
 
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) { \
-			fprintf(stderr, "fuzz_hedge_model: %s:%d: check failed: %s\n", \
-				__FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const texts[] = {
 	"The minister reportedly said talks may resume, according to anonymous sources. "
@@ -67,20 +60,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unsigned char *p;
 	size_t n, i;
 	char err[256];
-	uint64_t h;
 
-	if (size == 0)
-		return 0;
-	n = size - 1;
-	p = malloc(n ? n : 1);	/* its own copy: sections point into it */
+	p = fuzz_model_image(data, size, &n);
 	if (!p)
 		return 0;
-	memcpy(p, data + 1, n);
-	if ((data[0] & 1) && n >= 8) {
-		h = nf_fnv1a(p, n - 8);
-		for (i = 0; i < 8; i++)
-			p[n - 8 + i] = (unsigned char)(h >> (8 * i));
-	}
 	err[0] = 0;
 	if (nf_hedge_model_load(&m, p, n, err, sizeof(err)) < 0) {
 		CHECK(err[0] != 0);

@@ -20,17 +20,10 @@
 #include "data.h"
 #include "hedge.h"
 
+#include "fuzz.h"
+
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) { \
-			fprintf(stderr, "fuzz_hedge_text: %s:%d: check failed: %s\n", \
-				__FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
 
 /* Loaded once: the harness's only state. */
 static struct nf_hedge_model model;

@@ -16,16 +16,9 @@
 
 #include "jsonsplice.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz.h"
 
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) { \
-			fprintf(stderr, "fuzz_jsonsplice: %s:%d: check failed: %s\n", \
-				__FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define FLAGS (JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL)
 

@@ -14,16 +14,9 @@
 
 #include "lexicon.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz.h"
 
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) { \
-			fprintf(stderr, "fuzz_lexicon: %s:%d: check failed: %s\n", \
-				__FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Values are checked pairwise, so only up to this many entries. */
 #define MAX_PAIRWISE 512

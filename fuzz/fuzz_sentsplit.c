@@ -14,19 +14,12 @@
 #include "sentsplit.h"
 #include "uchar.h"
 
+#include "fuzz.h"
+
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static struct nf_sentsplit ss;
-
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) { \
-			fprintf(stderr, "fuzz_sentsplit: %s:%d: check failed: %s\n", \
-				__FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
