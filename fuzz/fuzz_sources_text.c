@@ -85,7 +85,7 @@ static void check(const struct state *s, size_t len)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct state *s = get_state();
-	struct nf_attr_scorer sc = { &s->m.w, NULL };
+	struct nf_attr_scorer sc = nf_attr_scorer_of(&s->m);
 	char *text = malloc(size + 1);
 	json_t *v;
 

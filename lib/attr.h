@@ -42,7 +42,7 @@ enum nf_attr_shape {
 };
 
 /* Token flags. */
-enum { NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4 };
+enum { NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4, NF_TF_BREAK = 8 };
 
 struct nf_attr_tok {
 	size_t a, b;		/* bytes */
@@ -67,10 +67,13 @@ struct nf_attr_found {
 	uint32_t sent;			/* the cue's sentence */
 };
 
+struct nf_attr_small;	/* attr_feats.h */
+
 /* The model: cue words and weights (both point into the model bytes). */
 struct nf_attr_model {
 	struct nf_lexicon cues;
 	struct nf_weights w;
+	struct nf_attr_small *small;	/* weights of the few-valued features */
 };
 
 /*
@@ -93,6 +96,7 @@ struct nf_attr_lexmemo {
 	uint64_t w;
 	const struct nf_lexicon *lx;	/* NULL: empty */
 	int lex;
+	uint8_t flags;		/* NF_TF_BREAK */
 };
 
 enum { NF_ATTR_LEXMEMO = 2048 };
@@ -128,10 +132,17 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 struct nf_attr_scorer {
 	const struct nf_weights *w;	/* frozen, or NULL */
 	struct nf_ptrain *pt;		/* training, or NULL */
+	const struct nf_attr_small *sm;	/* the small features' slots (and, frozen, weights) */
 };
 
-void nf_attr_score(const struct nf_attr_scorer *sc, const uint64_t *f, size_t n,
-		   float *s);
+/* The scorer of a loaded model. */
+static inline struct nf_attr_scorer nf_attr_scorer_of(const struct nf_attr_model *m)
+{
+	struct nf_attr_scorer sc = { &m->w, NULL, m->small };
+
+	return sc;
+}
+
 
 /* Runs the extractor over a prepared text; results in w->found. */
 int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,

@@ -7,33 +7,85 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "attr.h"
+#include "attr_feats.h"
 
 enum { MAXF = 40, MAXC = 48 };
 
-/* Feature template ids: one per feature kind, spaced by decision. */
-enum {
-	T_BIAS = 1, T_W, T_LEX, T_WM1, T_WP1, T_WM2, T_WP2, T_BIM, T_BIP, T_SHAPES,
-	T_PREV, T_PREVW, T_PREVLEX, T_INQ, T_QLEFT, T_QRIGHT, T_POS, T_POSEND,
-	T_LEXP1, T_LEXM1, T_SHWM1, T_SENTQ, T_PARA, T_WQ, T_WSH, T_WINQ, T_WPOS, T_TRI
+/*
+ * A feature vector: hashed features, and small ones (attr_feats.h) as
+ * slot and value, scored from the model's table when there is one.
+ */
+struct fv {
+	const struct nf_attr_small *sm;
+	uint64_t h[MAXF];
+	size_t n;
+	uint16_t slot[MAXF], val[MAXF];
+	size_t m;
 };
-enum { T_SRC = 100, T_CON = 300, T_SIDE_START = 0, T_SIDE_END = 40, T_PAIR = 80,
-       T_NONE = 120 };
 
 static const uint64_t EDGE = 0x5bd1e995u;	/* the word "beyond the text" */
 
-void nf_attr_score(const struct nf_attr_scorer *sc, const uint64_t *f, size_t n, float *s)
+static void fv_init(struct fv *x, const struct nf_attr_scorer *sc)
 {
-	if (sc->pt)
-		nf_ptrain_score(sc->pt, f, n, s);
-	else
-		nf_weights_score(sc->w, f, n, s);
+	x->sm = sc->sm;
+	x->n = x->m = 0;
 }
 
-static int learn(const struct nf_attr_scorer *sc, const uint64_t *f, size_t n, int cls,
-		 float d)
+/* Adds small feature (slot, v); out of the slot's range it is hashed. */
+static void fs(struct fv *x, unsigned slot, unsigned v)
 {
-	return nf_ptrain_update(sc->pt, f, n, cls, d);
+	uint32_t r = x->sm->range[slot];
+
+	if (v < r || (r == 0 && v == 0)) {
+		x->slot[x->m] = (uint16_t)slot;
+		x->val[x->m++] = (uint16_t)v;
+	} else {
+		x->h[x->n++] = nf_feat_u64(x->sm->key[slot], v);
+	}
+}
+
+/* Turns the small features into hashes (for training, which has no table). */
+static void fv_hash_all(struct fv *x)
+{
+	size_t k;
+
+	for (k = 0; k < x->m; k++)
+		x->h[x->n++] = nf_attr_small_hash(x->sm, x->slot[k], x->val[k]);
+	x->m = 0;
+}
+
+/* Scores x into s; the table adds only classes [c0, c1), the ones asked for. */
+static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, unsigned c0,
+		     unsigned c1)
+{
+	int32_t acc[NF_AC_N] = { 0 };
+	const int32_t *tab;
+	size_t k;
+	unsigned c;
+
+	if (sc->pt || !x->sm->tab) {
+		fv_hash_all(x);
+		if (sc->pt)
+			nf_ptrain_score(sc->pt, x->h, x->n, s);
+		else
+			nf_weights_score(sc->w, x->h, x->n, s);
+		return;
+	}
+	nf_weights_acc(sc->w, x->h, x->n, acc);
+	tab = x->sm->tab;
+	for (k = 0; k < x->m; k++) {
+		const int32_t *row = tab + (size_t)(x->sm->off[x->slot[k]] + x->val[k]) * NF_AC_N;
+		for (c = c0; c < c1; c++)
+			acc[c] += row[c];
+	}
+	for (c = c0; c < c1; c++)
+		s[c] += (float)acc[c] * sc->w->scale;
+}
+
+static int learn(const struct nf_attr_scorer *sc, struct fv *x, int cls, float d)
+{
+	fv_hash_all(x);
+	return nf_ptrain_update(sc->pt, x->h, x->n, cls, d);
 }
 
 static uint64_t wd(const struct nf_attr_work *w, size_t i, size_t lo, size_t hi)
@@ -66,7 +118,7 @@ static int is_punct(unsigned s)
 	return s >= NF_SH_COMMA && s <= NF_SH_PAREN;
 }
 
-#define F(x) (f[n++] = (x))
+#define F(v) (x->h[x->n++] = (v))
 #define FT(t) nf_feat(t)
 
 /* Distance (1-3) and kind of the nearest quote mark in direction dir, or 0. */
@@ -84,44 +136,41 @@ static unsigned quote_near(const struct nf_attr_work *w, size_t i, int dir, size
 	return 0;
 }
 
-static size_t cue_feats(const struct nf_attr_work *w, size_t i, size_t sb, size_t se,
-			unsigned prev, unsigned sentq, uint64_t *f)
+static void cue_feats(const struct nf_attr_work *w, size_t i, size_t sb, size_t se,
+		      unsigned prev, unsigned sentq, struct fv *x)
 {
 	const struct nf_attr_tok *t = &w->t[i];
 	uint64_t wm1 = wd(w, i - 1, sb, se), wp1 = wd(w, i + 1, sb, se);
-	size_t n = 0;
+	unsigned ql = quote_near(w, i, -1, sb, se), qr = quote_near(w, i, 1, sb, se);
 
-	F(FT(T_BIAS));
+	fs(x, S_BIAS, 0);
 	F(nf_feat_u64(FT(T_W), t->w));
-	F(nf_feat_u64(FT(T_LEX), lexv(w, i, sb, se)));
+	fs(x, S_LEX, lexv(w, i, sb, se));
 	F(nf_feat_u64(FT(T_WM1), wm1));
 	F(nf_feat_u64(FT(T_WP1), wp1));
 	F(nf_feat_u64(FT(T_WM2), wd(w, i - 2, sb, se)));
 	F(nf_feat_u64(FT(T_WP2), wd(w, i + 2, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_BIM), wm1), t->w));
 	F(nf_feat_u64(nf_feat_u64(FT(T_BIP), t->w), wp1));
-	F(nf_feat_u64(FT(T_SHAPES), sh(w, i - 1, sb, se) << 8 | t->shape << 4 |
-		      sh(w, i + 1, sb, se)));
-	F(nf_feat_u64(FT(T_PREV), prev));
+	fs(x, S_SHAPES, sh(w, i - 1, sb, se) << 8 | t->shape << 4 | sh(w, i + 1, sb, se));
+	fs(x, S_PREV, prev);
 	F(nf_feat_u64(nf_feat_u64(FT(T_PREVW), prev), t->w));
-	F(nf_feat_u64(FT(T_PREVLEX), prev << 4 | lexv(w, i, sb, se)));
-	F(nf_feat_u64(FT(T_INQ), (t->flags & NF_TF_INQ) != 0));
-	F(nf_feat_u64(FT(T_QLEFT), quote_near(w, i, -1, sb, se)));
-	F(nf_feat_u64(FT(T_QRIGHT), quote_near(w, i, 1, sb, se)));
-	F(nf_feat_u64(FT(T_POS), bucket(i - sb)));
-	F(nf_feat_u64(FT(T_POSEND), bucket(se - i - 1)));
-	F(nf_feat_u64(FT(T_LEXP1), lexv(w, i + 1, sb, se)));
-	F(nf_feat_u64(FT(T_LEXM1), lexv(w, i - 1, sb, se) << 4 | sh(w, i - 1, sb, se)));
+	fs(x, S_PREVLEX, prev << 4 | lexv(w, i, sb, se));
+	fs(x, S_INQ, (t->flags & NF_TF_INQ) != 0);
+	fs(x, S_QLEFT, ql);
+	fs(x, S_QRIGHT, qr);
+	fs(x, S_POS, bucket(i - sb));
+	fs(x, S_POSEND, bucket(se - i - 1));
+	fs(x, S_LEXP1, lexv(w, i + 1, sb, se));
+	fs(x, S_LEXM1, lexv(w, i - 1, sb, se) << 4 | sh(w, i - 1, sb, se));
 	F(nf_feat_u64(nf_feat_u64(FT(T_SHWM1), t->shape), wm1));
-	F(nf_feat_u64(FT(T_SENTQ), sentq << 4 | t->shape));
-	F(nf_feat_u64(nf_feat_u64(FT(T_WQ), t->w), quote_near(w, i, -1, sb, se) << 4 |
-		      quote_near(w, i, 1, sb, se)));
+	fs(x, S_SENTQ, sentq << 4 | t->shape);
+	F(nf_feat_u64(nf_feat_u64(FT(T_WQ), t->w), ql << 4 | qr));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WSH), t->w), sh(w, i - 1, sb, se) << 4 |
 		      sh(w, i + 1, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WINQ), t->w), (t->flags & NF_TF_INQ) != 0));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WPOS), t->w), (i == sb) << 1 | (i + 2 >= se)));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(FT(T_TRI), wm1), t->w), wp1));
-	return n;
 }
 
 /* May token i be (part of) a cue?  Only these are scored. */
@@ -134,9 +183,9 @@ static int cue_gate(const struct nf_attr_work *w, size_t i, size_t se, unsigned 
 int nf_attr_tag_cues(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 		     size_t sb, size_t se, const uint8_t *gold, size_t *errors)
 {
-	uint64_t f[MAXF];
+	struct fv x;
 	unsigned prev = NF_AC_O, sentq = 0, best;
-	size_t i, n;
+	size_t i;
 
 	for (i = sb; i < se; i++)
 		sentq |= is_quote(w->t[i].shape);
@@ -144,15 +193,16 @@ int nf_attr_tag_cues(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 		float s[NF_AC_N] = { 0 };
 		w->tag[i] = NF_AC_O;
 		if (cue_gate(w, i, se, prev)) {
-			n = cue_feats(w, i, sb, se, prev, sentq, f);
-			nf_attr_score(sc, f, n, s);
+			fv_init(&x, sc);
+			cue_feats(w, i, sb, se, prev, sentq, &x);
+			fv_score(sc, &x, s, NF_AC_O, NF_AC_I + 1);
 			best = s[NF_AC_B] > s[NF_AC_O] ? NF_AC_B : NF_AC_O;
 			if (prev != NF_AC_O && s[NF_AC_I] > s[best])
 				best = NF_AC_I;
 			w->tag[i] = (uint8_t)best;
 			if (gold && best != gold[i]) {
-				if (learn(sc, f, n, gold[i], 1.0f) < 0 ||
-				    learn(sc, f, n, (int)best, -1.0f) < 0)
+				if (learn(sc, &x, gold[i], 1.0f) < 0 ||
+				    learn(sc, &x, (int)best, -1.0f) < 0)
 					return -1;
 				++*errors;
 			}
@@ -203,8 +253,6 @@ struct side {
 	size_t n;
 };
 
-/* Candidate spans end before the anchor, start after it, or open the sentence. */
-enum { DIR_BEFORE, DIR_AFTER, DIR_SUBJECT, NDIR };
 
 struct chooser {
 	const struct nf_attr_work *w;
@@ -224,88 +272,84 @@ static void side_add(struct side *s, size_t pos)
 }
 
 /* Features of a span boundary: side is T_SIDE_START or T_SIDE_END. */
-static size_t side_feats(const struct chooser *c, int dir, int side, size_t p, uint64_t *f)
+static void side_feats(const struct chooser *c, int dir, int side, size_t p, struct fv *x)
 {
 	const struct nf_attr_work *w = c->w;
-	size_t lo = c->wn.lo, hi = c->wn.hi, n = 0;
+	size_t lo = c->wn.lo, hi = c->wn.hi;
 	uint64_t base = FT((uint32_t)(c->kind + side + dir * 10));
+	unsigned s0 = nf_attr_side_slot(c->kind, side, dir, 0);
 	size_t in = side == T_SIDE_START ? p : p - 1;	/* the token inside the span */
 	size_t out = side == T_SIDE_START ? p - 1 : p;	/* the one outside */
 
-	F(nf_feat_u64(base, 1));
+	fs(x, s0, 1);
 	F(nf_feat_u64(nf_feat_u64(base, 2), wd(w, in, lo, hi)));
 	F(nf_feat_u64(nf_feat_u64(base, 3), wd(w, out, lo, hi)));
-	F(nf_feat_u64(nf_feat_u64(base, 4), sh(w, in, lo, hi) << 4 | sh(w, out, lo, hi)));
-	F(nf_feat_u64(nf_feat_u64(base, 5),
-		      (p == c->wn.sb) << 3 | (p == c->wn.se) << 2 | (p == lo) << 1 | (p == hi)));
-	F(nf_feat_u64(nf_feat_u64(base, 6),
-		      bucket(p > c->anchor[dir] ? p - c->anchor[dir] : c->anchor[dir] - p)));
-	F(nf_feat_u64(nf_feat_u64(base, 7), in < w->n && (w->t[in].flags & NF_TF_INQ)));
+	fs(x, s0 + 1, sh(w, in, lo, hi) << 4 | sh(w, out, lo, hi));
+	fs(x, s0 + 2, (p == c->wn.sb) << 3 | (p == c->wn.se) << 2 | (p == lo) << 1 | (p == hi));
+	fs(x, s0 + 3, bucket(p > c->anchor[dir] ? p - c->anchor[dir] : c->anchor[dir] - p));
+	fs(x, s0 + 4, in < w->n && (w->t[in].flags & NF_TF_INQ));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 8), sh(w, in, lo, hi)), wd(w, out, lo, hi)));
-	F(nf_feat_u64(nf_feat_u64(base, 9), lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi)));
-	return n;
+	fs(x, s0 + 5, lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi));
 }
 
-static size_t pair_feats(const struct chooser *c, int dir, size_t a, size_t b, uint64_t *f)
+static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, struct fv *x)
 {
 	const struct nf_attr_work *w = c->w;
 	const struct nf_attr_tok *ta = &w->t[a], *tb = &w->t[b];
 	uint64_t base = FT((uint32_t)(c->kind + T_PAIR + dir * 10));
+	unsigned s0 = nf_attr_pair_slot(c->kind, dir, 0);
 	uint64_t cw = w->t[c->f->cue_a].w;
 	unsigned quoted = ta->shape == NF_SH_OPENQ && ta->qclose == b - 1;
 	unsigned srcdir = 2;
-	size_t n = 0;
 
 	if (c->f->src_a != NF_ATTR_NONE)
 		srcdir = c->f->src_a < c->f->cue_a;
-	F(nf_feat_u64(base, 1));
-	F(nf_feat_u64(nf_feat_u64(base, 2), bucket(b - a)));
+	fs(x, s0, 1);
+	fs(x, s0 + 1, bucket(b - a));
 	F(nf_feat_u64(nf_feat_u64(base, 3), cw));
-	F(nf_feat_u64(nf_feat_u64(base, 4), quoted << 4 | srcdir));
-	F(nf_feat_u64(nf_feat_u64(base, 5), bucket(tb->pcomma - ta->pcomma) << 4 |
-		      bucket(tb->pquote - ta->pquote)));
-	F(nf_feat_u64(nf_feat_u64(base, 6), bucket(tb->pstop - ta->pstop) << 4 |
-		      (w->t[b - 1].sent != ta->sent)));
+	fs(x, s0 + 2, quoted << 4 | srcdir);
+	fs(x, s0 + 3, bucket(tb->pcomma - ta->pcomma) << 4 | bucket(tb->pquote - ta->pquote));
+	fs(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 7), bucket(b - a)), cw));
-	return n;
 }
 
-static size_t none_feats(const struct chooser *c, uint64_t *f)
+static void none_feats(const struct chooser *c, struct fv *x)
 {
 	const struct nf_attr_work *w = c->w;
 	uint64_t base = FT((uint32_t)(c->kind + T_NONE));
-	size_t ca = c->f->cue_a, n = 0;
+	unsigned s0 = nf_attr_none_slot(c->kind, 0);
+	size_t ca = c->f->cue_a;
 
-	F(nf_feat_u64(base, 1));
+	fs(x, s0, 1);
 	F(nf_feat_u64(nf_feat_u64(base, 2), w->t[ca].w));
-	F(nf_feat_u64(nf_feat_u64(base, 3), sh(w, ca - 1, c->wn.sb, c->wn.se) << 4 |
-		      (ca == c->wn.sb)));
+	fs(x, s0 + 1, sh(w, ca - 1, c->wn.sb, c->wn.se) << 4 | (ca == c->wn.sb));
 	F(nf_feat_u64(nf_feat_u64(base, 4), wd(w, ca - 1, c->wn.sb, c->wn.se)));
-	F(nf_feat_u64(nf_feat_u64(base, 5), lexv(w, ca, c->wn.sb, c->wn.se)));
-	return n;
+	fs(x, s0 + 2, lexv(w, ca, c->wn.sb, c->wn.se));
 }
 
-static float feats_score(const struct chooser *c, const uint64_t *f, size_t n)
+static float fv_score1(const struct chooser *c, struct fv *x)
 {
 	float s[NF_AC_N] = { 0 };
 
-	nf_attr_score(c->sc, f, n, s);
+	fv_score(c->sc, x, s, (unsigned)c->cls, (unsigned)c->cls + 1);
 	return s[c->cls];
 }
 
 static void score_sides(struct chooser *c)
 {
-	uint64_t f[MAXF];
-	size_t d, k, n;
+	struct fv x;
+	size_t d, k;
 
 	for (d = 0; d < NDIR; d++) {
 		for (k = 0; k < c->st[d].n; k++) {
-			n = side_feats(c, (int)d, T_SIDE_START, c->st[d].pos[k], f);
-			c->st[d].sc[k] = feats_score(c, f, n);
+			fv_init(&x, c->sc);
+			side_feats(c, (int)d, T_SIDE_START, c->st[d].pos[k], &x);
+			c->st[d].sc[k] = fv_score1(c, &x);
 		}
 		for (k = 0; k < c->en[d].n; k++) {
-			n = side_feats(c, (int)d, T_SIDE_END, c->en[d].pos[k], f);
-			c->en[d].sc[k] = feats_score(c, f, n);
+			fv_init(&x, c->sc);
+			side_feats(c, (int)d, T_SIDE_END, c->en[d].pos[k], &x);
+			c->en[d].sc[k] = fv_score1(c, &x);
 		}
 	}
 }
@@ -333,10 +377,13 @@ static size_t top_k(const struct side *s, size_t k, size_t *idx)
 static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
 {
 	enum { K = 5 };
-	uint64_t f[MAXF];
-	float best = feats_score(c, f, none_feats(c, f)), s;
-	size_t d, i, j, n, ni, nj, si[K], ej[K];
+	struct fv x;
+	float best, s;
+	size_t d, i, j, ni, nj, si[K], ej[K];
 
+	fv_init(&x, c->sc);
+	none_feats(c, &x);
+	best = fv_score1(c, &x);
 	*dir = -1;
 	for (d = 0; d < NDIR; d++) {
 		ni = top_k(&c->st[d], K, si);
@@ -346,8 +393,9 @@ static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
 				size_t sa = c->st[d].pos[si[i]], sb = c->en[d].pos[ej[j]];
 				if (sa >= sb)
 					continue;
-				n = pair_feats(c, (int)d, sa, sb, f);
-				s = c->st[d].sc[si[i]] + c->en[d].sc[ej[j]] + feats_score(c, f, n);
+				fv_init(&x, c->sc);
+				pair_feats(c, (int)d, sa, sb, &x);
+				s = c->st[d].sc[si[i]] + c->en[d].sc[ej[j]] + fv_score1(c, &x);
 				if (s > best) {
 					best = s;
 					*dir = (int)d;
@@ -371,21 +419,23 @@ static int side_has(const struct side *s, size_t p)
 /* Adds delta times the features of a candidate (dir -1 = none). */
 static int update(const struct chooser *c, int dir, size_t a, size_t b, float delta)
 {
-	uint64_t f[MAXF];
-	size_t n;
+	struct fv x;
 
+	fv_init(&x, c->sc);
 	if (dir < 0) {
-		n = none_feats(c, f);
-		return learn(c->sc, f, n, c->cls, delta);
+		none_feats(c, &x);
+		return learn(c->sc, &x, c->cls, delta);
 	}
-	n = side_feats(c, dir, T_SIDE_START, a, f);
-	if (learn(c->sc, f, n, c->cls, delta) < 0)
+	side_feats(c, dir, T_SIDE_START, a, &x);
+	if (learn(c->sc, &x, c->cls, delta) < 0)
 		return -1;
-	n = side_feats(c, dir, T_SIDE_END, b, f);
-	if (learn(c->sc, f, n, c->cls, delta) < 0)
+	fv_init(&x, c->sc);
+	side_feats(c, dir, T_SIDE_END, b, &x);
+	if (learn(c->sc, &x, c->cls, delta) < 0)
 		return -1;
-	n = pair_feats(c, dir, a, b, f);
-	return learn(c->sc, f, n, c->cls, delta);
+	fv_init(&x, c->sc);
+	pair_feats(c, dir, a, b, &x);
+	return learn(c->sc, &x, c->cls, delta);
 }
 
 /*
@@ -474,7 +524,8 @@ int nf_attr_choose_source(struct nf_attr_work *w, const struct nf_attr_scorer *s
 /* May a content span end at p (exclusive)? */
 static int end_ok(const struct nf_attr_work *w, size_t p, size_t hi)
 {
-	return p == hi || is_punct(w->t[p].shape) || w->t[p - 1].shape == NF_SH_CLOSEQ;
+	return p == hi || is_punct(w->t[p].shape) || w->t[p - 1].shape == NF_SH_CLOSEQ ||
+	       (w->t[p].flags & NF_TF_BREAK);
 }
 
 static void content_after(struct chooser *c)

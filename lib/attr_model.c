@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "attr.h"
+#include <stdlib.h>
+
+#include "attr_feats.h"
 #include "model.h"
 
 int nf_attr_cues_load(struct nf_lexicon *lx, const char *src, size_t len, size_t *errline)
@@ -58,6 +60,14 @@ int nf_attr_model_load(struct nf_attr_model *m, const unsigned char *p, size_t n
 		return -1;
 	}
 	nf_weights_filter(&m->w);	/* a speed-up only: failure is fine */
+	if (!(m->small = malloc(sizeof(*m->small))) || nf_attr_small_init(m->small, &m->w) < 0) {
+		free(m->small);
+		m->small = NULL;
+		nf_lexicon_release(&m->cues);
+		nf_weights_release(&m->w);
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
 	return 0;
 }
 
@@ -65,6 +75,9 @@ void nf_attr_model_release(struct nf_attr_model *m)
 {
 	nf_lexicon_release(&m->cues);
 	nf_weights_release(&m->w);
+	if (m->small)
+		nf_attr_small_release(m->small);
+	free(m->small);
 	memset(m, 0, sizeof(*m));
 }
 

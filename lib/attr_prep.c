@@ -190,12 +190,47 @@ static void count_marks(struct nf_attr_work *w)
 	}
 }
 
+/* Words that may open a phrase or clause after a content ("and", "when"). */
+static int is_break_word(const char *s, size_t n)
+{
+	static const char *const words[26] = {
+		['a' - 'a'] = " and at after as although amid adding ",
+		['b' - 'a'] = " but by before because ",
+		['d' - 'a'] = " during despite ",
+		['f' - 'a'] = " for from ",
+		['i' - 'a'] = " in if including ",
+		['o' - 'a'] = " or on over ",
+		['s' - 'a'] = " since saying ",
+		['t' - 'a'] = " though than to ",
+		['u' - 'a'] = " until ",
+		['w' - 'a'] = " with when while which who where ",
+	};
+	const char *p;
+	unsigned c = (unsigned char)s[0] | 32;
+	size_t k;
+
+	if (n < 2 || n > 9 || c < 'a' || c > 'z' || !(p = words[c - 'a']))
+		return 0;
+	for (; *p && p[1]; p += k + 1) {
+		for (k = 0; k < n && (s[k] | 32) == p[k + 1]; k++)
+			;
+		if (k == n && p[n + 1] == ' ')
+			return 1;
+		for (k = 1; p[k] != ' '; k++)
+			;
+		k--;
+	}
+	return 0;
+}
+
 /*
  * Cue strength of the word text[a..b) with hash h (case-folded, as the
  * cue list is), remembered by hash: news repeats its words.
  */
-static int cue_strength(struct nf_attr_work *w, const struct nf_lexicon *cues,
-			const char *text, size_t a, size_t b, uint64_t h)
+static const struct nf_attr_lexmemo *cue_strength(struct nf_attr_work *w,
+						  const struct nf_lexicon *cues,
+						  const char *text, size_t a, size_t b,
+						  uint64_t h)
 {
 	struct nf_attr_lexmemo *m = &w->memo[(h ^ h >> 29) % NF_ATTR_LEXMEMO];
 
@@ -203,8 +238,9 @@ static int cue_strength(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		m->lx = cues;
 		m->w = h;
 		m->lex = nf_lexicon_get(cues, text + a, b - a);
+		m->flags = is_break_word(text + a, b - a) ? NF_TF_BREAK : 0;
 	}
-	return m->lex;
+	return m;
 }
 
 /* Appends the token text[a..b) to w->t (room was made by the caller). */
@@ -213,14 +249,15 @@ static void add_tok(struct nf_attr_work *w, const struct nf_lexicon *cues, const
 {
 	struct nf_attr_tok *t = &w->t[w->n++];
 	uint64_t h = word_hash(text + a, b - a);
-	int lx = cue_strength(w, cues, text, a, b, h);
+	const struct nf_attr_lexmemo *m = cue_strength(w, cues, text, a, b, h);
+	int lx = m->lex;
 
 	t->a = a;
 	t->b = b;
 	t->w = h;
 	t->shape = shape_of(text + a, b - a);
 	t->lex = (int16_t)(lx > 9 ? 9 : lx);
-	t->flags = nl >= 2 ? NF_TF_PARA : 0;
+	t->flags = (nl >= 2 ? NF_TF_PARA : 0) | m->flags;
 	t->qopen = t->qclose = NF_ATTR_NONE;
 }
 

@@ -14,6 +14,8 @@ int nf_attr_train_init(struct nf_attr_trainer *tr)
 	if (nf_ptrain_init(&tr->pt, NF_AC_N) < 0)
 		return -1;
 	tr->sc.pt = &tr->pt;
+	nf_attr_small_init(&tr->sm, NULL);	/* keys only: cannot fail */
+	tr->sc.sm = &tr->sm;
 	return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "attr.h"
+#include "attr_feats.h"
 
 /* One gold attribution, in bytes; a == SIZE_MAX for an absent part. */
 struct nf_attr_gold {
@@ -21,6 +22,7 @@ struct nf_attr_gold {
 struct nf_attr_trainer {
 	struct nf_ptrain pt;
 	struct nf_attr_scorer sc;
+	struct nf_attr_small sm;	/* slot keys only */
 	struct nf_attr_work w;
 	uint8_t *gtag;
 	size_t gtag_cap;

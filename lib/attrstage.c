@@ -106,7 +106,7 @@ static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
 			 struct nf_error *err)
 {
 	struct nf_attrstage *s = self;
-	struct nf_attr_scorer sc = { &s->model.w, NULL };
+	struct nf_attr_scorer sc = nf_attr_scorer_of(&s->model);
 	json_t *ev = json_object_get(rec->root, "entities");
 	const struct nf_span *sp = NULL;
 	size_t n = 0;

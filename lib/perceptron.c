@@ -168,15 +168,13 @@ enum { BATCH = 32 };
  * misses of a batch overlap instead of queueing one after another; then
  * probe, touching the entry rows; then add.
  */
-void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t n,
-		      float *scores)
+void nf_weights_acc(const struct nf_weights *w, const uint64_t *feats, size_t n,
+		    int32_t *acc)
 {
 	uint32_t rows[BATCH];
 	size_t i, k, m, mask = w->nslots - 1;
-	int32_t acc[4096 + 8];
 	const unsigned char *s;
 
-	memset(acc, 0, w->nclasses * sizeof(*acc));
 	for (i = 0; i < n; i += BATCH) {
 		m = n - i < BATCH ? n - i : BATCH;
 		for (k = 0; k < m; k++)
@@ -191,6 +189,26 @@ void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t 
 			if (rows[k] != UINT32_MAX)
 				add_row(w, rows[k], acc);
 	}
+}
+
+void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t n,
+		      float *scores)
+{
+	int32_t acc[4096 + 8];
+	size_t k;
+
+	memset(acc, 0, w->nclasses * sizeof(*acc));
+	nf_weights_acc(w, feats, n, acc);
 	for (k = 0; k < w->nclasses; k++)
 		scores[k] += (float)acc[k] * w->scale;
+}
+
+void nf_weights_rows(const struct nf_weights *w, const uint64_t *keys, size_t n,
+		     int32_t *rows)
+{
+	size_t i;
+
+	memset(rows, 0, n * w->nclasses * sizeof(*rows));
+	for (i = 0; i < n; i++)
+		nf_weights_acc(w, &keys[i], 1, rows + i * w->nclasses);
 }

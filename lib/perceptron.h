@@ -71,6 +71,22 @@ void nf_weights_release(struct nf_weights *w);
 void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t n,
 		      float *scores);
 
+/*
+ * Adds the weights of feats[0..n) to acc[0..nclasses) as integers, in
+ * units of w->scale: sums made of several calls are exact, so a caller may
+ * add precomputed rows (nf_weights_rows) and get what one call would give.
+ */
+void nf_weights_acc(const struct nf_weights *w, const uint64_t *feats, size_t n,
+		    int32_t *acc);
+
+/*
+ * The integer weights of each of keys[0..n), one row of nclasses per key
+ * (zeros for an absent feature), into rows[0..n * nclasses): for features
+ * with few values, looked up once instead of per use.
+ */
+void nf_weights_rows(const struct nf_weights *w, const uint64_t *keys, size_t n,
+		     int32_t *rows);
+
 struct nf_ptrain {
 	size_t nclasses;
 	size_t nrows, rows_cap;	/* feature rows in use and allocated */

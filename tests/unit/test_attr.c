@@ -126,8 +126,7 @@ static void test_builtin(void)
 	memset(&w, 0, sizeof(w));
 	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len,
 				 err, sizeof(err)) == 0);
-	sc.w = &am.w;
-	sc.pt = NULL;
+	sc = nf_attr_scorer_of(&am);
 	CHECK(nf_attr_prepare(&w, &am.cues, NULL, text, strlen(text), &sent, 1) == 0);
 	CHECK(nf_attr_extract(&w, &sc, text) == 0);
 	CHECK_SIZE(w.nfound, 1);
@@ -185,8 +184,85 @@ static void test_cue_memo(void)
 	nf_lexicon_release(&b);
 }
 
+/* Extraction over text with the given scorer, as a comparable list of token indices. */
+static size_t found_list(const struct nf_attr_model *am, const struct nf_attr_scorer *sc,
+			 const char *text, uint32_t *out, size_t cap)
+{
+	struct nf_attr_work w;
+	struct nf_span sent[2] = { { 0, 50 }, { 50, strlen(text) } };
+	size_t k, n = 0;
+
+	memset(&w, 0, sizeof(w));
+	CHECK(nf_attr_prepare(&w, &am->cues, NULL, text, strlen(text), sent, 2) == 0);
+	CHECK(nf_attr_extract(&w, sc, text) == 0);
+	for (k = 0; k < w.nfound && n + 6 <= cap; k++) {
+		const struct nf_attr_found *f = &w.found[k];
+		uint32_t v[6] = { f->cue_a, f->cue_b, f->src_a, f->src_b, f->con_a, f->con_b };
+		memcpy(out + n, v, sizeof(v));
+		n += 6;
+	}
+	nf_attr_work_release(&w);
+	return n;
+}
+
+/*
+ * The weights of few-valued features come from a table filled at load
+ * time; scoring through the hash table instead must decide the same.
+ */
+static void test_small_table(void)
+{
+	const char *text = "“We will not back down,” the senator said on Friday. "
+			   "According to two officials, the talks stalled, and aides "
+			   "warned that a deal might slip.";
+	struct nf_attr_model am;
+	struct nf_attr_scorer sc;
+	struct nf_attr_small hashed;
+	uint32_t a[96], b[96];
+	size_t na, nb;
+	char err[256];
+
+	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len,
+				 err, sizeof(err)) == 0);
+	CHECK(am.small && am.small->tab);
+	sc = nf_attr_scorer_of(&am);
+	na = found_list(&am, &sc, text, a, 96);
+	hashed = *am.small;
+	hashed.tab = NULL;
+	sc.sm = &hashed;
+	nb = found_list(&am, &sc, text, b, 96);
+	CHECK(na >= 18);	/* said, According to, warned */
+	CHECK_SIZE(nb, na);
+	CHECK(na == nb && memcmp(a, b, na * sizeof(*a)) == 0);
+	nf_attr_model_release(&am);
+}
+
+/* Content ends may fall before "and", "when" and the like, flagged at preparation. */
+static void test_break_words(void)
+{
+	static const char cues[] = "said\t9\n";
+	const char *text = "He said taxes rose AND jobs fell when prices Andover rose.";
+	struct nf_lexicon lx;
+	struct nf_attr_work w;
+	struct nf_span sent = { 0, strlen(text) };
+	size_t line = 0, i;
+	unsigned flags = 0;
+
+	memset(&w, 0, sizeof(w));
+	nf_lexicon_init(&lx);
+	CHECK(nf_attr_cues_load(&lx, cues, strlen(cues), &line) == 0);
+	CHECK(nf_attr_prepare(&w, &lx, NULL, text, strlen(text), &sent, 1) == 0);
+	CHECK_SIZE(w.n, 12);
+	for (i = 0; i < w.n; i++)
+		flags |= (unsigned)((w.t[i].flags & NF_TF_BREAK) != 0) << i;
+	CHECK(flags == (1u << 4 | 1u << 7));	/* AND, when; not Andover */
+	nf_attr_work_release(&w);
+	nf_lexicon_release(&lx);
+}
+
 int main(void)
 {
+	test_small_table();
+	test_break_words();
 	test_round_trip();
 	test_damaged();
 	test_builtin();
