@@ -569,7 +569,28 @@ static void content_before(struct chooser *c)
 			side_add(&c->st[DIR_BEFORE], s);
 }
 
-/* "A," she said, "B.": the quotation after the cue continues the content. */
+/*
+ * Past the end of a cue's clause: from p, over at most 8 tokens without
+ * quote marks ("to the TV", ", clapping") to the sentence's stop, the
+ * token after the stop; or p itself after a comma or stop; else NF_ATTR_NONE.
+ */
+static size_t clause_tail(const struct nf_attr_work *w, size_t p)
+{
+	size_t k;
+
+	if (p < w->n && w->t[p].shape == NF_SH_COMMA && p + 1 < w->n &&
+	    w->t[p + 1].shape == NF_SH_OPENQ)
+		return p + 1;
+	for (k = p; k < w->n && k < p + 9; k++) {
+		if (is_quote(w->t[k].shape) || (k > p && (w->t[k].flags & NF_TF_PARA)))
+			return NF_ATTR_NONE;
+		if (w->t[k].shape == NF_SH_STOP)
+			return k + 1;
+	}
+	return NF_ATTR_NONE;
+}
+
+/* "A," she said, "B." or "A," she said. "B.": the next quotation continues the content. */
 static void split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
 {
 	size_t p = f->cue_b;
@@ -580,8 +601,7 @@ static void split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
 		return;
 	if (f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b)
 		p = f->src_b;
-	if (p < w->n && (w->t[p].shape == NF_SH_COMMA || w->t[p].shape == NF_SH_STOP))
-		p++;
+	p = clause_tail(w, p);
 	if (p < w->n && w->t[p].shape == NF_SH_OPENQ && w->t[p].qclose != NF_ATTR_NONE &&
 	    !(w->t[p].flags & NF_TF_PARA)) {
 		f->con2_a = (uint32_t)p;

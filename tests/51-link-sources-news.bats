@@ -48,6 +48,13 @@ setup_file() {
 	[ "$output" = '["direct","Lavrov",["“There is no deal,”","“and there will be no inspectors until the sanctions are lifted.”"]]' ]
 }
 
+@test "a quotation that goes on in the next sentence after the cue: both fragments" {
+	local rec='{"text":"“We are not leaving,” the mayor said at the harbour. “Not this year, and not next year.” The ferry company declined to comment."}'
+	run -0 jq -c '.text as $t | .attributions[] | select(.content_spans)
+		| [.type, $t[.source.start:.source.end], [.content_spans[] | $t[.start:.end]]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = '["direct","the mayor",["“We are not leaving,”","“Not this year, and not next year.”"]]' ]
+}
+
 @test "the envoy's mentions are merged: Mark Ellison ... Ellison ... He ... The envoy" {
 	run -0 jq -r '.text as $t | .sources[] | select(.name == "Mark Ellison")
 		| [.kind, .role, ([.mentions[] | $t[.start:.end]] | join("/"))] | join("|")' "$ENVOY"
