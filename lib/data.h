@@ -34,4 +34,7 @@ extern const size_t nf_data_source_kinds_len;
 extern const unsigned char nf_data_sources_model[];
 extern const size_t nf_data_sources_model_len;
 
+extern const unsigned char nf_data_pos_model[];
+extern const size_t nf_data_pos_model_len;
+
 #endif

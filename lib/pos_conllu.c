@@ -1,0 +1,292 @@
+/*
+ * Reading CoNLL-U for the part-of-speech tagger (see pos_train.h): the
+ * word lines of each sentence become text (forms joined by a space unless
+ * SpaceAfter=No), UD words with byte spans and UPOS, and our own tokens
+ * with the UPOS of the UD word each starts in.  A multiword token ("don't"
+ * = do + n't) puts its surface form in the text; its words split it when
+ * their forms spell it, else each spans all of it.  Input is untrusted:
+ * every line is checked, and a bad one is reported with its number.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pos_train.h"
+#include "tokens.h"
+
+/* The reader's state between lines. */
+struct reader {
+	struct nf_pos_corpus *c;
+	const struct nf_lexicon *abbrev;
+	struct nf_tokens toks;
+	size_t sent_text;	/* where the sentence's text starts */
+	size_t range_end;	/* last word of the open multiword token, or 0 */
+	size_t range_a, range_b;	/* its surface in the text */
+	size_t range_at;	/* bytes of the surface its words have spelled */
+	size_t range_first;	/* its first UD word */
+	int range_space;	/* space after it */
+};
+
+void nf_pos_corpus_release(struct nf_pos_corpus *c)
+{
+	nf_buf_release(&c->text);
+	free(c->sents);
+	free(c->toks);
+	free(c->gold);
+	free(c->ud);
+	free(c->ud_gold);
+	memset(c, 0, sizeof(*c));
+}
+
+static int add_ud(struct nf_pos_corpus *c, size_t a, size_t b, int tag)
+{
+	size_t cap = c->ud_cap;
+
+	if (nf_grow((void **)&c->ud, &cap, c->nud + 1, sizeof(*c->ud)) < 0 ||
+	    nf_grow((void **)&c->ud_gold, &c->ud_cap, c->nud + 1, sizeof(*c->ud_gold)) < 0)
+		return -1;
+	c->ud[c->nud].a = a;
+	c->ud[c->nud].b = b;
+	c->ud[c->nud].w = nf_pos_word_hash(c->text.data + a, b - a);
+	c->ud_gold[c->nud++] = (uint8_t)tag;
+	return 0;
+}
+
+static int add_tok(struct nf_pos_corpus *c, size_t a, size_t b, int tag)
+{
+	size_t cap = c->toks_cap;
+
+	if (nf_grow((void **)&c->toks, &cap, c->ntoks + 1, sizeof(*c->toks)) < 0 ||
+	    nf_grow((void **)&c->gold, &c->toks_cap, c->ntoks + 1, sizeof(*c->gold)) < 0)
+		return -1;
+	c->toks[c->ntoks].a = a;
+	c->toks[c->ntoks].b = b;
+	c->toks[c->ntoks].w = nf_pos_word_hash(c->text.data + a, b - a);
+	c->gold[c->ntoks++] = (uint8_t)tag;
+	return 0;
+}
+
+/* Tokenizes the sentence's text and projects the UD tags onto the tokens. */
+static int project(struct reader *r, struct nf_pos_sent *s)
+{
+	struct nf_pos_corpus *c = r->c;
+	size_t i, j = s->ud, end = s->ud + s->nud, a;
+
+	if (nf_tokenize(&r->toks, c->text.data + r->sent_text, c->text.len - r->sent_text,
+			r->abbrev) < 0)
+		return -1;
+	s->tok = c->ntoks;
+	for (i = 0; i < r->toks.n; i++) {
+		a = r->sent_text + r->toks.v[i].a;
+		while (j + 1 < end && c->ud[j].b <= a)
+			j++;
+		if (add_tok(c, a, r->sent_text + r->toks.v[i].b, c->ud_gold[j]) < 0)
+			return -1;
+	}
+	s->ntok = c->ntoks - s->tok;
+	return 0;
+}
+
+/* Ends the sentence being read, if it has words. */
+static int end_sentence(struct reader *r)
+{
+	struct nf_pos_corpus *c = r->c;
+	struct nf_pos_sent s = { 0, 0, 0, 0 };
+	size_t first = c->nsents ? c->sents[c->nsents - 1].ud + c->sents[c->nsents - 1].nud : 0;
+
+	if (c->nud == first)
+		return 0;
+	while (c->text.len > r->sent_text && c->text.data[c->text.len - 1] == ' ')
+		c->text.data[--c->text.len] = '\0';
+	s.ud = first;
+	s.nud = c->nud - first;
+	if (project(r, &s) < 0 ||
+	    nf_grow((void **)&c->sents, &c->sents_cap, c->nsents + 1, sizeof(*c->sents)) < 0 ||
+	    nf_buf_addc(&c->text, '\n') < 0)
+		return -1;
+	c->sents[c->nsents++] = s;
+	r->sent_text = c->text.len;
+	r->range_end = 0;
+	return 0;
+}
+
+/* The ten tab-separated fields of a line; -1 unless there are ten. */
+static int split_fields(const char *p, size_t n, const char **f, size_t *len)
+{
+	size_t k = 0;
+	const char *end = p + n, *tab;
+
+	while (k < 10) {
+		tab = memchr(p, '\t', (size_t)(end - p));
+		f[k] = p;
+		len[k++] = (size_t)((tab ? tab : end) - p);
+		if (!tab)
+			break;
+		p = tab + 1;
+	}
+	return k == 10 && !memchr(p, '\t', (size_t)(end - p)) ? 0 : -1;
+}
+
+/* A decimal number s[0..n) >= 1, or 0. */
+static size_t number(const char *s, size_t n)
+{
+	size_t v = 0, i;
+
+	if (n == 0 || n > 9)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		v = v * 10 + (size_t)(s[i] - '0');
+	}
+	return v;
+}
+
+static int space_after(const char *misc, size_t n)
+{
+	const char *p = misc, *end = misc + n;
+	static const char key[] = "SpaceAfter=No";
+
+	while (p < end) {
+		const char *bar = memchr(p, '|', (size_t)(end - p));
+		size_t k = (size_t)((bar ? bar : end) - p);
+		if (k == sizeof(key) - 1 && memcmp(p, key, k) == 0)
+			return 0;
+		p = bar ? bar + 1 : end;
+	}
+	return 1;
+}
+
+/* Appends a form to the text; a form may hold no white space or NUL. */
+static int add_form(struct nf_pos_corpus *c, const char *f, size_t n, int space, size_t *a)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (f[i] == ' ' || f[i] == '\n' || f[i] == '\r' || f[i] == '\0')
+			return -2;
+	*a = c->text.len;
+	if (nf_buf_add(&c->text, f, n) < 0 || (space && nf_buf_addc(&c->text, ' ') < 0))
+		return -1;
+	return 0;
+}
+
+/* "N-M": opens a multiword token. */
+static int range_line(struct reader *r, const char **f, size_t *len, size_t dash)
+{
+	size_t lo = number(f[0], dash), hi = number(f[0] + dash + 1, len[0] - dash - 1);
+	int rc;
+
+	if (!lo || hi <= lo || r->range_end)
+		return -2;
+	r->range_space = space_after(f[9], len[9]);
+	rc = add_form(r->c, f[1], len[1], 0, &r->range_a);
+	if (rc < 0)
+		return rc;
+	r->range_b = r->c->text.len;
+	if (r->range_space && nf_buf_addc(&r->c->text, ' ') < 0)
+		return -1;
+	r->range_end = hi;
+	r->range_at = r->range_a;
+	r->range_first = r->c->nud;
+	return 0;
+}
+
+/* A word of the open multiword token: its part of the surface, if it spells it. */
+static int member(struct reader *r, const char *form, size_t n, int tag, size_t id)
+{
+	struct nf_pos_corpus *c = r->c;
+	size_t i;
+
+	if (r->range_at != SIZE_MAX && r->range_at + n <= r->range_b &&
+	    memcmp(c->text.data + r->range_at, form, n) == 0) {
+		if (add_ud(c, r->range_at, r->range_at + n, tag) < 0)
+			return -1;
+		r->range_at += n;
+	} else {
+		if (add_ud(c, r->range_a, r->range_b, tag) < 0)
+			return -1;
+		r->range_at = SIZE_MAX;
+	}
+	if (id < r->range_end)
+		return 0;
+	if (r->range_at != r->range_b)	/* the words do not spell it: each spans it all */
+		for (i = r->range_first; i < c->nud; i++) {
+			c->ud[i].a = r->range_a;
+			c->ud[i].b = r->range_b;
+			c->ud[i].w = nf_pos_word_hash(c->text.data + r->range_a, r->range_b - r->range_a);
+		}
+	r->range_end = 0;
+	return 0;
+}
+
+/* One word or token line.  Returns 0, -1 (ENOMEM) or -2 (bad line). */
+static int word_line(struct reader *r, const char *p, size_t n)
+{
+	const char *f[10], *dash;
+	size_t len[10], id, a;
+	int tag, rc;
+
+	if (split_fields(p, n, f, len) < 0 || len[1] == 0)
+		return -2;
+	if (memchr(f[0], '.', len[0]))
+		return 0;	/* an empty node: no word in the text */
+	dash = memchr(f[0], '-', len[0]);
+	if (dash)
+		return range_line(r, f, len, (size_t)(dash - f[0]));
+	id = number(f[0], len[0]);
+	tag = nf_pos_from_name(f[3], len[3]);
+	if (!id || tag < 0)
+		return -2;
+	if (r->range_end)
+		return id > r->range_end ? -2 : member(r, f[1], len[1], tag, id);
+	rc = add_form(r->c, f[1], len[1], space_after(f[9], len[9]), &a);
+	if (rc < 0)
+		return rc;
+	return add_ud(r->c, a, a + len[1], tag);
+}
+
+static int line(struct reader *r, const char *p, size_t n)
+{
+	if (n && p[n - 1] == '\r')
+		n--;
+	if (n == 0)
+		return r->range_end ? -3 : end_sentence(r);
+	if (p[0] == '#')
+		return 0;
+	return word_line(r, p, n);
+}
+
+int nf_pos_conllu_read(struct nf_pos_corpus *c, const char *p, size_t n, const char *name,
+		       const struct nf_lexicon *abbrev, char *err, size_t errlen)
+{
+	struct reader r;
+	const char *end = p + n, *nl;
+	size_t lineno = 0;
+	int rc = 0;
+
+	memset(&r, 0, sizeof(r));
+	r.c = c;
+	r.abbrev = abbrev;
+	r.sent_text = c->text.len;
+	while (p < end && rc == 0) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		lineno++;
+		rc = line(&r, p, (size_t)((nl ? nl : end) - p));
+		p = nl ? nl + 1 : end;
+	}
+	if (rc == 0 && r.range_end)
+		rc = -3;
+	if (rc == 0)
+		rc = end_sentence(&r);
+	nf_tokens_release(&r.toks);
+	if (rc == -1)
+		snprintf(err, errlen, "out of memory");
+	else if (rc == -2)
+		snprintf(err, errlen, "%s:%zu: not a CoNLL-U word line with a UPOS tag", name,
+			 lineno);
+	else if (rc == -3)
+		snprintf(err, errlen, "%s:%zu: multiword token not finished", name, lineno);
+	return rc < 0 ? -1 : 0;
+}

@@ -1,0 +1,258 @@
+/*
+ * Loading a part-of-speech model (kind "pos"; sections "meta", "weights",
+ * "vocab") and compiling it for speed: every feature looks at one token
+ * or at the tag history (pos_feats.c), so the weights a known word brings
+ * at each offset are summed here, once, into int16 rows; so are the bias,
+ * shape and tag-history weights.  One scale serves every row, chosen so
+ * that the eleven rows added per token can never overflow int16.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+#include "pos_internal.h"
+
+const unsigned char *nf_pos_builtin(size_t *n)
+{
+	*n = nf_data_pos_model_len;
+	return nf_data_pos_model;
+}
+
+/* Largest magnitudes, per row kind then per table group. */
+enum { G_BIAS = NF_PK_N, G_SHAPE0, G_HIST1 = G_SHAPE0 + 3, G_HIST2, G_N };
+
+static void score(const struct nf_weights *w, const uint64_t *f, size_t n, float *out)
+{
+	memset(out, 0, NF_POS_NTAGS * sizeof(*out));
+	nf_weights_score(w, f, n, out);
+}
+
+static void track(float *maxabs, const float *s)
+{
+	size_t c;
+
+	for (c = 0; c < NF_POS_NTAGS; c++)
+		if (fabsf(s[c]) > *maxabs)
+			*maxabs = fabsf(s[c]);
+}
+
+/* Scores s into an int16 row at scale q, within +-bound. */
+static void quantize(int16_t *row, const float *s, float q, int bound)
+{
+	size_t c;
+	long v;
+
+	for (c = 0; c < NF_POS_NTAGS; c++) {
+		v = lrintf(s[c] * q);
+		row[c] = (int16_t)(v > bound ? bound : v < -bound ? -bound : v);
+	}
+	for (; c < NF_POS_ROW; c++)
+		row[c] = 0;
+}
+
+/* Calls fn for each vocabulary word and the two edges, with its index. */
+static void each_word(const struct nf_pos_model *m, const struct nf_section *v,
+		      void (*fn)(const struct nf_pos_model *, size_t, const struct nf_pos_word *,
+				 void *), void *arg)
+{
+	const char *p = (const char *)v->data, *end = p + v->len, *nl;
+	struct nf_pos_word wi;
+	size_t i = 0;
+
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		nf_pos_word_info(&wi, p, (size_t)(nl - p), 0);
+		fn(m, i++, &wi, arg);
+		p = nl + 1;
+	}
+	nf_pos_edge(&wi, 0);
+	fn(m, m->nvocab, &wi, arg);
+	nf_pos_edge(&wi, 1);
+	fn(m, m->nvocab + 1, &wi, arg);
+}
+
+static void word_max(const struct nf_pos_model *m, size_t i, const struct nf_pos_word *wi,
+		     void *arg)
+{
+	uint64_t f[NF_POS_MAXF];
+	float s[NF_POS_NTAGS], *maxabs = arg;
+	int k;
+
+	(void)i;
+	for (k = 0; k < NF_PK_N; k++) {
+		score(&m->weights, f, nf_pos_word_feats(wi, k, f), s);
+		track(&maxabs[k], s);
+	}
+}
+
+static void word_rows(const struct nf_pos_model *m, size_t i, const struct nf_pos_word *wi,
+		      void *arg)
+{
+	uint64_t f[NF_POS_MAXF];
+	float s[NF_POS_NTAGS];
+	int k;
+
+	(void)arg;
+	for (k = 0; k < NF_PK_N; k++) {
+		score(&m->weights, f, nf_pos_word_feats(wi, k, f), s);
+		quantize(m->rows + (i * NF_PK_N + (size_t)k) * NF_POS_ROW, s, m->q, m->bound[k]);
+	}
+}
+
+/* The feature and group of table row r (see NF_PT_*). */
+static uint64_t table_feat(size_t r, int *group)
+{
+	if (r == NF_PT_BIAS) {
+		*group = G_BIAS;
+		return nf_pos_bias_feat();
+	}
+	if (r < NF_PT_HIST1) {
+		*group = G_SHAPE0 + (int)((r - NF_PT_SHAPE) / NF_PS_SLOTS);
+		return nf_pos_shape_feat((int)((r - NF_PT_SHAPE) / NF_PS_SLOTS),
+					 (int)((r - NF_PT_SHAPE) % NF_PS_SLOTS));
+	}
+	if (r < NF_PT_HIST2) {
+		*group = G_HIST1;
+		return nf_pos_hist_feat(-1, (int)(r - NF_PT_HIST1));
+	}
+	*group = G_HIST2;
+	return nf_pos_hist_feat((int)((r - NF_PT_HIST2) / NF_POS_HIST),
+				(int)((r - NF_PT_HIST2) % NF_POS_HIST));
+}
+
+static void tables(struct nf_pos_model *m, float *maxabs, int fill)
+{
+	float s[NF_POS_NTAGS];
+	uint64_t f;
+	size_t r;
+	int g;
+
+	for (r = 0; r < NF_PT_N; r++) {
+		f = table_feat(r, &g);
+		score(&m->weights, &f, 1, s);
+		if (fill)
+			quantize(m->tables + r * NF_POS_ROW, s, m->q, 32767);
+		else
+			track(&maxabs[g], s);
+	}
+}
+
+/* Sets the scale: the largest possible sum of rows fits in int16. */
+static void set_scale(struct nf_pos_model *m, const float *maxabs)
+{
+	float total = 0;
+	int g;
+
+	for (g = 0; g < G_N; g++)
+		total += maxabs[g];
+	m->q = total > 0 ? 32000.0f / total : 1.0f;
+	for (g = 0; g < NF_PK_N; g++)
+		m->bound[g] = (int16_t)lrintf(maxabs[g] * m->q);
+}
+
+static int index_words(struct nf_pos_model *m, const struct nf_section *v)
+{
+	const char *p = (const char *)v->data, *end = p + v->len, *nl;
+	size_t mask, s, i = 0;
+	uint64_t h;
+
+	for (m->cap = 64; m->cap < 2 * (m->nvocab + 1); m->cap *= 2)
+		;
+	m->keys = calloc(m->cap, sizeof(*m->keys));
+	m->index = calloc(m->cap, sizeof(*m->index));
+	if (!m->keys || !m->index)
+		return -1;
+	mask = m->cap - 1;
+	for (; p < end; p = nl + 1, i++) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		h = nf_pos_word_hash(p, (size_t)(nl - p));
+		for (s = (size_t)h & mask; m->keys[s] && m->keys[s] != h; s = (s + 1) & mask)
+			;
+		if (!m->keys[s]) {
+			m->keys[s] = h;
+			m->index[s] = (uint32_t)i;
+		}
+	}
+	return 0;
+}
+
+/* Counts the lines of the vocabulary; -1 if one is empty, long or unended. */
+static long count_words(const struct nf_section *v)
+{
+	const char *p = (const char *)v->data, *end = p + v->len, *nl;
+	long n = 0;
+
+	for (; p < end; p = nl + 1, n++) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl || nl == p || nl - p > 255 || n >= 0x7FFFFFF)
+			return -1;
+	}
+	return n;
+}
+
+static int fail(char *err, size_t errlen, const char *msg)
+{
+	snprintf(err, errlen, "%s", msg);
+	return -1;
+}
+
+static int check_sections(struct nf_pos_model *m, const struct nf_section **vocab,
+			  char *err, size_t errlen)
+{
+	const struct nf_section *meta = nf_model_section(&m->model, "meta");
+	const struct nf_section *w = nf_model_section(&m->model, "weights");
+	const char *want = nf_pos_features_version();
+	long n;
+
+	if (!meta || meta->len < strlen(want) || memcmp(meta->data, want, strlen(want)) != 0 ||
+	    (meta->len > strlen(want) && meta->data[strlen(want)] != '\n')) {
+		snprintf(err, errlen, "model built for another feature set (want '%s'): retrain it",
+			 want);
+		return -1;
+	}
+	if (!w || nf_weights_parse(&m->weights, w->data, w->len) < 0 ||
+	    m->weights.nclasses != NF_POS_NTAGS)
+		return fail(err, errlen, "model has no valid 'weights' section");
+	*vocab = nf_model_section(&m->model, "vocab");
+	if (!*vocab || (n = count_words(*vocab)) < 0)
+		return fail(err, errlen, "model has no valid 'vocab' section");
+	m->nvocab = (size_t)n;
+	return 0;
+}
+
+int nf_pos_model_load(struct nf_pos_model *m, const unsigned char *p, size_t n,
+		      char *err, size_t errlen)
+{
+	const struct nf_section *vocab;
+	float maxabs[G_N] = { 0 };
+
+	memset(m, 0, sizeof(*m));
+	if (nf_model_parse(&m->model, p, n, "pos", err, errlen) < 0 ||
+	    check_sections(m, &vocab, err, errlen) < 0)
+		return -1;
+	nf_weights_filter(&m->weights);	/* a speed-up only: failure is fine */
+	m->rows = malloc((m->nvocab + 2) * NF_PK_N * NF_POS_ROW * sizeof(*m->rows));
+	m->tables = malloc(NF_PT_N * NF_POS_ROW * sizeof(*m->tables));
+	if (!m->rows || !m->tables || index_words(m, vocab) < 0) {
+		nf_pos_model_release(m);
+		return fail(err, errlen, "out of memory");
+	}
+	each_word(m, vocab, word_max, maxabs);
+	tables(m, maxabs, 0);
+	set_scale(m, maxabs);
+	each_word(m, vocab, word_rows, NULL);
+	tables(m, maxabs, 1);
+	return 0;
+}
+
+void nf_pos_model_release(struct nf_pos_model *m)
+{
+	nf_weights_release(&m->weights);
+	free(m->keys);
+	free(m->index);
+	free(m->rows);
+	free(m->tables);
+	memset(m, 0, sizeof(*m));
+}
