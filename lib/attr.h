@@ -26,11 +26,12 @@
 #include "buf.h"
 #include "lexicon.h"
 #include "perceptron.h"
+#include "pos.h"
 #include "sentsplit.h"
 #include "tokens.h"
 
 /* Bump when features change: older models are refused. */
-#define NF_ATTR_FEATURES 2
+#define NF_ATTR_FEATURES 3
 
 /* Weight classes: the cue tagger's three, then one score per span kind. */
 enum { NF_AC_O, NF_AC_B, NF_AC_I, NF_AC_SRC, NF_AC_CON, NF_AC_N };
@@ -42,7 +43,7 @@ enum nf_attr_shape {
 };
 
 /* Token flags. */
-enum { NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4, NF_TF_BREAK = 8 };
+enum { NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4, NF_TF_BREAK = 8, NF_TF_MARK = 16 };
 
 struct nf_attr_tok {
 	size_t a, b;		/* bytes */
@@ -51,6 +52,7 @@ struct nf_attr_tok {
 	int16_t lex;		/* cue-word strength 0-9, or -1 */
 	uint8_t shape;		/* enum nf_attr_shape */
 	uint8_t flags;		/* NF_TF_* */
+	uint8_t pos;		/* enum nf_upos, NF_POS_NTAGS before nf_attr_tag_pos */
 	uint32_t qopen, qclose;	/* for a token inside quotes: its quotation's marks */
 	/* counts over the tokens before this one (t[n] holds the totals) */
 	uint32_t pcomma, pquote, pstop;
@@ -110,6 +112,9 @@ struct nf_attr_work {
 	size_t nfound, found_cap;
 	uint8_t *tag;		/* cue tag per token */
 	size_t tag_cap;
+	struct nf_pos_tok *ptok;	/* one sentence's tokens for the POS tagger */
+	uint8_t *ptag;
+	size_t ptok_cap;
 	uint32_t nsents;
 	struct nf_attr_lexmemo memo[NF_ATTR_LEXMEMO];	/* direct-mapped by word hash */
 };
@@ -123,6 +128,12 @@ void nf_attr_work_release(struct nf_attr_work *w);
 int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		    const struct nf_lexicon *abbrev, const char *text, size_t len,
 		    const struct nf_span *sents, size_t nsents);
+
+/*
+ * Tags the prepared tokens with parts of speech (t[i].pos), sentence by
+ * sentence.  Returns 0, or -1 on ENOMEM.
+ */
+int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const char *text);
 
 /*
  * What scores and (in training) learns: the frozen weights of a model, or

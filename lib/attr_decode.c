@@ -103,6 +103,12 @@ static unsigned lexv(const struct nf_attr_work *w, size_t i, size_t lo, size_t h
 	return i >= lo && i < hi && w->t[i].lex >= 0 ? (unsigned)w->t[i].lex : 15;
 }
 
+/* Part of speech of token i, 18 outside [lo, hi) (17: untagged). */
+static unsigned pt(const struct nf_attr_work *w, size_t i, size_t lo, size_t hi)
+{
+	return i >= lo && i < hi ? w->t[i].pos : 18;
+}
+
 static unsigned bucket(size_t d)
 {
 	return d <= 4 ? (unsigned)d : d <= 8 ? 5 : d <= 16 ? 6 : d <= 32 ? 7 : 8;
@@ -171,6 +177,14 @@ static void cue_feats(const struct nf_attr_work *w, size_t i, size_t sb, size_t 
 	F(nf_feat_u64(nf_feat_u64(FT(T_WINQ), t->w), (t->flags & NF_TF_INQ) != 0));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WPOS), t->w), (i == sb) << 1 | (i + 2 >= se)));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(FT(T_TRI), wm1), t->w), wp1));
+	fs(x, S_P0, t->pos);
+	fs(x, S_PM1P0, pt(w, i - 1, sb, se) << 5 | t->pos);
+	fs(x, S_P0P1, t->pos << 5 | pt(w, i + 1, sb, se));
+	fs(x, S_P1P2, pt(w, i + 1, sb, se) << 5 | pt(w, i + 2, sb, se));
+	fs(x, S_PM2PM1, pt(w, i - 2, sb, se) << 5 | pt(w, i - 1, sb, se));
+	fs(x, S_LEXP0, lexv(w, i, sb, se) << 5 | t->pos);
+	F(nf_feat_u64(nf_feat_u64(FT(T_WP1POS), t->w), pt(w, i + 1, sb, se)));
+	F(nf_feat_u64(nf_feat_u64(FT(T_WM1POS), t->w), pt(w, i - 1, sb, se)));
 }
 
 /* May token i be (part of) a cue?  Only these are scored. */
@@ -290,6 +304,9 @@ static void side_feats(const struct chooser *c, int dir, int side, size_t p, str
 	fs(x, s0 + 4, in < w->n && (w->t[in].flags & NF_TF_INQ));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 8), sh(w, in, lo, hi)), wd(w, out, lo, hi)));
 	fs(x, s0 + 5, lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi));
+	fs(x, s0 + 6, pt(w, in, lo, hi) << 5 | pt(w, out, lo, hi));
+	fs(x, s0 + 7, pt(w, out, lo, hi) << 5 |
+		      pt(w, side == T_SIDE_START ? out - 1 : out + 1, lo, hi));
 }
 
 static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, struct fv *x)
@@ -311,6 +328,7 @@ static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, str
 	fs(x, s0 + 3, bucket(tb->pcomma - ta->pcomma) << 4 | bucket(tb->pquote - ta->pquote));
 	fs(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 7), bucket(b - a)), cw));
+	fs(x, s0 + 5, ta->pos << 5 | w->t[b - 1].pos);
 }
 
 static void none_feats(const struct chooser *c, struct fv *x)
@@ -524,6 +542,8 @@ int nf_attr_choose_source(struct nf_attr_work *w, const struct nf_attr_scorer *s
 /* May a content span end at p (exclusive)? */
 static int end_ok(const struct nf_attr_work *w, size_t p, size_t hi)
 {
+	if (w->t[p - 1].flags & w->t[p].flags & NF_TF_MARK)
+		return 0;	/* inside a footnote marker "[2]" */
 	return p == hi || is_punct(w->t[p].shape) || w->t[p - 1].shape == NF_SH_CLOSEQ ||
 	       (w->t[p].flags & NF_TF_BREAK);
 }

@@ -20,7 +20,8 @@
 enum {
 	T_BIAS = 1, T_W, T_LEX, T_WM1, T_WP1, T_WM2, T_WP2, T_BIM, T_BIP, T_SHAPES,
 	T_PREV, T_PREVW, T_PREVLEX, T_INQ, T_QLEFT, T_QRIGHT, T_POS, T_POSEND,
-	T_LEXP1, T_LEXM1, T_SHWM1, T_SENTQ, T_PARA, T_WQ, T_WSH, T_WINQ, T_WPOS, T_TRI
+	T_LEXP1, T_LEXM1, T_SHWM1, T_SENTQ, T_PARA, T_WQ, T_WSH, T_WINQ, T_WPOS, T_TRI,
+	T_P0, T_PM1P0, T_P0P1, T_P1P2, T_PM2PM1, T_LEXP0, T_WP1POS, T_WM1POS
 };
 enum { T_SRC = 100, T_CON = 300, T_SIDE_START = 0, T_SIDE_END = 40, T_PAIR = 80,
        T_NONE = 120 };
@@ -31,11 +32,12 @@ enum { DIR_BEFORE, DIR_AFTER, DIR_SUBJECT, NDIR };
 /* Small-feature slots of the cue tagger. */
 enum {
 	S_BIAS, S_LEX, S_SHAPES, S_PREV, S_PREVLEX, S_INQ, S_QLEFT, S_QRIGHT, S_POS,
-	S_POSEND, S_LEXP1, S_LEXM1, S_SENTQ, S_CUE_N
+	S_POSEND, S_LEXP1, S_LEXM1, S_SENTQ, S_P0, S_PM1P0, S_P0P1, S_P1P2, S_PM2PM1,
+	S_LEXP0, S_CUE_N
 };
 
 /* Of each span boundary (side), pair and "none" feature group: sub-feature ids. */
-enum { SIDE_SMALL = 6, PAIR_SMALL = 5, NONE_SMALL = 3 };
+enum { SIDE_SMALL = 8, PAIR_SMALL = 6, NONE_SMALL = 3 };
 enum {
 	S_SIDE0 = S_CUE_N,
 	S_PAIR0 = S_SIDE0 + 2 * 2 * NDIR * SIDE_SMALL,

@@ -15,6 +15,8 @@ void nf_attr_work_release(struct nf_attr_work *w)
 	free(w->t);
 	free(w->found);
 	free(w->tag);
+	free(w->ptok);
+	free(w->ptag);
 	memset(w, 0, sizeof(*w));
 }
 
@@ -256,6 +258,7 @@ static void add_tok(struct nf_attr_work *w, const struct nf_lexicon *cues, const
 	t->b = b;
 	t->w = h;
 	t->shape = shape_of(text + a, b - a);
+	t->pos = NF_POS_NTAGS;
 	t->lex = (int16_t)(lx > 9 ? 9 : lx);
 	t->flags = (nl >= 2 ? NF_TF_PARA : 0) | m->flags;
 	t->qopen = t->qclose = NF_ATTR_NONE;
@@ -306,6 +309,31 @@ static int copy_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
 	return 0;
 }
 
+static int is_digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return n > 0 && n < 4 && i == n;
+}
+
+/* Flags the three tokens of each footnote marker "[" "12" "]" (NF_TF_MARK). */
+static void mark_markers(struct nf_attr_work *w, const char *text)
+{
+	size_t i, k;
+
+	for (i = 0; i + 2 < w->n; i++) {
+		struct nf_attr_tok *t = &w->t[i];
+		if (t->b - t->a != 1 || text[t->a] != '[' ||
+		    !is_digits(text + t[1].a, t[1].b - t[1].a) ||
+		    t[2].b - t[2].a != 1 || text[t[2].a] != ']')
+			continue;
+		for (k = 0; k < 3; k++)
+			t[k].flags |= NF_TF_MARK;
+	}
+}
+
 int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		    const struct nf_lexicon *abbrev, const char *text, size_t len,
 		    const struct nf_span *sents, size_t nsents)
@@ -315,6 +343,7 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 	if (nf_tokenize(&w->raw, text, len, abbrev) < 0 || copy_tokens(w, cues, text) < 0)
 		return -1;
 	mark_sentences(w, sents, nsents);
+	mark_markers(w, text);
 	mark_quotes(w);
 	count_marks(w);
 	return 0;

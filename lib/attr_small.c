@@ -19,7 +19,9 @@ struct slotdef {
 static const struct slotdef cue_slots[S_CUE_N] = {
 	{ T_BIAS, 0 }, { T_LEX, 16 }, { T_SHAPES, 4096 }, { T_PREV, 4 },
 	{ T_PREVLEX, 64 }, { T_INQ, 2 }, { T_QLEFT, 8 }, { T_QRIGHT, 8 }, { T_POS, 9 },
-	{ T_POSEND, 9 }, { T_LEXP1, 16 }, { T_LEXM1, 256 }, { T_SENTQ, 32 }
+	{ T_POSEND, 9 }, { T_LEXP1, 16 }, { T_LEXM1, 256 }, { T_SENTQ, 32 }, { T_P0, 32 },
+	{ T_PM1P0, 1024 }, { T_P0P1, 1024 }, { T_P1P2, 1024 }, { T_PM2PM1, 1024 },
+	{ T_LEXP0, 512 }
 };
 
 /*
@@ -28,10 +30,11 @@ static const struct slotdef cue_slots[S_CUE_N] = {
  * nf_feat_u64(base, sub) with a value.
  */
 static const struct slotdef side_slots[SIDE_SMALL] = {
-	{ 1, 2 }, { 4, 256 }, { 5, 16 }, { 6, 9 }, { 7, 2 }, { 9, 256 }
+	{ 1, 2 }, { 4, 256 }, { 5, 16 }, { 6, 9 }, { 7, 2 }, { 9, 256 }, { 10, 1024 },
+	{ 11, 1024 }
 };
 static const struct slotdef pair_slots[PAIR_SMALL] = {
-	{ 1, 2 }, { 2, 9 }, { 4, 32 }, { 5, 256 }, { 6, 256 }
+	{ 1, 2 }, { 2, 9 }, { 4, 32 }, { 5, 256 }, { 6, 256 }, { 8, 1024 }
 };
 static const struct slotdef none_slots[NONE_SMALL] = { { 1, 2 }, { 3, 256 }, { 5, 16 } };
 

@@ -23,6 +23,7 @@ struct nf_attr_trainer {
 	struct nf_ptrain pt;
 	struct nf_attr_scorer sc;
 	struct nf_attr_small sm;	/* slot keys only */
+	const struct nf_pos_model *pos;	/* tags the documents, or NULL */
 	struct nf_attr_work w;
 	uint8_t *gtag;
 	size_t gtag_cap;
@@ -73,6 +74,7 @@ struct nf_attr_train_opts {
 	size_t cues_len;
 	const char *notes;	/* stored in the model */
 	FILE *log;		/* per-epoch figures, or NULL */
+	const struct nf_pos_model *pos;	/* part-of-speech tagger, or NULL (untagged) */
 };
 
 /* Trains on c and writes the model into out.  Returns 0 or -1 (err). */

@@ -16,6 +16,8 @@ struct nf_attrstage {
 	struct nf_stage stage;
 	struct nf_attr_model model;
 	int loaded;
+	struct nf_pos_model pos;	/* the built-in part-of-speech tagger */
+	int pos_loaded;
 	const char *model_path;	/* --model, or NULL for the built-in one */
 	struct nf_buf model_bytes;
 	struct nf_sentsplit ss;

@@ -36,7 +36,7 @@ static int train(struct nf_buf *out)
 	struct nf_attr_gold g[2];
 	struct nf_span sent[2] = { { 0, 45 }, { 46, sizeof(DOC) - 1 } };
 	struct nf_attr_train_opts o = { 4, 1, 0.0f, (const char *)nf_data_source_cues,
-					nf_data_source_cues_len, "unit test", NULL };
+					nf_data_source_cues_len, "unit test", NULL, NULL };
 	char err[256];
 	int rc;
 
@@ -119,6 +119,9 @@ static void test_builtin(void)
 	struct nf_attr_work w;
 	struct nf_attr_scorer sc;
 	struct nf_attr_registry r;
+	struct nf_pos_model pm;
+	const unsigned char *pb;
+	size_t pn;
 	struct nf_span sent = { 0, 36 };
 	const char *text = "The minister said the port was shut.";
 	char err[256];
@@ -127,7 +130,12 @@ static void test_builtin(void)
 	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len,
 				 err, sizeof(err)) == 0);
 	sc = nf_attr_scorer_of(&am);
+	pb = nf_pos_builtin(&pn);
+	CHECK(nf_pos_model_load(&pm, pb, pn, err, sizeof(err)) == 0);
 	CHECK(nf_attr_prepare(&w, &am.cues, NULL, text, strlen(text), &sent, 1) == 0);
+	CHECK(nf_attr_tag_pos(&w, &pm, text) == 0);
+	CHECK(w.t[0].pos == NF_POS_DET && w.t[1].pos == NF_POS_NOUN && w.t[2].pos == NF_POS_VERB);
+	nf_pos_model_release(&pm);
 	CHECK(nf_attr_extract(&w, &sc, text) == 0);
 	CHECK_SIZE(w.nfound, 1);
 	if (w.nfound == 1) {
