@@ -36,7 +36,7 @@ static void usage(FILE *fp)
 		"  -e, --epochs=N         passes over the data (default 12)\n"
 		"  -s, --seed=N           seed of the sentence order (default 1)\n"
 		"  -m, --min-weight=X     drop smaller averaged weights (default 1)\n"
-		"  -v, --vocab-min=N      compile in words seen N times or more (default 2)\n"
+		"  -v, --vocab-min=N      compile in words seen N times or more (default 1)\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n\n"
 		"Exit status: 0 ok, 64 usage, 65 bad training data, 66 cannot read a file,\n"
@@ -233,7 +233,7 @@ int main(int argc, char **argv)
 	a.o.epochs = 12;
 	a.o.seed = 1;
 	a.o.min_weight = 1.0f;
-	a.o.vocab_min = 2;
+	a.o.vocab_min = 1;
 	a.o.log = stderr;
 	rc = parse_args(&a, argc, argv);
 	if (rc >= 0)

@@ -51,6 +51,24 @@ uint64_t nf_pos_word_hash(const char *s, size_t n)
 
 enum { SH_LOWER, SH_CAP, SH_UPPER, SH_NUM, SH_MIXNUM, SH_PUNCT, SH_HYPHEN, SH_OTHER };
 
+/* Byte classes for shapes: one table lookup and an OR per byte. */
+enum { C_UP = 1, C_LOW = 2, C_DIG = 4, C_HYPH = 8, C_HIGH = 16 };
+
+#define R4(x) x, x, x, x
+#define R8(x) R4(x), R4(x)
+#define R16(x) R8(x), R8(x)
+static const unsigned char byte_class[256] = {
+	R16(0), R16(0),					/* controls */
+	R8(0), R4(0), 0, C_HYPH, 0, 0,			/* ' ' .. '/' */
+	R8(C_DIG), C_DIG, C_DIG, 0, 0, R4(0),		/* '0' .. '?' */
+	0, R8(C_UP), R4(C_UP), C_UP, C_UP, C_UP,	/* '@' .. 'O' */
+	R8(C_UP), C_UP, C_UP, C_UP, 0, R4(0),		/* 'P' .. '_' */
+	0, R8(C_LOW), R4(C_LOW), C_LOW, C_LOW, C_LOW,	/* '`' .. 'o' */
+	R8(C_LOW), C_LOW, C_LOW, C_LOW, 0, R4(0),	/* 'p' .. DEL */
+	R16(C_HIGH), R16(C_HIGH), R16(C_HIGH), R16(C_HIGH),
+	R16(C_HIGH), R16(C_HIGH), R16(C_HIGH), R16(C_HIGH)
+};
+
 /* Shape of a word that starts with a non-ASCII byte. */
 static uint8_t wide_shape(const char *s, size_t n)
 {
@@ -66,26 +84,21 @@ static uint8_t wide_shape(const char *s, size_t n)
 
 uint8_t nf_pos_shape(const char *s, size_t n)
 {
-	size_t i, up = 0, low = 0, dig = 0, hyph = 0, other = 0;
-	unsigned char c;
+	unsigned first = byte_class[(unsigned char)s[0]], rest = 0, all;
+	size_t i;
 
-	if ((unsigned char)s[0] >= 0x80)
+	if (first & C_HIGH)
 		return wide_shape(s, n);
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		up += c >= 'A' && c <= 'Z';
-		low += c >= 'a' && c <= 'z';
-		dig += c >= '0' && c <= '9';
-		hyph += c == '-';
-		other += c >= 0x80;
-	}
-	if (dig)
-		return up + low ? SH_MIXNUM : SH_NUM;
-	if (up + low == 0)
-		return other ? SH_OTHER : SH_PUNCT;
-	if (s[0] >= 'A' && s[0] <= 'Z')
-		return low == 0 && up > 1 ? SH_UPPER : SH_CAP;
-	return hyph ? SH_HYPHEN : SH_LOWER;
+	for (i = 1; i < n; i++)
+		rest |= byte_class[(unsigned char)s[i]];
+	all = first | rest;
+	if (all & C_DIG)
+		return all & (C_UP | C_LOW) ? SH_MIXNUM : SH_NUM;
+	if (!(all & (C_UP | C_LOW)))
+		return all & C_HIGH ? SH_OTHER : SH_PUNCT;
+	if (first & C_UP)	/* all capitals: two or more, no small letter */
+		return (rest & C_UP) && !(rest & C_LOW) ? SH_UPPER : SH_CAP;
+	return all & C_HYPH ? SH_HYPHEN : SH_LOWER;
 }
 
 void nf_pos_word_info(struct nf_pos_word *wi, const char *s, size_t n, uint64_t w)

@@ -46,6 +46,19 @@ size_t nf_pos_all_feats(const struct nf_pos_word *wv, size_t n, size_t i, int t2
 			uint64_t *out);
 enum { NF_POS_ALLF = NF_PK_N * NF_POS_MAXF + 6 };
 
+/*
+ * A score in int16 steps of 1/q, within +-bound: the one rounding both the
+ * compiled rows and unknown words' rows use, so a word tags the same
+ * whether or not it is in the vocabulary.
+ */
+static inline int16_t nf_pos_quantize(float x, float q, int bound)
+{
+	float v = x * q;
+	long r = (long)(v < 0 ? v - 0.5f : v + 0.5f);
+
+	return (int16_t)(r > bound ? bound : r < -bound ? -bound : r);
+}
+
 /* Offsets of the tables in nf_pos_model.tables, in rows of NF_POS_ROW. */
 enum {
 	NF_PT_BIAS = 0,

@@ -42,12 +42,9 @@ static void track(float *maxabs, const float *s)
 static void quantize(int16_t *row, const float *s, float q, int bound)
 {
 	size_t c;
-	long v;
 
-	for (c = 0; c < NF_POS_NTAGS; c++) {
-		v = lrintf(s[c] * q);
-		row[c] = (int16_t)(v > bound ? bound : v < -bound ? -bound : v);
-	}
+	for (c = 0; c < NF_POS_NTAGS; c++)
+		row[c] = nf_pos_quantize(s[c], q, bound);
 	for (; c < NF_POS_ROW; c++)
 		row[c] = 0;
 }
@@ -149,7 +146,7 @@ static void set_scale(struct nf_pos_model *m, const float *maxabs)
 		total += maxabs[g];
 	m->q = total > 0 ? 32000.0f / total : 1.0f;
 	for (g = 0; g < NF_PK_N; g++)
-		m->bound[g] = (int16_t)lrintf(maxabs[g] * m->q);
+		m->bound[g] = nf_pos_quantize(maxabs[g], m->q, 32767);
 }
 
 static int index_words(struct nf_pos_model *m, const struct nf_section *v)

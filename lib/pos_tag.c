@@ -7,7 +7,6 @@
  * window slot instead.  A tag is then eleven int16 row additions and an
  * argmax.  Nothing is allocated.
  */
-#include <math.h>
 #include <string.h>
 
 #include "pos_internal.h"
@@ -31,7 +30,6 @@ static void unknown_rows(const struct nf_pos_model *m, const char *s, size_t n,
 	uint64_t f[NF_POS_MAXF];
 	float sc[NF_POS_NTAGS];
 	int16_t *row;
-	long v;
 	int k, c;
 
 	nf_pos_word_info(&wi, s, n, sl->w);
@@ -39,11 +37,8 @@ static void unknown_rows(const struct nf_pos_model *m, const char *s, size_t n,
 		memset(sc, 0, sizeof(sc));
 		nf_weights_score(&m->weights, f, nf_pos_word_feats(&wi, k, f), sc);
 		row = sl->own + k * NF_POS_ROW;
-		for (c = 0; c < NF_POS_NTAGS; c++) {
-			v = lrintf(sc[c] * m->q);
-			row[c] = (int16_t)(v > m->bound[k] ? m->bound[k] :
-					   v < -m->bound[k] ? -m->bound[k] : v);
-		}
+		for (c = 0; c < NF_POS_NTAGS; c++)
+			row[c] = nf_pos_quantize(sc[c], m->q, m->bound[k]);
 		memset(row + NF_POS_NTAGS, 0, (NF_POS_ROW - NF_POS_NTAGS) * sizeof(*row));
 	}
 	sl->rows = sl->own;
