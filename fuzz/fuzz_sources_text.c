@@ -101,7 +101,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		nf_attr_notes_filter(&s->ns, &s->w);
 		if (nf_attr_registry_build(&s->r, &s->w, text, NULL, 0) == 0) {
 			check(s, size);
-			v = nf_attr_json(&s->w, &s->r, &s->ns, text);
+			v = nf_attr_json(&s->w, &s->r, &s->ns, text, NULL);
 			json_decref(v);
 		}
 	}

@@ -130,7 +130,7 @@ static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
 	    (nf_attr_notes_filter(&s->notes, &s->work),
 	     nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, ev ? s->nents : 0) < 0) ||
-	    !(*out = nf_attr_json(&s->work, &s->reg, &s->notes, rec->text)))
+	    !(*out = nf_attr_json(&s->work, &s->reg, &s->notes, rec->text, &s->jpool)))
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }
@@ -172,5 +172,6 @@ void nf_attrstage_release(struct nf_attrstage *s)
 	nf_attr_work_release(&s->work);
 	nf_attr_registry_release(&s->reg);
 	nf_attr_notes_release(&s->notes);
+	nf_attr_jpool_release(&s->jpool);
 	free(s->ents);
 }
