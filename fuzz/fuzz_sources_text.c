@@ -2,7 +2,8 @@
  * Fuzz target: arbitrary bytes as the text of a link-sources record
  * (valid UTF-8 or not: the record driver only lets valid UTF-8 through,
  * but the extractor must not depend on it for memory safety), run through
- * every step with the built-in model: tokens, cues, sources, contents,
+ * every step with the built-in models: tokens, parts of speech, cues,
+ * sources, contents,
  * the registry, the notes and the JSON value.
  *
  * Checked: every attribution's spans are token ranges inside the text
@@ -24,6 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 struct state {
 	struct nf_attr_model m;
+	struct nf_pos_model pos;
 	struct nf_sentsplit ss;
 	struct nf_attr_work w;
 	struct nf_attr_registry r;
@@ -34,11 +36,15 @@ static struct state *get_state(void)
 {
 	static struct state s;	/* the fuzzer's one long-lived setup */
 	static int ready;
+	const unsigned char *pb;
+	size_t pn;
 	char err[256];
 
 	if (!ready) {
 		CHECK(nf_attr_model_load(&s.m, nf_data_sources_model, nf_data_sources_model_len,
 					 err, sizeof(err)) == 0);
+		pb = nf_pos_builtin(&pn);
+		CHECK(nf_pos_model_load(&s.pos, pb, pn, err, sizeof(err)) == 0);
 		CHECK(nf_sentsplit_init(&s.ss) == 0);
 		CHECK(nf_attr_registry_init(&s.r) == 0);
 		ready = 1;
@@ -96,6 +102,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (nf_sentsplit_run(&s->ss, text, size) == 0 &&
 	    nf_attr_prepare(&s->w, &s->m.cues, &s->ss.abbrev, text, size, s->ss.spans,
 			    s->ss.nspans) == 0 &&
+	    nf_attr_tag_pos(&s->w, &s->pos, text) == 0 &&
 	    nf_attr_extract(&s->w, &sc, text) == 0 &&
 	    nf_attr_notes_run(&s->ns, &s->r, &s->w, text, size) == 0) {
 		nf_attr_notes_filter(&s->ns, &s->w);
