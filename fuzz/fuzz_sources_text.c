@@ -3,8 +3,7 @@
  * (valid UTF-8 or not: the record driver only lets valid UTF-8 through,
  * but the extractor must not depend on it for memory safety), run through
  * every step with the built-in models: tokens, parts of speech, cues,
- * sources, contents,
- * the registry, the notes and the JSON value.
+ * sources, contents, the registry, the notes and the JSON value.
  *
  * Checked: every attribution's spans are token ranges inside the text
  * with start < end; a content's second fragment follows the first; each
