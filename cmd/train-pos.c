@@ -57,7 +57,6 @@ static int number_option(const char *opt, const char *arg, unsigned long max,
 static int take_option(struct args *a, int c, const char *arg)
 {
 	unsigned long v = 0;
-	char *end;
 	int rc;
 
 	switch (c) {
@@ -80,18 +79,9 @@ static int take_option(struct args *a, int c, const char *arg)
 		a->o.vocab_min = (unsigned)v;
 		return rc;
 	case 'm':
-		a->o.min_weight = strtof(arg, &end);
-		if (*end || end == arg || !(a->o.min_weight >= 0))
-			return nf_cli_bad_value(TOOL, "--min-weight", arg);
-		return -1;
-	case 'h':
-		usage(stdout);
-		return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
-	case 'V':
-		return nf_cli_version(TOOL);
+		return nf_cli_nonneg(TOOL, "--min-weight", arg, &a->o.min_weight) ? NF_EXIT_USAGE : -1;
 	default:
-		fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
-		return NF_EXIT_USAGE;
+		return nf_cli_other_option(TOOL, c, usage);
 	}
 }
 
@@ -113,11 +103,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "o:d:e:s:m:v:hV", opts, NULL)) != -1)
 		if ((rc = take_option(a, c, optarg)) >= 0)
 			return rc;
-	if (a->output && optind < argc)
-		return -1;
-	fprintf(stderr, "%s: give -o MODEL and at least one TRAIN file\n", TOOL);
-	fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
-	return NF_EXIT_USAGE;
+	return nf_cli_need_model(TOOL, a->output, optind, argc);
 }
 
 /* Reads one CoNLL-U file into c. */

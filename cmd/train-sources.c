@@ -49,7 +49,6 @@ static void usage(FILE *fp)
 static int take_option(struct args *a, int c, const char *arg)
 {
 	unsigned long v;
-	char *end;
 
 	switch (c) {
 	case 'o': a->output = arg; return -1;
@@ -66,18 +65,9 @@ static int take_option(struct args *a, int c, const char *arg)
 		a->o.seed = v;
 		return -1;
 	case 'm':
-		a->o.min_weight = strtof(arg, &end);
-		if (*end || end == arg || !(a->o.min_weight >= 0))
-			return nf_cli_bad_value(TOOL, "--min-weight", arg);
-		return -1;
-	case 'h':
-		usage(stdout);
-		return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
-	case 'V':
-		return nf_cli_version(TOOL);
+		return nf_cli_nonneg(TOOL, "--min-weight", arg, &a->o.min_weight) ? NF_EXIT_USAGE : -1;
 	default:
-		fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
-		return NF_EXIT_USAGE;
+		return nf_cli_other_option(TOOL, c, usage);
 	}
 }
 
@@ -99,11 +89,7 @@ static int parse_args(struct args *a, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "o:e:s:m:qhV", opts, NULL)) != -1)
 		if ((rc = take_option(a, c, optarg)) >= 0)
 			return rc;
-	if (a->output && optind < argc)
-		return -1;
-	fprintf(stderr, "%s: give -o MODEL and at least one TRAIN file\n", TOOL);
-	fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
-	return NF_EXIT_USAGE;
+	return nf_cli_need_model(TOOL, a->output, optind, argc);
 }
 
 static int status_of(const char *err)

@@ -66,3 +66,35 @@ int nf_model_source(const char *path, const unsigned char *builtin, size_t built
 	*n = buf->len;
 	return 0;
 }
+
+int nf_cli_nonneg(const char *tool, const char *opt, const char *arg, float *out)
+{
+	char *end;
+	float v = strtof(arg, &end);
+
+	if (*end || end == arg || !(v >= 0))
+		return nf_cli_bad_value(tool, opt, arg);
+	*out = v;
+	return 0;
+}
+
+int nf_cli_other_option(const char *tool, int c, void (*usage)(FILE *))
+{
+	if (c == 'h') {
+		usage(stdout);
+		return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
+	}
+	if (c == 'V')
+		return nf_cli_version(tool);
+	fprintf(stderr, "Try '%s --help' for more information.\n", tool);
+	return NF_EXIT_USAGE;
+}
+
+int nf_cli_need_model(const char *tool, const char *output, int optind, int argc)
+{
+	if (output && optind < argc)
+		return -1;
+	fprintf(stderr, "%s: give -o MODEL and at least one TRAIN file\n", tool);
+	fprintf(stderr, "Try '%s --help' for more information.\n", tool);
+	return NF_EXIT_USAGE;
+}

@@ -7,6 +7,7 @@
 #define NF_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "buf.h"
 #include "stage.h"
@@ -16,6 +17,22 @@ int nf_cli_ulong(const char *s, unsigned long max, unsigned long *out);
 
 /* Reports a bad option value the usual way; returns NF_EXIT_USAGE. */
 int nf_cli_bad_value(const char *tool, const char *opt, const char *arg);
+
+/* Parses a number >= 0 ("--min-weight").  Returns 0, or NF_EXIT_USAGE (reported). */
+int nf_cli_nonneg(const char *tool, const char *opt, const char *arg, float *out);
+
+/*
+ * What a trainer does with an option of its own parser's default case:
+ * -h prints usage(stdout), -V the version, anything else is a usage
+ * error.  Returns the exit status.
+ */
+int nf_cli_other_option(const char *tool, int c, void (*usage)(FILE *));
+
+/*
+ * A trainer's command line must name -o MODEL and a TRAIN file.  Returns
+ * -1 when it does, else NF_EXIT_USAGE (reported).
+ */
+int nf_cli_need_model(const char *tool, const char *output, int optind, int argc);
 
 /* Prints "TOOL (newsfilters) VERSION"; returns 0, or NF_EXIT_IOERR. */
 int nf_cli_version(const char *tool);
