@@ -98,7 +98,7 @@ struct nf_attr_lexmemo {
 	uint64_t w;
 	const struct nf_lexicon *lx;	/* NULL: empty */
 	int lex;
-	uint8_t flags;		/* NF_TF_BREAK */
+	uint8_t flags;		/* NF_TF_BREAK: the word is in data/clause-openers.txt */
 };
 
 enum { NF_ATTR_LEXMEMO = 2048 };
@@ -117,6 +117,8 @@ struct nf_attr_work {
 	size_t ptok_cap;
 	uint32_t nsents;
 	struct nf_attr_lexmemo memo[NF_ATTR_LEXMEMO];	/* direct-mapped by word hash */
+	struct nf_lexicon openers;	/* data/clause-openers.txt, loaded by the first prepare */
+	int openers_ready;
 };
 
 void nf_attr_work_release(struct nf_attr_work *w);
@@ -128,6 +130,9 @@ void nf_attr_work_release(struct nf_attr_work *w);
 int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		    const struct nf_lexicon *abbrev, const char *text, size_t len,
 		    const struct nf_span *sents, size_t nsents);
+
+/* Length of a footnote marker "[n]" at s[0..n), 0 if none; *num gets n (attr_notes.c). */
+size_t nf_attr_marker_len(const char *s, size_t n, long *num);
 
 /*
  * Tags the prepared tokens with parts of speech (t[i].pos), sentence by

@@ -42,8 +42,7 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
-/* Length of a "[n]" marker at s[0..n), 0 if none; *num gets n. */
-static size_t marker_len(const char *s, size_t n, long *num)
+size_t nf_attr_marker_len(const char *s, size_t n, long *num)
 {
 	size_t i = 1;
 
@@ -73,7 +72,7 @@ static int numbered_line(struct nf_attr_notes *ns, const char *text, size_t a, s
 
 	while (i < b) {
 		if ((i == a || is_blank(text[i - 1])) &&
-		    (k = marker_len(text + i, b - i, &num)) != 0) {
+		    (k = nf_attr_marker_len(text + i, b - i, &num)) != 0) {
 			if (n) {
 				n->b = i;
 				trim(text, &n->a, &n->b);
@@ -148,7 +147,7 @@ static int find_notes(struct nf_attr_notes *ns, const char *text, size_t len)
 		trim(text, &a, &b);
 		if (a == b) {
 			block = 0;
-		} else if (marker_len(text + a, b - a, &num)) {
+		} else if (nf_attr_marker_len(text + a, b - a, &num)) {
 			if (numbered_line(ns, text, a, b) < 0)
 				return -1;
 		} else if (is_block_head(text + a, b - a)) {
@@ -211,7 +210,7 @@ static void find_citations(struct nf_attr_notes *ns, const struct nf_attr_work *
 
 	while (p < len && (q = memchr(text + p, '[', len - p)) != NULL) {
 		p = (size_t)(q - text);
-		if (!marker_len(text + p, len - p, &num) || in_note_at(ns, p)) {
+		if (!nf_attr_marker_len(text + p, len - p, &num) || in_note_at(ns, p)) {
 			p++;
 			continue;
 		}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "attr.h"
+#include "data.h"
 #include "uchar.h"
 
 void nf_attr_work_release(struct nf_attr_work *w)
@@ -17,6 +18,8 @@ void nf_attr_work_release(struct nf_attr_work *w)
 	free(w->tag);
 	free(w->ptok);
 	free(w->ptag);
+	if (w->openers_ready)
+		nf_lexicon_release(&w->openers);
 	memset(w, 0, sizeof(*w));
 }
 
@@ -192,39 +195,6 @@ static void count_marks(struct nf_attr_work *w)
 	}
 }
 
-/* Words that may open a phrase or clause after a content ("and", "when"). */
-static int is_break_word(const char *s, size_t n)
-{
-	static const char *const words[26] = {
-		['a' - 'a'] = " and at after as although amid adding ",
-		['b' - 'a'] = " but by before because ",
-		['d' - 'a'] = " during despite ",
-		['f' - 'a'] = " for from ",
-		['i' - 'a'] = " in if including ",
-		['o' - 'a'] = " or on over ",
-		['s' - 'a'] = " since saying ",
-		['t' - 'a'] = " though than to ",
-		['u' - 'a'] = " until ",
-		['w' - 'a'] = " with when while which who where ",
-	};
-	const char *p;
-	unsigned c = (unsigned char)s[0] | 32;
-	size_t k;
-
-	if (n < 2 || n > 9 || c < 'a' || c > 'z' || !(p = words[c - 'a']))
-		return 0;
-	for (; *p && p[1]; p += k + 1) {
-		for (k = 0; k < n && (s[k] | 32) == p[k + 1]; k++)
-			;
-		if (k == n && p[n + 1] == ' ')
-			return 1;
-		for (k = 1; p[k] != ' '; k++)
-			;
-		k--;
-	}
-	return 0;
-}
-
 /*
  * Cue strength of the word text[a..b) with hash h (case-folded, as the
  * cue list is), remembered by hash: news repeats its words.
@@ -240,7 +210,7 @@ static const struct nf_attr_lexmemo *cue_strength(struct nf_attr_work *w,
 		m->lx = cues;
 		m->w = h;
 		m->lex = nf_lexicon_get(cues, text + a, b - a);
-		m->flags = is_break_word(text + a, b - a) ? NF_TF_BREAK : 0;
+		m->flags = nf_lexicon_get(&w->openers, text + a, b - a) >= 0 ? NF_TF_BREAK : 0;
 	}
 	return m;
 }
@@ -309,29 +279,34 @@ static int copy_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
 	return 0;
 }
 
-static int is_digits(const char *s, size_t n)
+/* Flags the tokens of each footnote marker "[12]" (NF_TF_MARK). */
+static void mark_markers(struct nf_attr_work *w, const char *text, size_t len)
 {
-	size_t i;
+	size_t i, k, n;
+	long num;
 
-	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-		;
-	return n > 0 && n < 4 && i == n;
+	for (i = 0; i < w->n; i++) {
+		if (text[w->t[i].a] != '[' ||
+		    !(n = nf_attr_marker_len(text + w->t[i].a, len - w->t[i].a, &num)))
+			continue;
+		for (k = i; k < w->n && w->t[k].b <= w->t[i].a + n; k++)
+			w->t[k].flags |= NF_TF_MARK;
+	}
 }
 
-/* Flags the three tokens of each footnote marker "[" "12" "]" (NF_TF_MARK). */
-static void mark_markers(struct nf_attr_work *w, const char *text)
+/* The built-in clause openers, once per work area.  Returns 0 or -1 (ENOMEM). */
+static int load_openers(struct nf_attr_work *w)
 {
-	size_t i, k;
+	size_t line = 0;
 
-	for (i = 0; i + 2 < w->n; i++) {
-		struct nf_attr_tok *t = &w->t[i];
-		if (t->b - t->a != 1 || text[t->a] != '[' ||
-		    !is_digits(text + t[1].a, t[1].b - t[1].a) ||
-		    t[2].b - t[2].a != 1 || text[t[2].a] != ']')
-			continue;
-		for (k = 0; k < 3; k++)
-			t[k].flags |= NF_TF_MARK;
+	nf_lexicon_init(&w->openers);
+	if (nf_lexicon_load(&w->openers, (const char *)nf_data_clause_openers,
+			    nf_data_clause_openers_len, NULL, &line) < 0) {
+		nf_lexicon_release(&w->openers);
+		return -1;
 	}
+	w->openers_ready = 1;
+	return 0;
 }
 
 int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
@@ -340,10 +315,12 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 {
 	w->n = 0;
 	w->nfound = 0;
+	if (!w->openers_ready && load_openers(w) < 0)
+		return -1;
 	if (nf_tokenize(&w->raw, text, len, abbrev) < 0 || copy_tokens(w, cues, text) < 0)
 		return -1;
 	mark_sentences(w, sents, nsents);
-	mark_markers(w, text);
+	mark_markers(w, text, len);
 	mark_quotes(w);
 	count_marks(w);
 	return 0;

@@ -29,6 +29,8 @@ extern const size_t nf_data_hedge_model_len;
 
 extern const unsigned char nf_data_source_cues[];
 extern const size_t nf_data_source_cues_len;
+extern const unsigned char nf_data_clause_openers[];
+extern const size_t nf_data_clause_openers_len;
 extern const unsigned char nf_data_source_kinds[];
 extern const size_t nf_data_source_kinds_len;
 extern const unsigned char nf_data_sources_model[];
