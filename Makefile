@@ -23,13 +23,13 @@ NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
 NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 
 TOOLS = split-sentences text-to-records tag-entities train-entities train-clusters \
-	detect-hedge train-hedge link-sources train-sources train-pos
+	detect-hedge train-hedge link-sources train-sources train-pos train-dep
 DATA = abbreviations sentence-starters closings hedge-cues hedge-patterns entity-conventions \
 	source-cues source-kinds clause-openers
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
 
 LIB_SRC = $(wildcard lib/*.c)
-MODELS = entities hedge sources pos
+MODELS = entities hedge sources pos dep
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) \
 	$(patsubst %,$(BUILD)/gen/data_%.o,$(subst -,_,$(DATA))) \
 	$(patsubst %,$(BUILD)/gen/model_%.o,$(MODELS))
@@ -100,13 +100,14 @@ $(FUZZ_BIN): build-fuzz/%: fuzz/%.c fuzz/fuzz.h build-fuzz/.lib-stamp
 	clang $(NF_CFLAGS) -Ifuzz $(FUZZ_FLAGS) -o $@ $< build-fuzz/libnf.a $(NF_LIBS) -lm
 
 # Benchmark helpers: the jansson parse-and-dump floor and a peak-RSS timer.
-BENCH_TOOLS = $(BUILD)/bench/jansson-floor $(BUILD)/bench/peakmem $(BUILD)/bench/pos-speed
+BENCH_TOOLS = $(BUILD)/bench/jansson-floor $(BUILD)/bench/peakmem $(BUILD)/bench/pos-speed \
+	$(BUILD)/bench/dep-speed
 $(BUILD)/bench/%: bench/%.c
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(NF_LIBS)
 
-# The part-of-speech tagger's speed (bench/eval-pos) needs the library.
-$(BUILD)/bench/pos-speed: bench/pos-speed.c $(BUILD)/libnf.a
+# The tagger's and the parser's speed (bench/eval-pos, bench/eval-dep) need the library.
+$(BUILD)/bench/pos-speed $(BUILD)/bench/dep-speed: $(BUILD)/bench/%: bench/%.c $(BUILD)/libnf.a
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnf.a $(NF_LIBS) -lm
 

@@ -39,4 +39,7 @@ extern const size_t nf_data_sources_model_len;
 extern const unsigned char nf_data_pos_model[];
 extern const size_t nf_data_pos_model_len;
 
+extern const unsigned char nf_data_dep_model[];
+extern const size_t nf_data_dep_model_len;
+
 #endif

@@ -4,14 +4,17 @@
  * SpaceAfter=No), UD words with byte spans and UPOS, and our own tokens
  * with the UPOS of the UD word each starts in.  A multiword token ("don't"
  * = do + n't) puts its surface form in the text; its words split it when
- * their forms spell it, else each spans all of it.  Input is untrusted:
- * every line is checked, and a bad one is reported with its number.
+ * their forms spell it, else each spans all of it.  With trees set, each
+ * word's HEAD and DEPREL are kept too, and each sentence must be a tree
+ * (the parser's training data).  Input is untrusted: every line is
+ * checked, and a bad one is reported with its number.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "dep.h"
 #include "pos_train.h"
 #include "tokens.h"
 
@@ -26,6 +29,9 @@ struct reader {
 	size_t range_at;	/* bytes of the surface its words have spelled */
 	size_t range_first;	/* its first UD word */
 	int range_space;	/* space after it */
+	size_t sent_ud;		/* the sentence's first UD word */
+	int32_t head;		/* HEAD and DEPREL of the word line being read */
+	uint8_t rel;
 };
 
 void nf_pos_corpus_release(struct nf_pos_corpus *c)
@@ -36,16 +42,33 @@ void nf_pos_corpus_release(struct nf_pos_corpus *c)
 	free(c->gold);
 	free(c->ud);
 	free(c->ud_gold);
+	free(c->ud_head);
+	free(c->ud_rel);
 	memset(c, 0, sizeof(*c));
 }
 
-static int add_ud(struct nf_pos_corpus *c, size_t a, size_t b, int tag)
+/* The head and relation arrays, grown alongside the words when trees is set. */
+static int grow_trees(struct nf_pos_corpus *c, size_t need)
 {
+	size_t cap = c->ud_cap, cap2 = c->ud_cap;
+
+	return nf_grow((void **)&c->ud_head, &cap, need, sizeof(*c->ud_head)) < 0 ||
+	       nf_grow((void **)&c->ud_rel, &cap2, need, sizeof(*c->ud_rel)) < 0 ? -1 : 0;
+}
+
+static int add_ud(struct reader *r, size_t a, size_t b, int tag)
+{
+	struct nf_pos_corpus *c = r->c;
 	size_t cap = c->ud_cap;
 
 	if (nf_grow((void **)&c->ud, &cap, c->nud + 1, sizeof(*c->ud)) < 0 ||
+	    (c->trees && grow_trees(c, c->nud + 1) < 0) ||
 	    nf_grow((void **)&c->ud_gold, &c->ud_cap, c->nud + 1, sizeof(*c->ud_gold)) < 0)
 		return -1;
+	if (c->trees) {
+		c->ud_head[c->nud] = r->head;
+		c->ud_rel[c->nud] = r->rel;
+	}
 	c->ud[c->nud].a = a;
 	c->ud[c->nud].b = b;
 	c->ud[c->nud].w = nf_pos_word_hash(c->text.data + a, b - a);
@@ -88,15 +111,35 @@ static int project(struct reader *r, struct nf_pos_sent *s)
 	return 0;
 }
 
+/* Do the heads of words first..nud form a tree (no head out of range, no cycle)? */
+static int is_tree(const struct nf_pos_corpus *c, size_t first)
+{
+	size_t n = c->nud - first, i, steps;
+	int32_t h;
+
+	for (i = 0; i < n; i++) {
+		for (h = c->ud_head[first + i], steps = 0; h >= 0 && steps <= n; steps++) {
+			if ((size_t)h >= n)
+				return 0;
+			h = c->ud_head[first + (size_t)h];
+		}
+		if (steps > n)
+			return 0;
+	}
+	return 1;
+}
+
 /* Ends the sentence being read, if it has words. */
 static int end_sentence(struct reader *r)
 {
 	struct nf_pos_corpus *c = r->c;
 	struct nf_pos_sent s = { 0, 0, 0, 0 };
-	size_t first = c->nsents ? c->sents[c->nsents - 1].ud + c->sents[c->nsents - 1].nud : 0;
+	size_t first = r->sent_ud;
 
 	if (c->nud == first)
 		return 0;
+	if (c->trees && !is_tree(c, first))
+		return -5;
 	while (c->text.len > r->sent_text && c->text.data[c->text.len - 1] == ' ')
 		c->text.data[--c->text.len] = '\0';
 	s.ud = first;
@@ -107,6 +150,7 @@ static int end_sentence(struct reader *r)
 		return -1;
 	c->sents[c->nsents++] = s;
 	r->sent_text = c->text.len;
+	r->sent_ud = c->nud;
 	r->range_end = 0;
 	return 0;
 }
@@ -201,11 +245,11 @@ static int member(struct reader *r, const char *form, size_t n, int tag, size_t 
 
 	if (r->range_at != SIZE_MAX && r->range_at + n <= r->range_b &&
 	    memcmp(c->text.data + r->range_at, form, n) == 0) {
-		if (add_ud(c, r->range_at, r->range_at + n, tag) < 0)
+		if (add_ud(r, r->range_at, r->range_at + n, tag) < 0)
 			return -1;
 		r->range_at += n;
 	} else {
-		if (add_ud(c, r->range_a, r->range_b, tag) < 0)
+		if (add_ud(r, r->range_a, r->range_b, tag) < 0)
 			return -1;
 		r->range_at = SIZE_MAX;
 	}
@@ -221,7 +265,25 @@ static int member(struct reader *r, const char *form, size_t n, int tag, size_t 
 	return 0;
 }
 
-/* One word or token line.  Returns 0, -1 (ENOMEM) or -2 (bad line). */
+/* HEAD ("0" = root) and DEPREL (subtype dropped) of a word line: 0, or -4. */
+static int tree_fields(struct reader *r, const char **f, const size_t *len, size_t id)
+{
+	const char *colon = memchr(f[7], ':', len[7]);
+	size_t h = number(f[6], len[6]);
+	int rel = nf_dep_rel_from_name(f[7], colon ? (size_t)(colon - f[7]) : len[7]);
+
+	if (len[6] == 1 && f[6][0] == '0')
+		h = 0;
+	else if (!h)
+		return -4;
+	if (rel < 0 || id != r->c->nud - r->sent_ud + 1)
+		return -4;
+	r->head = (int32_t)h - 1;
+	r->rel = (uint8_t)rel;
+	return 0;
+}
+
+/* One word or token line.  Returns 0, -1 (ENOMEM), -2 (bad line) or -4 (bad tree fields). */
 static int word_line(struct reader *r, const char *p, size_t n)
 {
 	const char *f[10], *dash;
@@ -239,12 +301,14 @@ static int word_line(struct reader *r, const char *p, size_t n)
 	tag = nf_pos_from_name(f[3], len[3]);
 	if (!id || tag < 0)
 		return -2;
+	if (r->c->trees && tree_fields(r, f, len, id) < 0)
+		return -4;
 	if (r->range_end)
 		return id > r->range_end ? -2 : member(r, f[1], len[1], tag, id);
 	rc = add_form(r->c, f[1], len[1], space_after(f[9], len[9]), &a);
 	if (rc < 0)
 		return rc;
-	return add_ud(r->c, a, a + len[1], tag);
+	return add_ud(r, a, a + len[1], tag);
 }
 
 static int line(struct reader *r, const char *p, size_t n)
@@ -270,6 +334,7 @@ int nf_pos_conllu_read(struct nf_pos_corpus *c, const char *p, size_t n, const c
 	r.c = c;
 	r.abbrev = abbrev;
 	r.sent_text = c->text.len;
+	r.sent_ud = c->nud;
 	while (p < end && rc == 0) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		lineno++;
@@ -288,5 +353,11 @@ int nf_pos_conllu_read(struct nf_pos_corpus *c, const char *p, size_t n, const c
 			 lineno);
 	else if (rc == -3)
 		snprintf(err, errlen, "%s:%zu: multiword token not finished", name, lineno);
+	else if (rc == -4)
+		snprintf(err, errlen, "%s:%zu: not a CoNLL-U word line with HEAD and DEPREL"
+			 " (or its ID is out of sequence)", name, lineno);
+	else if (rc == -5)
+		snprintf(err, errlen, "%s:%zu: the sentence ending here is not a tree"
+			 " (a HEAD out of range, or a cycle)", name, lineno);
 	return rc < 0 ? -1 : 0;
 }

@@ -164,8 +164,7 @@ static int cmp_ventry(const void *x, const void *y)
 	return a->len < b->len ? -1 : a->len > b->len;
 }
 
-/* The words seen at least min times, lower-cased, one a line. */
-static int vocab(const struct nf_pos_corpus *c, unsigned min, struct nf_buf *out)
+int nf_pos_vocab(const struct nf_pos_corpus *c, unsigned min, struct nf_buf *out)
 {
 	struct wcount *wc;
 	struct ventry *v;
@@ -205,7 +204,7 @@ static int write_model(const struct nf_ptrain *t, const struct nf_pos_corpus *c,
 
 	if (nf_buf_adds(&meta, nf_pos_features_version()) == 0 &&
 	    nf_buf_addc(&meta, '\n') == 0 && (!o->notes || nf_buf_adds(&meta, o->notes) == 0) &&
-	    nf_ptrain_freeze(t, o->min_weight, &w) == 0 && vocab(c, o->vocab_min, &v) == 0 &&
+	    nf_ptrain_freeze(t, o->min_weight, &w) == 0 && nf_pos_vocab(c, o->vocab_min, &v) == 0 &&
 	    nf_model_begin(out, "pos", 3) == 0 &&
 	    nf_model_add(out, "meta", meta.data, meta.len) == 0 &&
 	    nf_model_add(out, "weights", w.data, w.len) == 0 &&

@@ -34,6 +34,15 @@ struct nf_pos_corpus {
 	struct nf_pos_tok *ud;		/* UD words (members of a multiword token too) */
 	uint8_t *ud_gold;
 	size_t nud, ud_cap;
+	/*
+	 * Set trees before reading to require and keep each UD word's HEAD
+	 * and DEPREL (the dependency parser's data, dep_train.h): ud_head is
+	 * the head's index among the sentence's UD words, -1 for the root;
+	 * ud_rel the relation without subtype (enum nf_deprel).
+	 */
+	int trees;
+	int32_t *ud_head;
+	uint8_t *ud_rel;
 };
 
 void nf_pos_corpus_release(struct nf_pos_corpus *c);
@@ -58,6 +67,13 @@ struct nf_pos_train_opts {
 /* Trains on c and writes the model into out.  Returns 0 or -1 (ENOMEM). */
 int nf_pos_train(const struct nf_pos_corpus *c, const struct nf_pos_train_opts *o,
 		 struct nf_buf *out);
+
+/*
+ * The words of c's tokens seen at least min times, lower-cased, one a
+ * line, most frequent first (then by bytes): a model's "vocab" section.
+ * Returns 0 or -1 (ENOMEM).
+ */
+int nf_pos_vocab(const struct nf_pos_corpus *c, unsigned min, struct nf_buf *out);
 
 /* Tokens right, and tokens, on our tokens and on the UD words. */
 struct nf_pos_score {

@@ -1,0 +1,271 @@
+/*
+ * train-dep: trains the dependency parser on Universal Dependencies
+ * CoNLL-U files (tagged by the built-in part-of-speech tagger, as at run
+ * time), writes the model, and reports dev attachment scores.  The work
+ * is in lib/dep_train.c and lib/dep_conllu.c.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "dep_train.h"
+#include "exitcode.h"
+#include "file.h"
+#include "sentsplit.h"
+
+#define TOOL "train-dep"
+#define MAX_DEV 8
+
+struct args {
+	const char *output;
+	const char *dev[MAX_DEV];
+	size_t ndev;
+	struct nf_dep_train_opts o;
+};
+
+/* What reading needs: the tokenizer's abbreviations and the tagger. */
+struct env {
+	const struct nf_lexicon *abbrev;
+	struct nf_pos_model tagger;
+};
+
+static void usage(FILE *fp)
+{
+	fprintf(fp,
+		"Usage: %s [OPTION]... -o MODEL TRAIN.conllu...\n"
+		"Train the dependency parser (UD relations) on CoNLL-U files, on the\n"
+		"project's own tokens and the built-in tagger's tags, and write the model\n"
+		"to MODEL.\n\n"
+		"  -o, --output=MODEL     write the model to MODEL (required)\n"
+		"  -d, --dev=FILE         report attachment scores on the CoNLL-U FILE\n"
+		"  -e, --epochs=N         passes over the data (default 15)\n"
+		"  -s, --seed=N           seed of the sentence order (default 1)\n"
+		"  -m, --min-weight=X     drop smaller averaged weights (default 0.5)\n"
+		"  -v, --vocab-min=N      compile in words seen N times or more (default 2)\n"
+		"  -x, --explore=P        follow the model's own choice in P%% of training\n"
+		"                         transitions after the first epoch (default 90)\n"
+		"  -h, --help             show this help and exit\n"
+		"  -V, --version          show the version and exit\n\n"
+		"Exit status: 0 ok, 64 usage, 65 bad training data, 66 cannot read a file,\n"
+		"70 internal error, 74 cannot write the model.\n"
+		"See %s(1).\n",
+		TOOL, TOOL);
+}
+
+static int number_option(const char *opt, const char *arg, unsigned long max,
+			 unsigned long min, unsigned long *v)
+{
+	if (nf_cli_ulong(arg, max, v) < 0 || *v < min)
+		return nf_cli_bad_value(TOOL, opt, arg);
+	return -1;
+}
+
+/* One option; returns -1 to go on, else an exit status. */
+static int take_option(struct args *a, int c, const char *arg)
+{
+	unsigned long v = 0;
+	int rc;
+
+	switch (c) {
+	case 'o': a->output = arg; return -1;
+	case 'd':
+		if (a->ndev == MAX_DEV)
+			return nf_cli_bad_value(TOOL, "--dev (too many)", arg);
+		a->dev[a->ndev++] = arg;
+		return -1;
+	case 'e':
+		rc = number_option("--epochs", arg, 1000, 1, &v);
+		a->o.epochs = (unsigned)v;
+		return rc;
+	case 's':
+		rc = number_option("--seed", arg, 0xFFFFFFFFUL, 0, &v);
+		a->o.seed = v;
+		return rc;
+	case 'v':
+		rc = number_option("--vocab-min", arg, 1000000, 1, &v);
+		a->o.vocab_min = (unsigned)v;
+		return rc;
+	case 'x':
+		rc = number_option("--explore", arg, 100, 0, &v);
+		a->o.explore = (unsigned)v;
+		return rc;
+	case 'm':
+		return nf_cli_nonneg(TOOL, "--min-weight", arg, &a->o.min_weight) ? NF_EXIT_USAGE : -1;
+	default:
+		return nf_cli_other_option(TOOL, c, usage);
+	}
+}
+
+static int parse_args(struct args *a, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "dev", required_argument, NULL, 'd' },
+		{ "epochs", required_argument, NULL, 'e' },
+		{ "seed", required_argument, NULL, 's' },
+		{ "min-weight", required_argument, NULL, 'm' },
+		{ "vocab-min", required_argument, NULL, 'v' },
+		{ "explore", required_argument, NULL, 'x' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "o:d:e:s:m:v:x:hV", opts, NULL)) != -1)
+		if ((rc = take_option(a, c, optarg)) >= 0)
+			return rc;
+	return nf_cli_need_model(TOOL, a->output, optind, argc);
+}
+
+/* Reads one CoNLL-U file into c. */
+static int read_conllu(struct nf_dep_corpus *c, const char *path, const struct env *e)
+{
+	struct nf_buf b = NF_BUF_INIT;
+	char err[512];
+	int rc = 0;
+
+	if (nf_read_file(path, &b) < 0) {
+		fprintf(stderr, "%s: cannot read '%s': %s\n", TOOL, path, strerror(errno));
+		return NF_EXIT_NOINPUT;
+	}
+	if (nf_dep_conllu_read(c, b.data ? b.data : "", b.len, path, e->abbrev, &e->tagger, err,
+			       sizeof(err)) < 0) {
+		fprintf(stderr, "%s: %s\n", TOOL, err);
+		rc = strcmp(err, "out of memory") == 0 ? NF_EXIT_SOFTWARE : NF_EXIT_DATA;
+	}
+	nf_buf_release(&b);
+	return rc;
+}
+
+static double pct(size_t ok, size_t n)
+{
+	return n ? 100.0 * (double)ok / (double)n : 0.0;
+}
+
+static void print_score(const char *path, const char *what, const struct nf_dep_score *s)
+{
+	fprintf(stderr, "%s: %s UAS %.2f%% LAS %.2f%% of %zu (no punctuation: %.2f%% %.2f%%)\n",
+		path, what, pct(s->uas, s->n), pct(s->las, s->n), s->n, pct(s->uas_np, s->n_np),
+		pct(s->las_np, s->n_np));
+}
+
+/* Attachment scores of the model just written on each --dev file. */
+static int report_dev(const struct args *a, const struct nf_buf *model, const struct env *e)
+{
+	struct nf_dep_model m;
+	struct nf_dep_corpus dev;
+	struct nf_dep_score s[2];
+	char err[512];
+	size_t i;
+	int rc = 0;
+
+	if (nf_dep_model_load(&m, (const unsigned char *)model->data, model->len, err,
+			      sizeof(err)) < 0) {
+		fprintf(stderr, "%s: the new model does not load: %s\n", TOOL, err);
+		return NF_EXIT_SOFTWARE;
+	}
+	for (i = 0; i < a->ndev && !rc; i++) {
+		memset(&dev, 0, sizeof(dev));
+		rc = read_conllu(&dev, a->dev[i], e);
+		if (!rc && nf_dep_evaluate(&m, &dev, s) < 0) {
+			fprintf(stderr, "%s: out of memory\n", TOOL);
+			rc = NF_EXIT_SOFTWARE;
+		}
+		if (!rc) {
+			print_score(a->dev[i], "our tokens", &s[0]);
+			print_score(a->dev[i], "UD words", &s[1]);
+		}
+		nf_dep_corpus_release(&dev);
+	}
+	nf_dep_model_release(&m);
+	return rc;
+}
+
+/* "trained on: FILE... (options)" for the model's notes. */
+static int notes_of(const struct args *a, char **paths, size_t n, struct nf_buf *notes)
+{
+	char tail[160];
+	size_t i;
+	int rc = nf_buf_adds(notes, "trained on:");
+
+	for (i = 0; i < n && !rc; i++) {
+		const char *slash = strrchr(paths[i], '/');
+		rc = nf_buf_addc(notes, ' ') || nf_buf_adds(notes, slash ? slash + 1 : paths[i]);
+	}
+	snprintf(tail, sizeof(tail),
+		 " (%u epochs, seed %lu, min weight %g, vocab min %u, explore %u%%)\n",
+		 a->o.epochs, a->o.seed, (double)a->o.min_weight, a->o.vocab_min, a->o.explore);
+	return rc || nf_buf_adds(notes, tail) ? -1 : 0;
+}
+
+static int train(struct args *a, char **paths, size_t n, const struct env *e)
+{
+	struct nf_dep_corpus c;
+	struct nf_buf model = NF_BUF_INIT, notes = NF_BUF_INIT;
+	size_t i;
+	int rc = 0;
+
+	memset(&c, 0, sizeof(c));
+	for (i = 0; i < n && !rc; i++)
+		rc = read_conllu(&c, paths[i], e);
+	if (!rc && c.pc.ntoks == 0) {
+		fprintf(stderr, "%s: no sentences in the training files\n", TOOL);
+		rc = NF_EXIT_DATA;
+	}
+	if (!rc && notes_of(a, paths, n, &notes) < 0)
+		rc = NF_EXIT_SOFTWARE;
+	a->o.notes = notes.data;
+	if (!rc && nf_dep_train(&c, &a->o, &model) < 0) {
+		fprintf(stderr, "%s: out of memory\n", TOOL);
+		rc = NF_EXIT_SOFTWARE;
+	}
+	nf_dep_corpus_release(&c);
+	if (!rc)
+		rc = nf_cli_write(TOOL, a->output, &model);
+	if (!rc)
+		rc = report_dev(a, &model, e);
+	nf_buf_release(&model);
+	nf_buf_release(&notes);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	struct nf_sentsplit ss;	/* for its abbreviations, as the stages tokenize */
+	struct args a;
+	struct env e;
+	const unsigned char *p;
+	char err[256];
+	size_t n;
+	int rc;
+
+	memset(&a, 0, sizeof(a));
+	a.o.epochs = 15;
+	a.o.seed = 1;
+	a.o.min_weight = 0.5f;
+	a.o.vocab_min = 2;
+	a.o.explore = 90;
+	a.o.log = stderr;
+	rc = parse_args(&a, argc, argv);
+	if (rc >= 0)
+		return rc;
+	p = nf_pos_builtin(&n);
+	if (nf_pos_model_load(&e.tagger, p, n, err, sizeof(err)) < 0) {
+		fprintf(stderr, "%s: the built-in tagger does not load: %s\n", TOOL, err);
+		return NF_EXIT_SOFTWARE;
+	}
+	if (nf_sentsplit_init(&ss) < 0) {
+		fprintf(stderr, "%s: out of memory\n", TOOL);
+		nf_pos_model_release(&e.tagger);
+		return NF_EXIT_SOFTWARE;
+	}
+	e.abbrev = &ss.abbrev;
+	rc = train(&a, argv + optind, (size_t)(argc - optind), &e);
+	nf_sentsplit_release(&ss);
+	nf_pos_model_release(&e.tagger);
+	return rc;
+}

@@ -1,0 +1,169 @@
+/*
+ * Loading a dependency model (kind "dep"; sections "meta", "actions",
+ * "rels", "vocab") and compiling it for speed: the weights every known
+ * word brings at each position are looked up here, once, into int16 rows
+ * (as are those of the most frequent words as a dependent and as a head),
+ * and the weights of every value of every tag-tuple template into tables
+ * (dep_feats.c).  A row holds one feature's weights, which are int16 in
+ * the model, so the compiled scores are exactly the hashed ones.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+#include "dep_internal.h"
+
+/* Words given relation rows at load: the most frequent (speed, memory). */
+enum { LVOCAB = 8192 };
+
+const unsigned char *nf_dep_builtin(size_t *n)
+{
+	*n = nf_data_dep_model_len;
+	return nf_data_dep_model;
+}
+
+/* The int16 row of feature f into row[0..width) (zeros past the classes). */
+static void row16(const struct nf_weights *w, uint64_t f, int16_t *row, size_t width)
+{
+	int32_t acc[NF_DEP_LROW] = { 0 };
+	size_t c;
+
+	nf_weights_acc(w, &f, 1, acc);
+	for (c = 0; c < width; c++)
+		row[c] = (int16_t)acc[c];
+}
+
+static void compile_tables(struct nf_dep_model *m)
+{
+	size_t r;
+
+	for (r = 0; r < nf_dep_atab_rows(); r++)
+		row16(&m->acts, nf_dep_atab_feat(r), m->atab + r * NF_DEP_AROW, NF_DEP_AROW);
+	for (r = 0; r < nf_dep_ltab_rows(); r++)
+		row16(&m->rels, nf_dep_ltab_feat(r), m->ltab + r * NF_DEP_LROW, NF_DEP_LROW);
+}
+
+/* Indexes the vocabulary and compiles each word's rows. */
+static int compile_words(struct nf_dep_model *m, const struct nf_section *v)
+{
+	const char *p = (const char *)v->data, *end = p + v->len, *nl;
+	size_t mask, s, i = 0;
+	uint64_t h;
+	int r;
+
+	for (m->cap = 64; m->cap < 2 * (m->nvocab + 1); m->cap *= 2)
+		;
+	m->keys = calloc(m->cap, sizeof(*m->keys));
+	m->index = calloc(m->cap, sizeof(*m->index));
+	if (!m->keys || !m->index)
+		return -1;
+	mask = m->cap - 1;
+	for (; p < end; p = nl + 1, i++) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		h = nf_pos_word_hash(p, (size_t)(nl - p));
+		for (s = (size_t)h & mask; m->keys[s] && m->keys[s] != h; s = (s + 1) & mask)
+			;
+		if (!m->keys[s]) {
+			m->keys[s] = h;
+			m->index[s] = (uint32_t)i;
+		}
+		for (r = 0; r < NF_DR_N; r++)
+			row16(&m->acts, nf_dep_word_feat(r, h),
+			      m->arows + (i * NF_DR_N + (size_t)r) * NF_DEP_AROW, NF_DEP_AROW);
+		for (r = 0; i < m->nlvocab && r < NF_DL_N; r++)
+			row16(&m->rels, nf_dep_lword_feat(r, h),
+			      m->lrows + (i * NF_DL_N + (size_t)r) * NF_DEP_LROW, NF_DEP_LROW);
+	}
+	return 0;
+}
+
+/* Counts the lines of the vocabulary; -1 if one is empty, long or unended. */
+static long count_words(const struct nf_section *v)
+{
+	const char *p = (const char *)v->data, *end = p + v->len, *nl;
+	long n = 0;
+
+	for (; p < end; p = nl + 1, n++) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl || nl == p || nl - p > 255 || n >= 0x7FFFFFF)
+			return -1;
+	}
+	return n;
+}
+
+static int fail(char *err, size_t errlen, const char *msg)
+{
+	snprintf(err, errlen, "%s", msg);
+	return -1;
+}
+
+static int weights(const struct nf_model *model, const char *name, size_t nclasses,
+		   struct nf_weights *w)
+{
+	const struct nf_section *s = nf_model_section(model, name);
+
+	return s && nf_weights_parse(w, s->data, s->len) == 0 && w->nclasses == nclasses ? 0 : -1;
+}
+
+static int check_sections(struct nf_dep_model *m, const struct nf_section **vocab,
+			  char *err, size_t errlen)
+{
+	const struct nf_section *meta = nf_model_section(&m->model, "meta");
+	const char *want = nf_dep_features_version();
+	size_t k = strlen(want);
+	long n;
+
+	if (!meta || meta->len < k || memcmp(meta->data, want, k) != 0 ||
+	    (meta->len > k && meta->data[k] != '\n')) {
+		snprintf(err, errlen, "model built for another feature set (want '%s'): retrain it",
+			 want);
+		return -1;
+	}
+	if (weights(&m->model, "actions", NF_DT_N, &m->acts) < 0)
+		return fail(err, errlen, "model has no valid 'actions' section");
+	if (weights(&m->model, "rels", NF_DEP_NRELS, &m->rels) < 0)
+		return fail(err, errlen, "model has no valid 'rels' section");
+	*vocab = nf_model_section(&m->model, "vocab");
+	if (!*vocab || (n = count_words(*vocab)) < 0)
+		return fail(err, errlen, "model has no valid 'vocab' section");
+	m->nvocab = (size_t)n;
+	m->nlvocab = m->nvocab < LVOCAB ? m->nvocab : LVOCAB;
+	return 0;
+}
+
+int nf_dep_model_load(struct nf_dep_model *m, const unsigned char *p, size_t n,
+		      char *err, size_t errlen)
+{
+	const struct nf_section *vocab;
+
+	memset(m, 0, sizeof(*m));
+	if (nf_model_parse(&m->model, p, n, "dep", err, errlen) < 0 ||
+	    check_sections(m, &vocab, err, errlen) < 0)
+		return -1;
+	nf_weights_filter(&m->acts);	/* speed-ups only: failure is fine */
+	nf_weights_filter(&m->rels);
+	m->arows = malloc((m->nvocab + 1) * NF_DR_N * NF_DEP_AROW * sizeof(*m->arows));
+	m->lrows = malloc((m->nlvocab + 1) * NF_DL_N * NF_DEP_LROW * sizeof(*m->lrows));
+	m->atab = malloc(nf_dep_atab_rows() * NF_DEP_AROW * sizeof(*m->atab));
+	m->ltab = malloc(nf_dep_ltab_rows() * NF_DEP_LROW * sizeof(*m->ltab));
+	if (!m->arows || !m->lrows || !m->atab || !m->ltab || compile_words(m, vocab) < 0) {
+		nf_dep_model_release(m);
+		return fail(err, errlen, "out of memory");
+	}
+	compile_tables(m);
+	return 0;
+}
+
+void nf_dep_model_release(struct nf_dep_model *m)
+{
+	nf_weights_release(&m->acts);
+	nf_weights_release(&m->rels);
+	free(m->keys);
+	free(m->index);
+	free(m->arows);
+	free(m->lrows);
+	free(m->atab);
+	free(m->ltab);
+	memset(m, 0, sizeof(*m));
+}

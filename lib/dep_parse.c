@@ -1,0 +1,138 @@
+/*
+ * Parsing, the hot path (see dep.h).  Each token is looked up once in the
+ * compiled vocabulary (dep_model.c) for its rows at every position, or
+ * has them computed from the hashed weights if it is unknown; then each
+ * transition adds those rows, the rows of its tag tuples (tables) and the
+ * weights of a few word pairs (probed), and takes the best legal action.
+ * The relations are chosen afterwards (dep_label.c).  The work struct is
+ * the only memory, grown once per longer sentence.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dep_internal.h"
+
+void nf_dep_work_release(struct nf_dep_work *w)
+{
+	free(w->mem);
+	memset(w, 0, sizeof(*w));
+}
+
+/* Bytes per token of the work block, widest members first (alignment). */
+enum {
+	PER_TOK = sizeof(int16_t *) + 8 + 4 * 4 + NF_DR_N * NF_DEP_AROW * 2 + 2
+};
+
+static int reserve(struct nf_dep_work *w, size_t n)
+{
+	unsigned char *p;
+	size_t cap;
+
+	if (n <= w->cap)
+		return 0;
+	for (cap = w->cap ? w->cap : 64; cap < n; cap *= 2)
+		if (cap > SIZE_MAX / 2 / PER_TOK)
+			return -1;
+	p = malloc(cap * PER_TOK);
+	if (!p)
+		return -1;
+	free(w->mem);
+	w->mem = p;
+	w->cap = cap;
+	w->arow = (const int16_t **)(void *)p;
+	w->w = (uint64_t *)(void *)(p += cap * sizeof(int16_t *));
+	w->stack = (int32_t *)(void *)(p += cap * 8);
+	w->lc = (int32_t *)(void *)(p += cap * 4);
+	w->rc = (int32_t *)(void *)(p += cap * 4);
+	w->vi = (uint32_t *)(void *)(p += cap * 4);
+	w->own = (int16_t *)(void *)(p += cap * 4);
+	w->nl = p += cap * NF_DR_N * NF_DEP_AROW * 2;
+	w->nr = p + cap;
+	return 0;
+}
+
+/* Looks token i up; an unknown word has its rows computed into own. */
+static void look_up(const struct nf_dep_model *m, struct nf_dep_work *w, size_t i)
+{
+	size_t mask = m->cap - 1, s;
+	int16_t *own = w->own + i * NF_DR_N * NF_DEP_AROW;
+	int32_t acc[NF_DEP_AROW];
+	uint64_t f;
+	int r, c;
+
+	for (s = (size_t)w->w[i] & mask; m->keys[s]; s = (s + 1) & mask)
+		if (m->keys[s] == w->w[i]) {
+			w->vi[i] = m->index[s];
+			w->arow[i] = m->arows + (size_t)m->index[s] * NF_DR_N * NF_DEP_AROW;
+			return;
+		}
+	w->vi[i] = UINT32_MAX;
+	w->arow[i] = own;
+	for (r = 0; r < NF_DR_N; r++) {
+		memset(acc, 0, sizeof(acc));
+		f = nf_dep_word_feat(r, w->w[i]);
+		nf_weights_acc(&m->acts, &f, 1, acc);
+		for (c = 0; c < NF_DEP_AROW; c++)
+			own[r * NF_DEP_AROW + c] = (int16_t)acc[c];
+	}
+}
+
+typedef int16_t v4h __attribute__((vector_size(8)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+
+static inline v4i row(const int16_t *p)
+{
+	v4h h;
+
+	memcpy(&h, p, sizeof(h));
+	return __builtin_convertvector(h, v4i);
+}
+
+/* The best legal transition in state s. */
+static int decide(const struct nf_dep_model *m, const struct nf_dep_work *w,
+		  const struct nf_dep_state *s, const uint8_t *tags)
+{
+	struct nf_dep_view v;
+	uint32_t rows[NF_DEP_ATEMPL];
+	uint64_t f[NF_DEP_APAIRS];
+	int32_t sc[NF_DEP_AROW];
+	v4i acc = { 0, 0, 0, 0 };
+	int r, t, best = -1;
+
+	nf_dep_view(s, tags, &v);
+	for (r = 0; r < NF_DR_N; r++)
+		if (v.tok[r] >= 0)
+			acc += row(w->arow[v.tok[r]] + r * NF_DEP_AROW);
+	nf_dep_atab_index(&v, rows);
+	for (r = 0; r < NF_DEP_ATEMPL; r++)
+		acc += row(m->atab + (size_t)rows[r] * NF_DEP_AROW);
+	memcpy(sc, &acc, sizeof(sc));
+	nf_weights_acc(&m->acts, f, nf_dep_pair_feats(&v, w->w, f), sc);
+	for (t = 0; t < NF_DT_N; t++)
+		if (nf_dep_legal(s, t) && (best < 0 || sc[t] > sc[best]))
+			best = t;
+	return best;
+}
+
+int nf_dep_parse(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
+		 const struct nf_pos_tok *toks, const uint8_t *tags, size_t n,
+		 int32_t *head, uint8_t *rel)
+{
+	struct nf_dep_state s;
+	size_t i;
+
+	if (n == 0)
+		return 0;
+	if (reserve(w, n) < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		w->w[i] = toks[i].w ? toks[i].w
+				    : nf_pos_word_hash(text + toks[i].a, toks[i].b - toks[i].a);
+		look_up(m, w, i);
+	}
+	nf_dep_state_init(&s, n, w->stack, head, w->lc, w->rc, w->nl, w->nr);
+	while (!nf_dep_done(&s))
+		nf_dep_apply(&s, decide(m, w, &s, tags));
+	nf_dep_label(m, w, tags, n, head, rel);
+	return 0;
+}
