@@ -41,10 +41,10 @@ static void usage(FILE *fp)
 		"to MODEL.\n\n"
 		"  -o, --output=MODEL     write the model to MODEL (required)\n"
 		"  -d, --dev=FILE         report attachment scores on the CoNLL-U FILE\n"
-		"  -e, --epochs=N         passes over the data (default 15)\n"
+		"  -e, --epochs=N         passes over the data (default 10)\n"
 		"  -s, --seed=N           seed of the sentence order (default 1)\n"
-		"  -m, --min-weight=X     drop smaller averaged weights (default 0.5)\n"
-		"  -v, --vocab-min=N      compile in words seen N times or more (default 2)\n"
+		"  -m, --min-weight=X     drop smaller averaged weights (default 1)\n"
+		"  -v, --vocab-min=N      compile in words seen N times or more (default 1)\n"
 		"  -x, --explore=P        follow the model's own choice in P%% of training\n"
 		"                         transitions after the first epoch (default 90)\n"
 		"  -h, --help             show this help and exit\n"
@@ -244,10 +244,10 @@ int main(int argc, char **argv)
 	int rc;
 
 	memset(&a, 0, sizeof(a));
-	a.o.epochs = 15;
+	a.o.epochs = 10;
 	a.o.seed = 1;
-	a.o.min_weight = 0.5f;
-	a.o.vocab_min = 2;
+	a.o.min_weight = 1.0f;
+	a.o.vocab_min = 1;
 	a.o.explore = 90;
 	a.o.log = stderr;
 	rc = parse_args(&a, argc, argv);

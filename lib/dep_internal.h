@@ -79,12 +79,8 @@ uint64_t nf_dep_atab_feat(size_t row);
 /* The feature of word hash w seen at position r (NF_DR_*). */
 uint64_t nf_dep_word_feat(int r, uint64_t w);
 
-/* Features of word pairs (probed at parse time): up to NF_DEP_APAIRS. */
-enum { NF_DEP_APAIRS = 4 };
-size_t nf_dep_pair_feats(const struct nf_dep_view *v, const uint64_t *w, uint64_t *out);
-
 /* Every action feature of v (for training); returns how many. */
-enum { NF_DEP_AFEATS = NF_DR_N + NF_DEP_ATEMPL + NF_DEP_APAIRS };
+enum { NF_DEP_AFEATS = NF_DR_N + NF_DEP_ATEMPL };
 size_t nf_dep_all_feats(const struct nf_dep_view *v, const uint64_t *w, uint64_t *out);
 
 /* What the relation features look at for the arc into token d of a tree. */
@@ -102,9 +98,7 @@ size_t nf_dep_ltab_rows(void);
 void nf_dep_ltab_index(const struct nf_dep_lview *v, uint32_t *rows);
 uint64_t nf_dep_ltab_feat(size_t row);
 uint64_t nf_dep_lword_feat(int r, uint64_t w);
-enum { NF_DEP_LPAIRS = 3 };
-size_t nf_dep_lpair_feats(const struct nf_dep_lview *v, const uint64_t *w, uint64_t *out);
-enum { NF_DEP_LFEATS = NF_DL_N + NF_DEP_LTEMPL + NF_DEP_LPAIRS };
+enum { NF_DEP_LFEATS = NF_DL_N + NF_DEP_LTEMPL };
 size_t nf_dep_all_lfeats(const struct nf_dep_lview *v, const uint64_t *w, uint64_t *out);
 
 /* Labels the tree head[0..n) built in w (dep_label.c). */

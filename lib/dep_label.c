@@ -32,7 +32,6 @@ static int label_one(const struct nf_dep_model *m, const struct nf_dep_work *w,
 {
 	struct nf_dep_lview v;
 	uint32_t rows[NF_DEP_LTEMPL];
-	uint64_t f[NF_DEP_LPAIRS];
 	int32_t acc[NF_DEP_LROW];
 	const int16_t *row;
 	int k, c;
@@ -47,7 +46,6 @@ static int label_one(const struct nf_dep_model *m, const struct nf_dep_work *w,
 		for (c = 0; c < NF_DEP_LROW; c++)
 			acc[c] += row[c];
 	}
-	nf_weights_acc(&m->rels, f, nf_dep_lpair_feats(&v, w->w, f), acc);
 	return nf_dep_best(acc, NF_DEP_NRELS, NF_DEP_ROOT);
 }
 

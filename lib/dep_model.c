@@ -15,7 +15,7 @@
 #include "dep_internal.h"
 
 /* Words given relation rows at load: the most frequent (speed, memory). */
-enum { LVOCAB = 8192 };
+enum { LVOCAB = 1 << 20 };
 
 const unsigned char *nf_dep_builtin(size_t *n)
 {

@@ -94,7 +94,6 @@ static int decide(const struct nf_dep_model *m, const struct nf_dep_work *w,
 {
 	struct nf_dep_view v;
 	uint32_t rows[NF_DEP_ATEMPL];
-	uint64_t f[NF_DEP_APAIRS];
 	int32_t sc[NF_DEP_AROW];
 	v4i acc = { 0, 0, 0, 0 };
 	int r, t, best = -1;
@@ -107,7 +106,6 @@ static int decide(const struct nf_dep_model *m, const struct nf_dep_work *w,
 	for (r = 0; r < NF_DEP_ATEMPL; r++)
 		acc += row(m->atab + (size_t)rows[r] * NF_DEP_AROW);
 	memcpy(sc, &acc, sizeof(sc));
-	nf_weights_acc(&m->acts, f, nf_dep_pair_feats(&v, w->w, f), sc);
 	for (t = 0; t < NF_DT_N; t++)
 		if (nf_dep_legal(s, t) && (best < 0 || sc[t] > sc[best]))
 			best = t;
