@@ -1,0 +1,299 @@
+/*
+ * Unit tests of the dependency parser: the built-in model parses news
+ * sentences written for this test into the expected structure (subjects,
+ * clausal complements, coordination), every parse is a well-formed tree
+ * even on odd input (no tokens, one, 300, only punctuation), the compiled
+ * parser agrees with the hashed reference, damaged and foreign models are
+ * refused, the CoNLL-U reader keeps and carries over trees (multiword
+ * tokens) and refuses bad ones with their line, and training is
+ * deterministic.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+#include "dep.h"
+#include "dep_train.h"
+#include "tokens.h"
+#include "unit.h"
+
+enum { MAXT = 320 };
+
+struct parse {
+	const char *text;
+	struct nf_pos_tok toks[MAXT];
+	uint8_t tags[MAXT], rel[MAXT];
+	int32_t head[MAXT];
+	size_t n;
+};
+
+/* Tokenizes, tags and parses text into p; returns nf_dep_parse's result. */
+static int parse_text(const struct nf_dep_model *m, const struct nf_pos_model *pm,
+		      struct nf_dep_work *w, const char *text, struct parse *p)
+{
+	struct nf_tokens t = { 0 };
+	size_t i;
+
+	p->text = text;
+	p->n = 0;
+	if (nf_tokenize(&t, text, strlen(text), NULL) < 0 || t.n > MAXT)
+		return -1;
+	for (i = 0; i < t.n; i++) {
+		p->toks[i].a = t.v[i].a;
+		p->toks[i].b = t.v[i].b;
+		p->toks[i].w = 0;
+	}
+	p->n = t.n;
+	nf_tokens_release(&t);
+	nf_pos_tag(pm, text, p->toks, p->n, p->tags);
+	return nf_dep_parse(m, w, text, p->toks, p->tags, p->n, p->head, p->rel);
+}
+
+/* The index of the token spelled word, or -2. */
+static int32_t tok(const struct parse *p, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		if (p->toks[i].b - p->toks[i].a == strlen(word) &&
+		    memcmp(p->text + p->toks[i].a, word, strlen(word)) == 0)
+			return (int32_t)i;
+	return -2;
+}
+
+/* Does dep hang from head (NULL: the root) with relation rel? */
+static int arc(const struct parse *p, const char *dep, const char *head, int rel)
+{
+	int32_t d = tok(p, dep), h = head ? tok(p, head) : -1;
+
+	if (d < 0 || (head && h < 0))
+		return 0;
+	if (p->head[d] == h && p->rel[d] == rel)
+		return 1;
+	fprintf(stderr, "  %s: head %d %s, want %d %s\n", dep, p->head[d], nf_dep_names[p->rel[d]],
+		h, nf_dep_names[rel]);
+	return 0;
+}
+
+/* One head each, in range, exactly one root (relation root), no cycle. */
+static int well_formed(const int32_t *head, const uint8_t *rel, size_t n)
+{
+	size_t i, roots = 0, steps;
+	int32_t h;
+
+	for (i = 0; i < n; i++) {
+		if (head[i] < -1 || head[i] >= (int32_t)n || (head[i] < 0) != (rel[i] == NF_DEP_ROOT))
+			return 0;
+		roots += head[i] < 0;
+		for (h = head[i], steps = 0; h >= 0 && steps <= n; steps++)
+			h = head[h];
+		if (steps > n)
+			return 0;
+	}
+	return n == 0 || roots == 1;
+}
+
+static void test_news(const struct nf_dep_model *m, const struct nf_pos_model *pm,
+		      struct nf_dep_work *w)
+{
+	static struct parse p;
+
+	CHECK(parse_text(m, pm, w, "The minister said on Monday that talks had failed.", &p) == 0);
+	CHECK(well_formed(p.head, p.rel, p.n));
+	CHECK(arc(&p, "minister", "said", NF_DEP_NSUBJ));
+	CHECK(arc(&p, "said", NULL, NF_DEP_ROOT));
+	CHECK(arc(&p, "failed", "said", NF_DEP_CCOMP));
+	CHECK(arc(&p, "talks", "failed", NF_DEP_NSUBJ));
+	CHECK(arc(&p, "had", "failed", NF_DEP_AUX));
+	CHECK(arc(&p, "Monday", "said", NF_DEP_OBL));
+	CHECK(arc(&p, "on", "Monday", NF_DEP_CASE));
+	CHECK(arc(&p, "The", "minister", NF_DEP_DET));
+	CHECK(arc(&p, ".", "said", NF_DEP_PUNCT));
+	CHECK(parse_text(m, pm, w, "Officials in Kyiv have denied the reports, but two "
+				   "ministers resigned on Friday.", &p) == 0);
+	CHECK(arc(&p, "denied", NULL, NF_DEP_ROOT));
+	CHECK(arc(&p, "Officials", "denied", NF_DEP_NSUBJ));
+	CHECK(arc(&p, "reports", "denied", NF_DEP_OBJ));
+	CHECK(arc(&p, "resigned", "denied", NF_DEP_CONJ));
+	CHECK(arc(&p, "but", "resigned", NF_DEP_CC));
+	CHECK(arc(&p, "ministers", "resigned", NF_DEP_NSUBJ));
+	CHECK(arc(&p, "two", "ministers", NF_DEP_NUMMOD));
+}
+
+static void test_odd_input(const struct nf_dep_model *m, const struct nf_pos_model *pm,
+			   struct nf_dep_work *w)
+{
+	static struct parse p;
+	static char many[MAXT * 4];
+	size_t i;
+
+	CHECK(parse_text(m, pm, w, "", &p) == 0 && p.n == 0);
+	CHECK(parse_text(m, pm, w, "Hello", &p) == 0 && p.n == 1);
+	CHECK(p.head[0] == -1 && p.rel[0] == NF_DEP_ROOT);
+	CHECK(parse_text(m, pm, w, "!!! ... ??? , ; : -- ( ) \" ' !", &p) == 0 && p.n > 5);
+	CHECK(well_formed(p.head, p.rel, p.n));
+	for (i = 0; i < 300; i++)
+		memcpy(many + 3 * i, i % 7 == 6 ? "an " : i % 5 == 4 ? ",  " : "ox ", 3);
+	many[3 * 300] = 0;
+	CHECK(parse_text(m, pm, w, many, &p) == 0);
+	CHECK_SIZE(p.n, 300);
+	CHECK(well_formed(p.head, p.rel, p.n));
+	CHECK(parse_text(m, pm, w, "Zzyzxq quorbled the flimflam, she said.", &p) == 0);
+	CHECK(well_formed(p.head, p.rel, p.n));
+}
+
+/* The compiled parser and the hashed reference agree, token for token. */
+static void test_reference(const struct nf_dep_model *m, const struct nf_pos_model *pm,
+			   struct nf_dep_work *w)
+{
+	static const char *const texts[] = {
+		"The company, which employs 300 people, will close its plant in March, "
+		"a spokesman said.",
+		"Zzyzxq quorbled the flimflam, she said.",
+		"\"We will not resign,\" the coalition's leader told reporters in Brussels.",
+	};
+	static struct parse p;
+	int32_t head[MAXT];
+	uint8_t rel[MAXT];
+	uint64_t wv[MAXT];
+	size_t i, k;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		CHECK(parse_text(m, pm, w, texts[i], &p) == 0);
+		for (k = 0; k < p.n; k++)
+			wv[k] = nf_pos_word_hash(p.text + p.toks[k].a, p.toks[k].b - p.toks[k].a);
+		CHECK(nf_dep_parse_hashed(m, wv, p.tags, p.n, head, rel) == 0);
+		CHECK(memcmp(head, p.head, p.n * sizeof(*head)) == 0);
+		CHECK(memcmp(rel, p.rel, p.n) == 0);
+	}
+}
+
+static void test_refusals(void)
+{
+	struct nf_dep_model m;
+	size_t n;
+	const unsigned char *p = nf_dep_builtin(&n);
+	unsigned char *copy = malloc(n);
+	char err[256];
+
+	CHECK(nf_dep_model_load(&m, p, n / 2, err, sizeof(err)) < 0 && err[0]);
+	CHECK(nf_dep_model_load(&m, p, 0, err, sizeof(err)) < 0 && err[0]);
+	CHECK(nf_dep_model_load(&m, nf_data_pos_model, nf_data_pos_model_len, err,
+				sizeof(err)) < 0);
+	CHECK(strstr(err, "pos") != NULL);
+	if (copy) {
+		memcpy(copy, p, n);
+		copy[n / 3] ^= 0x40;
+		CHECK(nf_dep_model_load(&m, copy, n, err, sizeof(err)) < 0);
+		CHECK(strstr(err, "checksum") != NULL);
+	}
+	free(copy);
+	CHECK(nf_dep_rel_from_name("nsubj", 5) == NF_DEP_NSUBJ);
+	CHECK(nf_dep_rel_from_name("nsub", 4) == -1);
+	CHECK_STR(nf_dep_names[NF_DEP_XCOMP], "xcomp");
+}
+
+static const char toy[] =
+	"# text = Officials don't expect rain.\n"
+	"1\tOfficials\tofficial\tNOUN\t_\t_\t4\tnsubj\t_\t_\n"
+	"2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+	"2\tdo\tdo\tAUX\t_\t_\t4\taux\t_\t_\n"
+	"3\tn't\tnot\tPART\t_\t_\t4\tadvmod\t_\t_\n"
+	"4\texpect\texpect\tVERB\t_\t_\t0\troot\t_\t_\n"
+	"5\train\train\tNOUN\t_\t_\t4\tobj:x\t_\tSpaceAfter=No\n"
+	"5.1\tgone\tgo\tVERB\t_\t_\t_\t_\t4:conj\t_\n"
+	"6\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n"
+	"\n"
+	"1\tMayors\tmayor\tNOUN\t_\t_\t2\tnsubj\t_\t_\n"
+	"2\tagreed\tagree\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n"
+	"3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n";
+
+static int read_toy(struct nf_dep_corpus *c, const struct nf_pos_model *pm, const char *s,
+		    char *err, size_t errlen)
+{
+	memset(c, 0, sizeof(*c));
+	return nf_dep_conllu_read(c, s, strlen(s), "toy", NULL, pm, err, errlen);
+}
+
+static void test_conllu(const struct nf_pos_model *pm)
+{
+	struct nf_dep_corpus c;
+	char err[256];
+
+	CHECK(read_toy(&c, pm, toy, err, sizeof(err)) == 0);
+	CHECK_SIZE(c.pc.nsents, 2);
+	CHECK_SIZE(c.pc.nud, 9);
+	CHECK_SIZE(c.pc.sents[0].ntok, 5);	/* Officials don't expect rain . */
+	CHECK(c.pc.ud_head[1] == 3 && c.pc.ud_rel[1] == NF_DEP_AUX);
+	CHECK(c.pc.ud_rel[4] == NF_DEP_OBJ);	/* subtype dropped */
+	CHECK(c.head[0] == 2 && c.rel[0] == NF_DEP_NSUBJ);
+	CHECK(c.head[1] == 2 && c.rel[1] == NF_DEP_AUX);	/* don't: do, nearest the root */
+	CHECK(c.head[2] == -1 && c.rel[2] == NF_DEP_ROOT);
+	CHECK(c.head[5] == 1 && c.head[6] == -1 && c.head[7] == 1);
+	nf_dep_corpus_release(&c);
+	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t_\tdet\t_\t_\n", err, sizeof(err)) < 0);
+	CHECK_STR(err, "toy:1: not a CoNLL-U word line with HEAD and DEPREL (or its ID is out "
+		       "of sequence)");
+	nf_dep_corpus_release(&c);
+	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t0\tsubj\t_\t_\n", err, sizeof(err)) < 0);
+	nf_dep_corpus_release(&c);
+	CHECK(read_toy(&c, pm, "# x\n1\tA\ta\tDET\t_\t_\t3\tdet\t_\t_\n"
+			       "2\tB\tb\tNOUN\t_\t_\t0\troot\t_\t_\n\n", err, sizeof(err)) < 0);
+	CHECK_STR(err, "toy:4: the sentence ending here is not a tree (a HEAD out of range, or "
+		       "a cycle)");
+	nf_dep_corpus_release(&c);
+	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t2\tdet\t_\t_\n"
+			       "2\tB\tb\tNOUN\t_\t_\t1\tnsubj\t_\t_\n", err, sizeof(err)) < 0);
+	nf_dep_corpus_release(&c);
+}
+
+static void test_training(const struct nf_pos_model *pm)
+{
+	struct nf_dep_corpus c;
+	struct nf_dep_train_opts o = { 8, 1, 0, 1, 90, NULL, NULL };
+	struct nf_buf a = NF_BUF_INIT, b = NF_BUF_INIT;
+	struct nf_dep_model m;
+	struct nf_dep_score s[2];
+	char err[256];
+
+	CHECK(read_toy(&c, pm, toy, err, sizeof(err)) == 0);
+	CHECK(nf_dep_train(&c, &o, &a) == 0);
+	CHECK(nf_dep_train(&c, &o, &b) == 0);
+	CHECK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
+	CHECK(nf_dep_model_load(&m, (const unsigned char *)a.data, a.len, err, sizeof(err)) == 0);
+	CHECK(nf_dep_evaluate(&m, &c, s) == 0);
+	CHECK_SIZE(s[0].n, 8);
+	CHECK_SIZE(s[0].uas, 8);	/* it learns its training data */
+	CHECK_SIZE(s[0].las, 8);
+	CHECK_SIZE(s[1].n, 9);
+	nf_dep_model_release(&m);
+	nf_dep_corpus_release(&c);
+	nf_buf_release(&a);
+	nf_buf_release(&b);
+}
+
+int main(void)
+{
+	struct nf_dep_model m;
+	struct nf_pos_model pm;
+	struct nf_dep_work w = NF_DEP_WORK_INIT;
+	size_t n;
+	const unsigned char *p = nf_pos_builtin(&n);
+	char err[256];
+
+	if (!CHECK(nf_pos_model_load(&pm, p, n, err, sizeof(err)) == 0))
+		return unit_done("dep");
+	p = nf_dep_builtin(&n);
+	if (CHECK(nf_dep_model_load(&m, p, n, err, sizeof(err)) == 0)) {
+		test_news(&m, &pm, &w);
+		test_odd_input(&m, &pm, &w);
+		test_reference(&m, &pm, &w);
+		nf_dep_model_release(&m);
+	}
+	nf_dep_work_release(&w);
+	test_refusals();
+	test_conllu(&pm);
+	test_training(&pm);
+	nf_pos_model_release(&pm);
+	return unit_done("dep");
+}
