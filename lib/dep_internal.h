@@ -14,6 +14,12 @@
 
 #include "dep.h"
 
+/*
+ * Room for the scores nf_weights_acc adds to: a dense row adds eight
+ * classes at a time, even for a model (damaged or made up) with fewer.
+ */
+#define NF_DEP_ACC(nclasses) (((nclasses) + 7) / 8 * 8)
+
 /* A tag value meaning "no token here". */
 #define NF_DEP_NOTAG NF_POS_NTAGS
 #define NF_DEP_TAGV (NF_POS_NTAGS + 1)

@@ -32,7 +32,7 @@ static int label_one(const struct nf_dep_model *m, const struct nf_dep_work *w,
 {
 	struct nf_dep_lview v;
 	uint32_t rows[NF_DEP_LTEMPL];
-	int32_t acc[NF_DEP_LROW];
+	int32_t acc[NF_DEP_ACC(NF_DEP_LROW)];
 	const int16_t *row;
 	int k, c;
 

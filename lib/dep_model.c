@@ -26,7 +26,7 @@ const unsigned char *nf_dep_builtin(size_t *n)
 /* The int16 row of feature f into row[0..width) (zeros past the classes). */
 static void row16(const struct nf_weights *w, uint64_t f, int16_t *row, size_t width)
 {
-	int32_t acc[NF_DEP_LROW] = { 0 };
+	int32_t acc[NF_DEP_ACC(NF_DEP_LROW)] = { 0 };
 	size_t c;
 
 	nf_weights_acc(w, &f, 1, acc);

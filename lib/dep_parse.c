@@ -56,7 +56,7 @@ static void look_up(const struct nf_dep_model *m, struct nf_dep_work *w, size_t 
 {
 	size_t mask = m->cap - 1, s;
 	int16_t *own = w->own + i * NF_DR_N * NF_DEP_AROW;
-	int32_t acc[NF_DEP_AROW];
+	int32_t acc[NF_DEP_ACC(NF_DEP_AROW)];
 	uint64_t f;
 	int r, c;
 

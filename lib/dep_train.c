@@ -350,7 +350,7 @@ static int hashed_action(const struct nf_dep_model *m, const struct nf_dep_state
 {
 	uint64_t f[NF_DEP_AFEATS];
 	struct nf_dep_view v;
-	int32_t sc[NF_DT_N] = { 0 };
+	int32_t sc[NF_DEP_ACC(NF_DT_N)] = { 0 };
 	int k, best = -1;
 
 	nf_dep_view(st, tags, &v);
@@ -368,7 +368,7 @@ int nf_dep_parse_hashed(const struct nf_dep_model *m, const uint64_t *w, const u
 	struct nf_dep_state st;
 	struct nf_dep_lview v;
 	uint64_t f[NF_DEP_LFEATS];
-	int32_t sc[NF_DEP_NRELS];
+	int32_t sc[NF_DEP_ACC(NF_DEP_NRELS)];
 	size_t d;
 
 	if (scratch_init(&s, n) < 0)

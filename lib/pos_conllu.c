@@ -111,13 +111,14 @@ static int project(struct reader *r, struct nf_pos_sent *s)
 	return 0;
 }
 
-/* Do the heads of words first..nud form a tree (no head out of range, no cycle)? */
+/* Do the heads of words first..nud form a tree (heads in range, one root, no cycle)? */
 static int is_tree(const struct nf_pos_corpus *c, size_t first)
 {
-	size_t n = c->nud - first, i, steps;
+	size_t n = c->nud - first, i, steps, roots = 0;
 	int32_t h;
 
 	for (i = 0; i < n; i++) {
+		roots += c->ud_head[first + i] < 0;
 		for (h = c->ud_head[first + i], steps = 0; h >= 0 && steps <= n; steps++) {
 			if ((size_t)h >= n)
 				return 0;
@@ -126,7 +127,7 @@ static int is_tree(const struct nf_pos_corpus *c, size_t first)
 		if (steps > n)
 			return 0;
 	}
-	return 1;
+	return roots == 1;
 }
 
 /* Ends the sentence being read, if it has words. */
@@ -358,6 +359,6 @@ int nf_pos_conllu_read(struct nf_pos_corpus *c, const char *p, size_t n, const c
 			 " (or its ID is out of sequence)", name, lineno);
 	else if (rc == -5)
 		snprintf(err, errlen, "%s:%zu: the sentence ending here is not a tree"
-			 " (a HEAD out of range, or a cycle)", name, lineno);
+			 " (a HEAD out of range, a cycle, or not one root)", name, lineno);
 	return rc < 0 ? -1 : 0;
 }

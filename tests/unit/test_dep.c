@@ -239,11 +239,16 @@ static void test_conllu(const struct nf_pos_model *pm)
 	nf_dep_corpus_release(&c);
 	CHECK(read_toy(&c, pm, "# x\n1\tA\ta\tDET\t_\t_\t3\tdet\t_\t_\n"
 			       "2\tB\tb\tNOUN\t_\t_\t0\troot\t_\t_\n\n", err, sizeof(err)) < 0);
-	CHECK_STR(err, "toy:4: the sentence ending here is not a tree (a HEAD out of range, or "
-		       "a cycle)");
+	CHECK_STR(err, "toy:4: the sentence ending here is not a tree (a HEAD out of range, a "
+		       "cycle, or not one root)");
 	nf_dep_corpus_release(&c);
 	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t2\tdet\t_\t_\n"
 			       "2\tB\tb\tNOUN\t_\t_\t1\tnsubj\t_\t_\n", err, sizeof(err)) < 0);
+	nf_dep_corpus_release(&c);
+	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t0\troot\t_\t_\n"
+			       "2\tB\tb\tNOUN\t_\t_\t0\troot\t_\t_\n", err, sizeof(err)) < 0);
+	CHECK_STR(err, "toy:2: the sentence ending here is not a tree (a HEAD out of range, a "
+		       "cycle, or not one root)");
 	nf_dep_corpus_release(&c);
 }
 
