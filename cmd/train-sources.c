@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "attr_train.h"
+#include "syntax.h"
 #include "data.h"
 #include "driver.h"
 #include "cli.h"
@@ -125,20 +126,18 @@ static int run(struct args *a, char **paths, size_t n)
 	struct nf_buf cues = NF_BUF_INIT, notes = NF_BUF_INIT, model = NF_BUF_INIT;
 	struct nf_attr_corpus c = { 0 };
 	struct nf_sentsplit ss;
-	struct nf_pos_model pos;
-	const unsigned char *pm;
-	size_t pn;
+	struct nf_syntax syn;
 	char err[512];
 	int rc = 0;
 
-	pm = nf_pos_builtin(&pn);
-	if (nf_pos_model_load(&pos, pm, pn, err, sizeof(err)) < 0) {
-		fprintf(stderr, "%s: built-in part-of-speech model: %s\n", TOOL, err);
+	if (nf_syntax_load(&syn, err, sizeof(err)) < 0) {
+		fprintf(stderr, "%s: %s\n", TOOL, err);
 		return NF_EXIT_SOFTWARE;
 	}
-	a->o.pos = &pos;
+	a->o.pos = &syn.pos;
+	a->o.dep = &syn.dep;
 	if (nf_sentsplit_init(&ss) < 0) {
-		nf_pos_model_release(&pos);
+		nf_syntax_release(&syn);
 		return NF_EXIT_SOFTWARE;
 	}
 	a->o.cues = (const char *)nf_data_source_cues;
@@ -167,7 +166,7 @@ static int run(struct args *a, char **paths, size_t n)
 		rc = nf_cli_write(TOOL, a->output, &model);
 	nf_attr_corpus_release(&c);
 	nf_sentsplit_release(&ss);
-	nf_pos_model_release(&pos);
+	nf_syntax_release(&syn);
 	nf_buf_release(&cues);
 	nf_buf_release(&notes);
 	nf_buf_release(&model);

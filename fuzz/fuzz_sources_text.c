@@ -24,7 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 struct state {
 	struct nf_attr_model m;
-	struct nf_pos_model pos;
+	struct nf_syntax syn;
 	struct nf_sentsplit ss;
 	struct nf_attr_work w;
 	struct nf_attr_registry r;
@@ -35,15 +35,12 @@ static struct state *get_state(void)
 {
 	static struct state s;	/* the fuzzer's one long-lived setup */
 	static int ready;
-	const unsigned char *pb;
-	size_t pn;
 	char err[256];
 
 	if (!ready) {
 		CHECK(nf_attr_model_load(&s.m, nf_data_sources_model, nf_data_sources_model_len,
 					 err, sizeof(err)) == 0);
-		pb = nf_pos_builtin(&pn);
-		CHECK(nf_pos_model_load(&s.pos, pb, pn, err, sizeof(err)) == 0);
+		CHECK(nf_syntax_load(&s.syn, err, sizeof(err)) == 0);
 		CHECK(nf_sentsplit_init(&s.ss) == 0);
 		CHECK(nf_attr_registry_init(&s.r) == 0);
 		ready = 1;
@@ -64,6 +61,12 @@ static void check(const struct state *s, size_t len)
 	const struct nf_attr_work *w = &s->w;
 	size_t k;
 
+	for (k = 0; k < w->n; k++) {	/* subtrees hold their token and nest */
+		const struct nf_attr_tok *t = &w->t[k];
+		CHECK(t->lo <= k && k < t->hi && t->hi <= w->n);
+		CHECK(t->head == NF_ATTR_NONE ||
+		      (t->head < w->n && w->t[t->head].lo <= t->lo && t->hi <= w->t[t->head].hi));
+	}
 	for (k = 0; k < w->nfound; k++) {
 		const struct nf_attr_found *f = &w->found[k];
 		CHECK(f->cue_a != NF_ATTR_NONE);
@@ -101,8 +104,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (nf_sentsplit_run(&s->ss, text, size) == 0 &&
 	    nf_attr_prepare(&s->w, &s->m.cues, &s->ss.abbrev, text, size, s->ss.spans,
 			    s->ss.nspans) == 0 &&
-	    nf_attr_tag_pos(&s->w, &s->pos, text) == 0 &&
-	    nf_attr_extract(&s->w, &sc, text) == 0 &&
+	    nf_attr_tag_pos(&s->w, &s->syn.pos, text) == 0 &&
+	    nf_attr_extract(&s->w, &sc, &s->syn.dep, text) == 0 &&
 	    nf_attr_notes_run(&s->ns, &s->r, &s->w, text, size) == 0) {
 		nf_attr_notes_filter(&s->ns, &s->w);
 		if (nf_attr_registry_build(&s->r, &s->w, text, NULL, 0) == 0) {

@@ -26,12 +26,13 @@
 #include "buf.h"
 #include "lexicon.h"
 #include "perceptron.h"
+#include "dep.h"
 #include "pos.h"
 #include "sentsplit.h"
 #include "tokens.h"
 
 /* Bump when features change: older models are refused. */
-#define NF_ATTR_FEATURES 3
+#define NF_ATTR_FEATURES 4
 
 /* Weight classes: the cue tagger's three, then one score per span kind. */
 enum { NF_AC_O, NF_AC_B, NF_AC_I, NF_AC_SRC, NF_AC_CON, NF_AC_N };
@@ -40,6 +41,12 @@ enum { NF_AC_O, NF_AC_B, NF_AC_I, NF_AC_SRC, NF_AC_CON, NF_AC_N };
 enum nf_attr_shape {
 	NF_SH_LOWER, NF_SH_CAP, NF_SH_UPPER, NF_SH_DIGIT, NF_SH_COMMA, NF_SH_STOP,
 	NF_SH_COLON, NF_SH_DASH, NF_SH_OPENQ, NF_SH_CLOSEQ, NF_SH_PAREN, NF_SH_OTHER
+};
+
+/* Of a token's dependents (nf_attr_tok.kids): which relations they bear. */
+enum {
+	NF_KID_SUBJ = 1, NF_KID_CCOMP = 2, NF_KID_XCOMP = 4, NF_KID_PARATAXIS = 8,
+	NF_KID_OBJ = 16, NF_KID_OBL = 32, NF_KID_MARK = 64, NF_KID_ADVCL = 128
 };
 
 /* Token flags. */
@@ -53,6 +60,10 @@ struct nf_attr_tok {
 	uint8_t shape;		/* enum nf_attr_shape */
 	uint8_t flags;		/* NF_TF_* */
 	uint8_t pos;		/* enum nf_upos, NF_POS_NTAGS before nf_attr_tag_pos */
+	uint8_t rel;		/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed */
+	uint8_t kids;		/* NF_KID_* bits: the relations of its dependents */
+	uint32_t head;		/* its syntactic head, NF_ATTR_NONE for a root or unparsed */
+	uint32_t lo, hi;	/* the tokens of its subtree, [lo, hi) */
 	uint32_t qopen, qclose;	/* for a token inside quotes: its quotation's marks */
 	/* counts over the tokens before this one (t[n] holds the totals) */
 	uint32_t pcomma, pquote, pstop;
@@ -114,7 +125,11 @@ struct nf_attr_work {
 	size_t tag_cap;
 	struct nf_pos_tok *ptok;	/* one sentence's tokens for the POS tagger */
 	uint8_t *ptag;
+	int32_t *phead;		/* and the parser's heads, relations, scratch */
+	uint8_t *prel;
+	uint32_t *pdepth, *porder;
 	size_t ptok_cap;
+	struct nf_dep_work dep;
 	uint32_t nsents;
 	struct nf_attr_lexmemo memo[NF_ATTR_LEXMEMO];	/* direct-mapped by word hash */
 	struct nf_lexicon openers;	/* data/clause-openers.txt, loaded by the first prepare */
@@ -136,9 +151,15 @@ size_t nf_attr_marker_len(const char *s, size_t n, long *num);
 
 /*
  * Tags the prepared tokens with parts of speech (t[i].pos), sentence by
- * sentence.  Returns 0, or -1 on ENOMEM.
+ * sentence, where a cue is possible.  Returns 0, or -1 on ENOMEM.
  */
 int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const char *text);
+
+/*
+ * Parses the tagged sentences that hold a cue (w->tag), filling t[i].head,
+ * rel, kids, lo and hi.  Returns 0, or -1 on ENOMEM.
+ */
+int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const char *text);
 
 /*
  * What scores and (in training) learns: the frozen weights of a model, or
@@ -160,9 +181,13 @@ static inline struct nf_attr_scorer nf_attr_scorer_of(const struct nf_attr_model
 }
 
 
-/* Runs the extractor over a prepared text; results in w->found. */
+/*
+ * Runs the extractor over a prepared, tagged text; results in w->found.
+ * With a parser dm (may be NULL), the sentences with cues are parsed
+ * before their sources and contents are chosen.
+ */
 int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
-		    const char *text);
+		    const struct nf_dep_model *dm, const char *text);
 
 /*
  * The pieces of nf_attr_extract, for training: the cue tagger for sentence

@@ -239,6 +239,7 @@ int nf_attr_train(const struct nf_attr_corpus *c, const struct nf_attr_train_opt
 	snprintf(err, errlen, "out of memory");
 	if (order && nf_attr_train_init(&tr) == 0) {
 		tr.pos = o->pos;
+		tr.dep = o->dep;
 		if (epochs(&tr, c, o, &cues, abbrev, order) == 0 &&
 		    nf_ptrain_freeze(&tr.pt, o->min_weight, &w) == 0 &&
 		    nf_attr_model_write(out, o->notes, o->cues, o->cues_len, &w) == 0)

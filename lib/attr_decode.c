@@ -268,6 +268,18 @@ struct side {
 };
 
 
+/*
+ * A span the parse offers around a cue: the subtree of one of its head's
+ * dependents (code = the relation), or the part of its head's (or that
+ * head's head's) subtree before or after the cue's (SYN_*).
+ */
+struct synspan {
+	uint32_t a, b;
+	uint8_t code;
+};
+
+enum { SYN_HEADL = NF_DEP_NRELS, SYN_HEADR, SYN_HEAD2L, SYN_HEAD2R, SYN_N, MAXSYN = 24 };
+
 struct chooser {
 	const struct nf_attr_work *w;
 	const struct nf_attr_found *f;
@@ -277,12 +289,36 @@ struct chooser {
 	int cls;		/* NF_AC_SRC or NF_AC_CON */
 	size_t anchor[NDIR];	/* BEFORE: span ends at or before; AFTER: starts at or after */
 	struct side st[NDIR], en[NDIR];
+	struct synspan syn[MAXSYN];
+	size_t nsyn;
 };
 
 static void side_add(struct side *s, size_t pos)
 {
 	if (s->n < MAXC)
 		s->pos[s->n++] = (uint32_t)pos;
+}
+
+/* 1 + the code of the first syntactic span starting (or ending) at p, or 0. */
+static unsigned syn_at(const struct chooser *c, int side, size_t p)
+{
+	size_t k;
+
+	for (k = 0; k < c->nsyn; k++)
+		if ((side == T_SIDE_START ? c->syn[k].a : c->syn[k].b) == p)
+			return 1u + c->syn[k].code;
+	return 0;
+}
+
+/* 1 + the code of the syntactic span [a, b), or 0. */
+static unsigned syn_span(const struct chooser *c, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < c->nsyn; k++)
+		if (c->syn[k].a == a && c->syn[k].b == b)
+			return 1u + c->syn[k].code;
+	return 0;
 }
 
 /* Features of a span boundary: side is T_SIDE_START or T_SIDE_END. */
@@ -307,6 +343,7 @@ static void side_feats(const struct chooser *c, int dir, int side, size_t p, str
 	fs(x, s0 + 6, pt(w, in, lo, hi) << 5 | pt(w, out, lo, hi));
 	fs(x, s0 + 7, pt(w, out, lo, hi) << 5 |
 		      pt(w, side == T_SIDE_START ? out - 1 : out + 1, lo, hi));
+	fs(x, s0 + 8, syn_at(c, side, p));
 }
 
 static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, struct fv *x)
@@ -329,6 +366,8 @@ static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, str
 	fs(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 7), bucket(b - a)), cw));
 	fs(x, s0 + 5, ta->pos << 5 | w->t[b - 1].pos);
+	fs(x, s0 + 6, syn_span(c, a, b));
+	fs(x, s0 + 7, syn_at(c, T_SIDE_START, a) << 6 | syn_at(c, T_SIDE_END, b));
 }
 
 static void none_feats(const struct chooser *c, struct fv *x)
@@ -492,6 +531,90 @@ static int decide(struct chooser *c, const struct nf_attr_cand *gold, uint32_t *
 	return 0;
 }
 
+static int is_edge_punct(unsigned s)
+{
+	return s == NF_SH_COMMA || s == NF_SH_STOP || s == NF_SH_COLON || s == NF_SH_DASH;
+}
+
+/* Adds [a, b), less the commas, stops, colons and dashes at its ends. */
+static void syn_add(struct chooser *c, size_t a, size_t b, unsigned code)
+{
+	const struct nf_attr_work *w = c->w;
+
+	while (a < b && is_edge_punct(w->t[a].shape))
+		a++;
+	while (b > a && is_edge_punct(w->t[b - 1].shape))
+		b--;
+	if (a < b && c->nsyn < MAXSYN) {
+		c->syn[c->nsyn].a = (uint32_t)a;
+		c->syn[c->nsyn].b = (uint32_t)b;
+		c->syn[c->nsyn++].code = (uint8_t)code;
+	}
+}
+
+/* The token of cue f that heads it in the parse, or NF_ATTR_NONE (unparsed). */
+static size_t cue_head(const struct nf_attr_work *w, const struct nf_attr_found *f)
+{
+	size_t k;
+
+	for (k = f->cue_a; k < f->cue_b; k++) {
+		const struct nf_attr_tok *t = &w->t[k];
+		if (t->rel == NF_DEP_NRELS)
+			return NF_ATTR_NONE;
+		if (t->head == NF_ATTR_NONE || t->head < f->cue_a || t->head >= f->cue_b)
+			return k;
+	}
+	return NF_ATTR_NONE;
+}
+
+/*
+ * The syntactic spans around cue f: the subtrees of its head's dependents,
+ * and the parts of its head's and grand-head's subtrees on either side.
+ */
+static void syn_spans(struct chooser *c)
+{
+	const struct nf_attr_work *w = c->w;
+	const struct nf_attr_found *f = c->f;
+	size_t v = cue_head(w, f), k, h, lo, hi;
+	unsigned up;
+
+	c->nsyn = 0;
+	if (v == NF_ATTR_NONE)
+		return;
+	for (k = w->t[v].lo; k < w->t[v].hi; k++)
+		if (w->t[k].head == v && (k < f->cue_a || k >= f->cue_b))
+			syn_add(c, w->t[k].lo, w->t[k].hi, w->t[k].rel);
+	for (up = 0, h = v; up < 2 && w->t[h].head != NF_ATTR_NONE; up++) {
+		lo = w->t[h].lo;
+		hi = w->t[h].hi;
+		h = w->t[h].head;
+		syn_add(c, w->t[h].lo, lo, SYN_HEADL + 2 * up);
+		syn_add(c, hi, w->t[h].hi, SYN_HEADR + 2 * up);
+	}
+}
+
+static void side_add_new(struct side *s, size_t pos)
+{
+	if (!side_has(s, pos))
+		side_add(s, pos);
+}
+
+/*
+ * Offers the syntactic spans within [lo, hi) as candidates of direction d
+ * (used for contents after their cue: offering them before the cue, or
+ * for sources, measured worse, see docs/sources-model.md).
+ */
+static void syn_candidates(struct chooser *c, int d, size_t lo, size_t hi)
+{
+	size_t k;
+
+	for (k = 0; k < c->nsyn; k++)
+		if (c->syn[k].a >= lo && c->syn[k].b <= hi) {
+			side_add_new(&c->st[d], c->syn[k].a);
+			side_add_new(&c->en[d], c->syn[k].b);
+		}
+}
+
 static void chooser_init(struct chooser *c, const struct nf_attr_work *w,
 			 const struct nf_attr_scorer *sc, const struct nf_attr_found *f, int kind)
 {
@@ -502,6 +625,7 @@ static void chooser_init(struct chooser *c, const struct nf_attr_work *w,
 	c->kind = kind;
 	c->cls = kind == T_SRC ? NF_AC_SRC : NF_AC_CON;
 	cue_window(w, f, &c->wn);
+	syn_spans(c);
 }
 
 /* Sources: spans ending right before the cue, or starting right after it. */
@@ -567,6 +691,7 @@ static void content_after(struct chooser *c)
 	for (e = p + 1; e <= c->wn.hi; e++)
 		if (end_ok(w, e, c->wn.hi))
 			side_add(&c->en[DIR_AFTER], e);
+	syn_candidates(c, DIR_AFTER, p, c->wn.hi);
 }
 
 static void content_before(struct chooser *c)
@@ -716,7 +841,7 @@ static int collect_cues(struct nf_attr_work *w)
 }
 
 int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
-		    const char *text)
+		    const struct nf_dep_model *dm, const char *text)
 {
 	size_t sb = 0, se, k;
 
@@ -728,7 +853,7 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 			return -1;
 		sb = se;
 	}
-	if (collect_cues(w) < 0)
+	if (collect_cues(w) < 0 || (dm && nf_attr_parse(w, dm, text) < 0))
 		return -1;
 	for (k = 0; k < w->nfound; k++) {
 		if (nf_attr_choose_source(w, sc, &w->found[k], NULL, NULL, NULL) < 0 ||

@@ -37,7 +37,7 @@ enum {
 };
 
 /* Of each span boundary (side), pair and "none" feature group: sub-feature ids. */
-enum { SIDE_SMALL = 8, PAIR_SMALL = 6, NONE_SMALL = 3 };
+enum { SIDE_SMALL = 9, PAIR_SMALL = 8, NONE_SMALL = 3 };
 enum {
 	S_SIDE0 = S_CUE_N,
 	S_PAIR0 = S_SIDE0 + 2 * 2 * NDIR * SIDE_SMALL,

@@ -1,26 +1,35 @@
 /*
- * Parts of speech for link-sources (attr.h): the shared tagger (pos.h)
- * run over each sentence of the prepared tokens, so that the cue tagger
- * and the span choosers can tell a reporting verb from a noun and see
- * where a clause or a noun phrase stops.
+ * Parts of speech and syntax for link-sources (attr.h): the shared tagger
+ * (pos.h) and parser (dep.h) run over each sentence of the prepared
+ * tokens, so that the cue tagger and the span choosers can tell a
+ * reporting verb from a noun, find its subject and its complement clause,
+ * and see where a clause or a noun phrase stops.
  */
 #include <stdlib.h>
 
 #include "attr.h"
 
+static int grow(void **p, size_t n, size_t size)
+{
+	void *q = realloc(*p, n * size);
+
+	if (!q)
+		return -1;
+	*p = q;
+	return 0;
+}
+
 static int room(struct nf_attr_work *w, size_t n)
 {
-	struct nf_pos_tok *p;
-	uint8_t *g;
-
 	if (n <= w->ptok_cap)
 		return 0;
-	if (!(p = realloc(w->ptok, n * sizeof(*p))))
+	if (grow((void **)&w->ptok, n, sizeof(*w->ptok)) < 0 ||
+	    grow((void **)&w->ptag, n, 1) < 0 ||
+	    grow((void **)&w->phead, n, sizeof(*w->phead)) < 0 ||
+	    grow((void **)&w->prel, n, 1) < 0 ||
+	    grow((void **)&w->pdepth, n, sizeof(*w->pdepth)) < 0 ||
+	    grow((void **)&w->porder, 2 * n + 1, sizeof(*w->porder)) < 0)
 		return -1;
-	w->ptok = p;
-	if (!(g = realloc(w->ptag, n)))
-		return -1;
-	w->ptag = g;
 	w->ptok_cap = n;
 	return 0;
 }
@@ -36,25 +45,152 @@ static int may_cite(const struct nf_attr_work *w, size_t sb, size_t se)
 	return 0;
 }
 
+static const uint8_t kid_bit[NF_DEP_NRELS] = {
+	[NF_DEP_NSUBJ] = NF_KID_SUBJ, [NF_DEP_CSUBJ] = NF_KID_SUBJ,
+	[NF_DEP_CCOMP] = NF_KID_CCOMP, [NF_DEP_XCOMP] = NF_KID_XCOMP,
+	[NF_DEP_PARATAXIS] = NF_KID_PARATAXIS, [NF_DEP_OBJ] = NF_KID_OBJ,
+	[NF_DEP_IOBJ] = NF_KID_OBJ, [NF_DEP_OBL] = NF_KID_OBL, [NF_DEP_MARK] = NF_KID_MARK,
+	[NF_DEP_ADVCL] = NF_KID_ADVCL
+};
+
+/* Depth of every token of the sentence (head local, -1 root), each walked once. */
+static uint32_t depths(const int32_t *head, uint32_t *d, size_t n)
+{
+	const uint32_t unknown = UINT32_MAX;
+	uint32_t max = 0, dd;
+	size_t i, len;
+	int32_t k;
+
+	for (i = 0; i < n; i++)
+		d[i] = unknown;
+	for (i = 0; i < n; i++) {
+		for (k = (int32_t)i, len = 0; k >= 0 && d[k] == unknown; k = head[k])
+			len++;
+		dd = (uint32_t)((k < 0 ? 0 : d[k] + 1) + len - 1);
+		if (len && dd > max)
+			max = dd;
+		for (k = (int32_t)i; len--; k = head[k])
+			d[k] = dd--;
+	}
+	return max;
+}
+
+/* Tokens 0..n-1 deepest first, into order[0..n) (counting sort; count has n + 1). */
+static void deepest_first(const uint32_t *depth, uint32_t max, uint32_t *count,
+			  uint32_t *order, size_t n)
+{
+	uint32_t d, at = 0, c;
+	size_t i;
+
+	for (d = 0; d <= max; d++)
+		count[d] = 0;
+	for (i = 0; i < n; i++)
+		count[max - depth[i]]++;
+	for (d = 0; d <= max; d++) {
+		c = count[d];
+		count[d] = at;
+		at += c;
+	}
+	for (i = 0; i < n; i++)
+		order[count[max - depth[i]]++] = (uint32_t)i;
+}
+
+/*
+ * Copies the parse of tokens [sb, sb + n) into w->t: heads as token
+ * indices, relations, dependents' relations, and subtree spans (deepest
+ * tokens first, each widening its head's span).
+ */
+static void store_parse(struct nf_attr_work *w, size_t sb, size_t n)
+{
+	uint32_t max = depths(w->phead, w->pdepth, n), *order = w->porder + n + 1;
+	size_t i;
+
+	deepest_first(w->pdepth, max, w->porder, order, n);
+	for (i = 0; i < n; i++) {
+		struct nf_attr_tok *t = &w->t[sb + i];
+		t->head = w->phead[i] < 0 ? NF_ATTR_NONE : (uint32_t)(sb + (size_t)w->phead[i]);
+		t->rel = w->prel[i] < NF_DEP_NRELS ? w->prel[i] : NF_DEP_DEP;
+		if (t->head != NF_ATTR_NONE)
+			w->t[t->head].kids |= kid_bit[t->rel];
+	}
+	for (i = 0; i < n; i++) {
+		struct nf_attr_tok *t = &w->t[sb + order[i]], *h;
+		if (t->head == NF_ATTR_NONE)
+			continue;
+		h = &w->t[t->head];
+		if (t->lo < h->lo)
+			h->lo = t->lo;
+		if (t->hi > h->hi)
+			h->hi = t->hi;
+	}
+}
+
+/* Tokens [sb, se) into w->ptok (and their tags into w->ptag).  -1 on ENOMEM. */
+static int load_sentence(struct nf_attr_work *w, size_t sb, size_t se)
+{
+	size_t i;
+
+	if (room(w, se - sb) < 0)
+		return -1;
+	for (i = sb; i < se; i++) {
+		w->ptok[i - sb].a = w->t[i].a;
+		w->ptok[i - sb].b = w->t[i].b;
+		w->ptok[i - sb].w = w->t[i].w;
+		w->ptag[i - sb] = w->t[i].pos;
+	}
+	return 0;
+}
+
+static size_t sentence_end(const struct nf_attr_work *w, size_t sb)
+{
+	size_t se;
+
+	for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
+		;
+	return se;
+}
+
 int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const char *text)
 {
-	size_t sb = 0, se, i;
+	size_t sb, se, i;
 
-	for (; sb < w->n; sb = se) {
-		for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
-			;
+	for (sb = 0; sb < w->n; sb = se) {
+		se = sentence_end(w, sb);
 		if (!may_cite(w, sb, se))
 			continue;
-		if (room(w, se - sb) < 0)
+		if (load_sentence(w, sb, se) < 0)
 			return -1;
-		for (i = sb; i < se; i++) {
-			w->ptok[i - sb].a = w->t[i].a;
-			w->ptok[i - sb].b = w->t[i].b;
-			w->ptok[i - sb].w = w->t[i].w;
-		}
 		nf_pos_tag(pm, text, w->ptok, se - sb, w->ptag);
 		for (i = sb; i < se; i++)
 			w->t[i].pos = w->ptag[i - sb];
+	}
+	return 0;
+}
+
+/* Does a cue tag fall in tokens [sb, se)? */
+static int has_cue(const struct nf_attr_work *w, size_t sb, size_t se)
+{
+	size_t i;
+
+	for (i = sb; i < se; i++)
+		if (w->tag[i] != NF_AC_O)
+			return 1;
+	return 0;
+}
+
+int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const char *text)
+{
+	size_t sb, se;
+
+	for (sb = 0; sb < w->n; sb = se) {
+		se = sentence_end(w, sb);
+		if (!has_cue(w, sb, se))
+			continue;
+		if (load_sentence(w, sb, se) < 0 ||
+		    nf_dep_parse(dm, &w->dep, text, w->ptok, w->ptag, se - sb, w->phead,
+				 w->prel) < 0)
+			return -1;
+		store_parse(w, sb, se - sb);
 	}
 	return 0;
 }

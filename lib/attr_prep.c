@@ -18,6 +18,11 @@ void nf_attr_work_release(struct nf_attr_work *w)
 	free(w->tag);
 	free(w->ptok);
 	free(w->ptag);
+	free(w->phead);
+	free(w->prel);
+	free(w->pdepth);
+	free(w->porder);
+	nf_dep_work_release(&w->dep);
 	if (w->openers_ready)
 		nf_lexicon_release(&w->openers);
 	memset(w, 0, sizeof(*w));
@@ -232,6 +237,11 @@ static void add_tok(struct nf_attr_work *w, const struct nf_lexicon *cues, const
 	t->lex = (int16_t)(lx > 9 ? 9 : lx);
 	t->flags = (nl >= 2 ? NF_TF_PARA : 0) | m->flags;
 	t->qopen = t->qclose = NF_ATTR_NONE;
+	t->rel = NF_DEP_NRELS;
+	t->kids = 0;
+	t->head = NF_ATTR_NONE;
+	t->lo = (uint32_t)(w->n - 1);
+	t->hi = (uint32_t)w->n;
 }
 
 /*

@@ -31,10 +31,10 @@ static const struct slotdef cue_slots[S_CUE_N] = {
  */
 static const struct slotdef side_slots[SIDE_SMALL] = {
 	{ 1, 2 }, { 4, 256 }, { 5, 16 }, { 6, 9 }, { 7, 2 }, { 9, 256 }, { 10, 1024 },
-	{ 11, 1024 }
+	{ 11, 1024 }, { 12, 64 }
 };
 static const struct slotdef pair_slots[PAIR_SMALL] = {
-	{ 1, 2 }, { 2, 9 }, { 4, 32 }, { 5, 256 }, { 6, 256 }, { 8, 1024 }
+	{ 1, 2 }, { 2, 9 }, { 4, 32 }, { 5, 256 }, { 6, 256 }, { 8, 1024 }, { 9, 64 }, { 10, 4096 }
 };
 static const struct slotdef none_slots[NONE_SMALL] = { { 1, 2 }, { 3, 256 }, { 5, 16 } };
 

@@ -129,6 +129,8 @@ int nf_attr_train_doc(struct nf_attr_trainer *tr, const struct nf_lexicon *cues,
 		sb = se;
 	}
 	memcpy(w->tag, tr->gtag, w->n);	/* the choosers see the gold cues */
+	if (tr->dep && nf_attr_parse(w, tr->dep, text) < 0)
+		return -1;
 	for (k = 0; k < ngold; k++)
 		if (train_spans(tr, &gold[k]) < 0)
 			return -1;

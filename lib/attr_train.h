@@ -24,6 +24,7 @@ struct nf_attr_trainer {
 	struct nf_attr_scorer sc;
 	struct nf_attr_small sm;	/* slot keys only */
 	const struct nf_pos_model *pos;	/* tags the documents, or NULL */
+	const struct nf_dep_model *dep;	/* parses them, or NULL */
 	struct nf_attr_work w;
 	uint8_t *gtag;
 	size_t gtag_cap;
@@ -75,6 +76,7 @@ struct nf_attr_train_opts {
 	const char *notes;	/* stored in the model */
 	FILE *log;		/* per-epoch figures, or NULL */
 	const struct nf_pos_model *pos;	/* part-of-speech tagger, or NULL (untagged) */
+	const struct nf_dep_model *dep;	/* parser, or NULL (unparsed; needs pos) */
 };
 
 /* Trains on c and writes the model into out.  Returns 0 or -1 (err). */

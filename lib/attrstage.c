@@ -47,10 +47,8 @@ static int attr_start(void *self, struct nf_error *err)
 		return nf_fail(err, NF_EXIT_DATA, "%s: %s",
 			       s->model_path ? s->model_path : "built-in model", why);
 	s->loaded = 1;
-	p = nf_pos_builtin(&n);
-	if (nf_pos_model_load(&s->pos, p, n, why, sizeof(why)) < 0)
-		return nf_fail(err, NF_EXIT_SOFTWARE, "built-in part-of-speech model: %s", why);
-	s->pos_loaded = 1;
+	if (nf_syntax_load(&s->syn, why, sizeof(why)) < 0)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "%s", why);
 	return 0;
 }
 
@@ -125,8 +123,8 @@ static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
 	if (rc < 0 ||
 	    nf_attr_prepare(&s->work, &s->model.cues, &s->ss.abbrev, rec->text, rec->text_len,
 			    sp, n) < 0 ||
-	    nf_attr_tag_pos(&s->work, &s->pos, rec->text) < 0 ||
-	    nf_attr_extract(&s->work, &sc, rec->text) < 0 ||
+	    nf_attr_tag_pos(&s->work, &s->syn.pos, rec->text) < 0 ||
+	    nf_attr_extract(&s->work, &sc, &s->syn.dep, rec->text) < 0 ||
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
 	    (nf_attr_notes_filter(&s->notes, &s->work),
 	     nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, ev ? s->nents : 0) < 0) ||
@@ -164,8 +162,7 @@ void nf_attrstage_release(struct nf_attrstage *s)
 {
 	if (s->loaded)
 		nf_attr_model_release(&s->model);
-	if (s->pos_loaded)
-		nf_pos_model_release(&s->pos);
+	nf_syntax_release(&s->syn);
 	nf_buf_release(&s->model_bytes);
 	nf_sentsplit_release(&s->ss);
 	nf_spanvec_release(&s->sents);

@@ -7,6 +7,7 @@
 #define NF_ATTRSTAGE_H
 
 #include "attr.h"
+#include "syntax.h"
 #include "attr_sources.h"
 #include "buf.h"
 #include "spans.h"
@@ -30,8 +31,7 @@ struct nf_attrstage {
 	struct nf_stage stage;
 	struct nf_attr_model model;
 	int loaded;
-	struct nf_pos_model pos;	/* the built-in part-of-speech tagger */
-	int pos_loaded;
+	struct nf_syntax syn;		/* the built-in tagger and parser */
 	const char *model_path;	/* --model, or NULL for the built-in one */
 	struct nf_buf model_bytes;
 	struct nf_sentsplit ss;

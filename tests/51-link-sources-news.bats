@@ -37,7 +37,8 @@ setup_file() {
 
 @test "the Kremlin contradicts the White House; the foreign minister dismisses the reports" {
 	run -0 attr_table "$ENVOY"
-	[[ "$output" == *$'\nclaimed|White House officials|on Tuesday that a deal had been reached\n'* ]]
+	# the claim is what was claimed: "on Tuesday" says when, and stays out
+	[[ "$output" == *$'\nclaimed|White House officials|that a deal had been reached\n'* ]]
 	[[ "$output" == *$'\ndenied|The Kremlin|that any agreement existed\n'* ]]
 	[[ "$output" == *$'\ndismissed|Russian Foreign Minister Sergei Lavrov|the reports as speculation\n'* ]]
 }

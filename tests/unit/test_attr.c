@@ -11,6 +11,7 @@
 
 #include "attr_train.h"
 #include "attr_sources.h"
+#include "syntax.h"
 #include "data.h"
 #include "model.h"
 #include "unit.h"
@@ -36,7 +37,7 @@ static int train(struct nf_buf *out)
 	struct nf_attr_gold g[2];
 	struct nf_span sent[2] = { { 0, 45 }, { 46, sizeof(DOC) - 1 } };
 	struct nf_attr_train_opts o = { 4, 1, 0.0f, (const char *)nf_data_source_cues,
-					nf_data_source_cues_len, "unit test", NULL, NULL };
+					nf_data_source_cues_len, "unit test", NULL, NULL, NULL };
 	char err[256];
 	int rc;
 
@@ -119,9 +120,7 @@ static void test_builtin(void)
 	struct nf_attr_work w;
 	struct nf_attr_scorer sc;
 	struct nf_attr_registry r;
-	struct nf_pos_model pm;
-	const unsigned char *pb;
-	size_t pn;
+	struct nf_syntax sx;
 	struct nf_span sent = { 0, 36 };
 	const char *text = "The minister said the port was shut.";
 	char err[256];
@@ -130,13 +129,17 @@ static void test_builtin(void)
 	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len,
 				 err, sizeof(err)) == 0);
 	sc = nf_attr_scorer_of(&am);
-	pb = nf_pos_builtin(&pn);
-	CHECK(nf_pos_model_load(&pm, pb, pn, err, sizeof(err)) == 0);
+	CHECK(nf_syntax_load(&sx, err, sizeof(err)) == 0);
 	CHECK(nf_attr_prepare(&w, &am.cues, NULL, text, strlen(text), &sent, 1) == 0);
-	CHECK(nf_attr_tag_pos(&w, &pm, text) == 0);
+	CHECK(nf_attr_tag_pos(&w, &sx.pos, text) == 0);
 	CHECK(w.t[0].pos == NF_POS_DET && w.t[1].pos == NF_POS_NOUN && w.t[2].pos == NF_POS_VERB);
-	nf_pos_model_release(&pm);
-	CHECK(nf_attr_extract(&w, &sc, text) == 0);
+	CHECK(nf_attr_extract(&w, &sc, &sx.dep, text) == 0);
+	/* the sentence has a cue, so it is parsed: "minister" is the subject
+	 * of "said", whose complement "shut" spans "the port was shut" */
+	CHECK(w.t[1].head == 2 && w.t[1].rel == NF_DEP_NSUBJ && w.t[2].head == NF_ATTR_NONE);
+	CHECK(w.t[2].kids & NF_KID_SUBJ);
+	CHECK(w.t[6].lo == 3 && w.t[6].hi == 7 && w.t[2].lo == 0 && w.t[2].hi == 8);
+	nf_syntax_release(&sx);
 	CHECK_SIZE(w.nfound, 1);
 	if (w.nfound == 1) {
 		CHECK_SIZE(w.t[w.found[0].cue_a].a, 13);
@@ -202,7 +205,7 @@ static size_t found_list(const struct nf_attr_model *am, const struct nf_attr_sc
 
 	memset(&w, 0, sizeof(w));
 	CHECK(nf_attr_prepare(&w, &am->cues, NULL, text, strlen(text), sent, 2) == 0);
-	CHECK(nf_attr_extract(&w, sc, text) == 0);
+	CHECK(nf_attr_extract(&w, sc, NULL, text) == 0);
 	for (k = 0; k < w.nfound && n + 6 <= cap; k++) {
 		const struct nf_attr_found *f = &w.found[k];
 		uint32_t v[6] = { f->cue_a, f->cue_b, f->src_a, f->src_b, f->con_a, f->con_b };
