@@ -3,7 +3,6 @@
  * entity tagger (lib/clusters.c).  Reads JSON Lines ("text", or "tokens"
  * joined by spaces) or plain text files; writes "word<TAB>number" lines.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,10 +64,9 @@ static int add_file(struct nf_cluster_corpus *c, const struct nf_lexicon *ab, co
 	json_t *root;
 	int rc = 0;
 
-	if (nf_read_file(path, &d) < 0) {
-		fprintf(stderr, "%s: cannot read '%s': %s\n", TOOL, path, strerror(errno));
+	if ((rc = nf_cli_read(TOOL, path, &d)) != 0) {
 		nf_buf_release(&d);
-		return NF_EXIT_NOINPUT;
+		return rc;
 	}
 	p = d.data ? d.data : "";
 	end = p + d.len;

@@ -4,7 +4,6 @@
  * time), writes the model, and reports dev attachment scores.  The work
  * is in lib/dep_train.c and lib/dep_conllu.c.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,14 +54,6 @@ static void usage(FILE *fp)
 		TOOL, TOOL);
 }
 
-static int number_option(const char *opt, const char *arg, unsigned long max,
-			 unsigned long min, unsigned long *v)
-{
-	if (nf_cli_ulong(arg, max, v) < 0 || *v < min)
-		return nf_cli_bad_value(TOOL, opt, arg);
-	return -1;
-}
-
 /* One option; returns -1 to go on, else an exit status. */
 static int take_option(struct args *a, int c, const char *arg)
 {
@@ -77,19 +68,19 @@ static int take_option(struct args *a, int c, const char *arg)
 		a->dev[a->ndev++] = arg;
 		return -1;
 	case 'e':
-		rc = number_option("--epochs", arg, 1000, 1, &v);
+		rc = nf_cli_number(TOOL, "--epochs", arg, 1, 1000, &v);
 		a->o.epochs = (unsigned)v;
 		return rc;
 	case 's':
-		rc = number_option("--seed", arg, 0xFFFFFFFFUL, 0, &v);
+		rc = nf_cli_number(TOOL, "--seed", arg, 0, 0xFFFFFFFFUL, &v);
 		a->o.seed = v;
 		return rc;
 	case 'v':
-		rc = number_option("--vocab-min", arg, 1000000, 1, &v);
+		rc = nf_cli_number(TOOL, "--vocab-min", arg, 1, 1000000, &v);
 		a->o.vocab_min = (unsigned)v;
 		return rc;
 	case 'x':
-		rc = number_option("--explore", arg, 100, 0, &v);
+		rc = nf_cli_number(TOOL, "--explore", arg, 0, 100, &v);
 		a->o.explore = (unsigned)v;
 		return rc;
 	case 'm':
@@ -128,10 +119,8 @@ static int read_conllu(struct nf_dep_corpus *c, const char *path, const struct e
 	char err[512];
 	int rc = 0;
 
-	if (nf_read_file(path, &b) < 0) {
-		fprintf(stderr, "%s: cannot read '%s': %s\n", TOOL, path, strerror(errno));
-		return NF_EXIT_NOINPUT;
-	}
+	if ((rc = nf_cli_read(TOOL, path, &b)) != 0)
+		return rc;
 	if (nf_dep_conllu_read(c, b.data ? b.data : "", b.len, path, e->abbrev, &e->tagger, err,
 			       sizeof(err)) < 0) {
 		fprintf(stderr, "%s: %s\n", TOOL, err);
@@ -192,10 +181,8 @@ static int notes_of(const struct args *a, char **paths, size_t n, struct nf_buf 
 	size_t i;
 	int rc = nf_buf_adds(notes, "trained on:");
 
-	for (i = 0; i < n && !rc; i++) {
-		const char *slash = strrchr(paths[i], '/');
-		rc = nf_buf_addc(notes, ' ') || nf_buf_adds(notes, slash ? slash + 1 : paths[i]);
-	}
+	for (i = 0; i < n && !rc; i++)
+		rc = nf_cli_add_name(notes, paths[i]);
 	snprintf(tail, sizeof(tail),
 		 " (%u epochs, seed %lu, min weight %g, vocab min %u, explore %u%%)\n",
 		 a->o.epochs, a->o.seed, (double)a->o.min_weight, a->o.vocab_min, a->o.explore);

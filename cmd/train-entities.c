@@ -2,7 +2,6 @@
  * train-entities: trains the tag-entities model from gold data and writes
  * a model file.  The work is in lib/ner_train.c.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -135,10 +134,8 @@ static int run(struct args *a, char **train_paths, size_t ntrain)
 	rc = load_all(&train, train_paths, ntrain);
 	if (!rc)
 		rc = load_all(&dev, (char **)a->dev, a->ndev);
-	if (!rc && a->clusters && nf_read_file(a->clusters, &clusters) < 0) {
-		fprintf(stderr, "%s: cannot read '%s': %s\n", TOOL, a->clusters, strerror(errno));
-		rc = NF_EXIT_NOINPUT;
-	}
+	if (!rc && a->clusters)
+		rc = nf_cli_read(TOOL, a->clusters, &clusters);
 	a->o.clusters = clusters.data;
 	a->o.clusters_len = clusters.len;
 	if (!rc && a->case_every && nf_ner_corpus_add_case_copies(&train, a->case_every) < 0) {

@@ -2,7 +2,6 @@
  * train-hedge: trains the detect-hedge disambiguator on gold JSON Lines
  * and writes a model file.  The work is in lib/hedge_train.c.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,15 +137,6 @@ static int parse_args(struct args *a, int argc, char **argv)
 	return nf_cli_need_model(TOOL, a->output, optind, argc);
 }
 
-static int read_list(const char *path, struct nf_buf *b)
-{
-	if (nf_read_file(path, b) < 0) {
-		fprintf(stderr, "%s: cannot read '%s': %s\n", TOOL, path, strerror(errno));
-		return NF_EXIT_NOINPUT;
-	}
-	return 0;
-}
-
 /* The word lists: the files given, else the built-in ones. */
 static int word_lists(struct args *a, struct nf_buf *cues, struct nf_buf *pats)
 {
@@ -158,12 +148,12 @@ static int word_lists(struct args *a, struct nf_buf *cues, struct nf_buf *pats)
 	a->o.pats = (const char *)nf_data_hedge_patterns;
 	a->o.pats_len = nf_data_hedge_patterns_len;
 	a->o.pats_name = "built-in hedge-patterns.txt";
-	if (a->cues_path && !(rc = read_list(a->cues_path, cues))) {
+	if (a->cues_path && !(rc = nf_cli_read(TOOL, a->cues_path, cues))) {
 		a->o.cues = cues->data ? cues->data : "";
 		a->o.cues_len = cues->len;
 		a->o.cues_name = a->cues_path;
 	}
-	if (!rc && a->pats_path && !(rc = read_list(a->pats_path, pats))) {
+	if (!rc && a->pats_path && !(rc = nf_cli_read(TOOL, a->pats_path, pats))) {
 		a->o.pats = pats->data ? pats->data : "";
 		a->o.pats_len = pats->len;
 		a->o.pats_name = a->pats_path;

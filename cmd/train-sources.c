@@ -3,7 +3,6 @@
  * content choosers) on gold attributions and writes a model file.  The
  * work is in lib/attr_corpus.c and lib/attr_train.c.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,7 +103,6 @@ static int read_data(char **paths, size_t n, struct nf_sentsplit *ss,
 		     struct nf_attr_corpus *c, struct nf_buf *notes)
 {
 	char err[512];
-	const char *base;
 	size_t i;
 
 	if (nf_buf_adds(notes, "train-sources " NF_VERSION "; trained on:") < 0)
@@ -114,8 +112,7 @@ static int read_data(char **paths, size_t n, struct nf_sentsplit *ss,
 			fprintf(stderr, "%s: %s\n", TOOL, err);
 			return status_of(err);
 		}
-		base = strrchr(paths[i], '/');	/* the model must not depend on where */
-		if (nf_buf_addc(notes, ' ') < 0 || nf_buf_adds(notes, base ? base + 1 : paths[i]) < 0)
+		if (nf_cli_add_name(notes, paths[i]) < 0)
 			return NF_EXIT_SOFTWARE;
 	}
 	return nf_buf_addc(notes, '\n') < 0 ? NF_EXIT_SOFTWARE : 0;
@@ -143,11 +140,7 @@ static int run(struct args *a, char **paths, size_t n)
 	a->o.cues = (const char *)nf_data_source_cues;
 	a->o.cues_len = nf_data_source_cues_len;
 	if (a->cues_path) {
-		if (nf_read_file(a->cues_path, &cues) < 0) {
-			fprintf(stderr, "%s: cannot read '%s': %s\n", TOOL, a->cues_path,
-				strerror(errno));
-			rc = NF_EXIT_NOINPUT;
-		}
+		rc = nf_cli_read(TOOL, a->cues_path, &cues);
 		a->o.cues = cues.data ? cues.data : "";
 		a->o.cues_len = cues.len;
 	}

@@ -43,12 +43,6 @@ enum nf_attr_shape {
 	NF_SH_COLON, NF_SH_DASH, NF_SH_OPENQ, NF_SH_CLOSEQ, NF_SH_PAREN, NF_SH_OTHER
 };
 
-/* Of a token's dependents (nf_attr_tok.kids): which relations they bear. */
-enum {
-	NF_KID_SUBJ = 1, NF_KID_CCOMP = 2, NF_KID_XCOMP = 4, NF_KID_PARATAXIS = 8,
-	NF_KID_OBJ = 16, NF_KID_OBL = 32, NF_KID_MARK = 64, NF_KID_ADVCL = 128
-};
-
 /* Token flags. */
 enum { NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4, NF_TF_BREAK = 8, NF_TF_MARK = 16 };
 
@@ -61,7 +55,6 @@ struct nf_attr_tok {
 	uint8_t flags;		/* NF_TF_* */
 	uint8_t pos;		/* enum nf_upos, NF_POS_NTAGS before nf_attr_tag_pos */
 	uint8_t rel;		/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed */
-	uint8_t kids;		/* NF_KID_* bits: the relations of its dependents */
 	uint32_t head;		/* its syntactic head, NF_ATTR_NONE for a root or unparsed */
 	uint32_t lo, hi;	/* the tokens of its subtree, [lo, hi) */
 	uint32_t qopen, qclose;	/* for a token inside quotes: its quotation's marks */
@@ -128,7 +121,7 @@ struct nf_attr_work {
 	int32_t *phead;		/* and the parser's heads, relations, scratch */
 	uint8_t *prel;
 	uint32_t *pdepth, *porder;
-	size_t ptok_cap;
+	size_t ptok_cap, porder_cap;
 	struct nf_dep_work dep;
 	uint32_t nsents;
 	struct nf_attr_lexmemo memo[NF_ATTR_LEXMEMO];	/* direct-mapped by word hash */
@@ -137,6 +130,16 @@ struct nf_attr_work {
 };
 
 void nf_attr_work_release(struct nf_attr_work *w);
+
+/* The end of the sentence whose first token is sb: its next start, or w->n. */
+static inline size_t nf_attr_sentence_end(const struct nf_attr_work *w, size_t sb)
+{
+	size_t se;
+
+	for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
+		;
+	return se;
+}
 
 /*
  * Tokenizes text[0..len) and marks sentences (byte spans, sorted) and
@@ -157,7 +160,7 @@ int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const
 
 /*
  * Parses the tagged sentences that hold a cue (w->tag), filling t[i].head,
- * rel, kids, lo and hi.  Returns 0, or -1 on ENOMEM.
+ * rel, lo and hi.  Returns 0, or -1 on ENOMEM.
  */
 int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const char *text);
 

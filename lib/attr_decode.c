@@ -847,8 +847,7 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 
 	w->nfound = 0;
 	while (sb < w->n) {
-		for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
-			;
+		se = nf_attr_sentence_end(w, sb);
 		if (nf_attr_tag_cues(w, sc, sb, se, NULL, NULL) < 0)
 			return -1;
 		sb = se;

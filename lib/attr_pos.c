@@ -8,30 +8,20 @@
 #include <stdlib.h>
 
 #include "attr.h"
+#include "buf.h"
 
-static int grow(void **p, size_t n, size_t size)
-{
-	void *q = realloc(*p, n * size);
-
-	if (!q)
-		return -1;
-	*p = q;
-	return 0;
-}
-
+/* Room in the per-sentence scratch arrays for n tokens. */
 static int room(struct nf_attr_work *w, size_t n)
 {
-	if (n <= w->ptok_cap)
-		return 0;
-	if (grow((void **)&w->ptok, n, sizeof(*w->ptok)) < 0 ||
-	    grow((void **)&w->ptag, n, 1) < 0 ||
-	    grow((void **)&w->phead, n, sizeof(*w->phead)) < 0 ||
-	    grow((void **)&w->prel, n, 1) < 0 ||
-	    grow((void **)&w->pdepth, n, sizeof(*w->pdepth)) < 0 ||
-	    grow((void **)&w->porder, 2 * n + 1, sizeof(*w->porder)) < 0)
+	size_t c1 = w->ptok_cap, c2 = c1, c3 = c1, c4 = c1;
+
+	if (nf_grow((void **)&w->ptag, &c1, n, 1) < 0 ||
+	    nf_grow((void **)&w->phead, &c2, n, sizeof(*w->phead)) < 0 ||
+	    nf_grow((void **)&w->prel, &c3, n, 1) < 0 ||
+	    nf_grow((void **)&w->pdepth, &c4, n, sizeof(*w->pdepth)) < 0 ||
+	    nf_grow((void **)&w->porder, &w->porder_cap, 2 * n + 1, sizeof(*w->porder)) < 0)
 		return -1;
-	w->ptok_cap = n;
-	return 0;
+	return nf_grow((void **)&w->ptok, &w->ptok_cap, n, sizeof(*w->ptok));
 }
 
 /* Might the cue tagger find a cue in tokens [sb, se)?  (Its gate, attr_decode.c.) */
@@ -44,14 +34,6 @@ static int may_cite(const struct nf_attr_work *w, size_t sb, size_t se)
 			return 1;
 	return 0;
 }
-
-static const uint8_t kid_bit[NF_DEP_NRELS] = {
-	[NF_DEP_NSUBJ] = NF_KID_SUBJ, [NF_DEP_CSUBJ] = NF_KID_SUBJ,
-	[NF_DEP_CCOMP] = NF_KID_CCOMP, [NF_DEP_XCOMP] = NF_KID_XCOMP,
-	[NF_DEP_PARATAXIS] = NF_KID_PARATAXIS, [NF_DEP_OBJ] = NF_KID_OBJ,
-	[NF_DEP_IOBJ] = NF_KID_OBJ, [NF_DEP_OBL] = NF_KID_OBL, [NF_DEP_MARK] = NF_KID_MARK,
-	[NF_DEP_ADVCL] = NF_KID_ADVCL
-};
 
 /* Depth of every token of the sentence (head local, -1 root), each walked once. */
 static uint32_t depths(const int32_t *head, uint32_t *d, size_t n)
@@ -97,7 +79,7 @@ static void deepest_first(const uint32_t *depth, uint32_t max, uint32_t *count,
 
 /*
  * Copies the parse of tokens [sb, sb + n) into w->t: heads as token
- * indices, relations, dependents' relations, and subtree spans (deepest
+ * indices, relations, and subtree spans (deepest
  * tokens first, each widening its head's span).
  */
 static void store_parse(struct nf_attr_work *w, size_t sb, size_t n)
@@ -110,8 +92,6 @@ static void store_parse(struct nf_attr_work *w, size_t sb, size_t n)
 		struct nf_attr_tok *t = &w->t[sb + i];
 		t->head = w->phead[i] < 0 ? NF_ATTR_NONE : (uint32_t)(sb + (size_t)w->phead[i]);
 		t->rel = w->prel[i] < NF_DEP_NRELS ? w->prel[i] : NF_DEP_DEP;
-		if (t->head != NF_ATTR_NONE)
-			w->t[t->head].kids |= kid_bit[t->rel];
 	}
 	for (i = 0; i < n; i++) {
 		struct nf_attr_tok *t = &w->t[sb + order[i]], *h;
@@ -141,21 +121,12 @@ static int load_sentence(struct nf_attr_work *w, size_t sb, size_t se)
 	return 0;
 }
 
-static size_t sentence_end(const struct nf_attr_work *w, size_t sb)
-{
-	size_t se;
-
-	for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
-		;
-	return se;
-}
-
 int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const char *text)
 {
 	size_t sb, se, i;
 
 	for (sb = 0; sb < w->n; sb = se) {
-		se = sentence_end(w, sb);
+		se = nf_attr_sentence_end(w, sb);
 		if (!may_cite(w, sb, se))
 			continue;
 		if (load_sentence(w, sb, se) < 0)
@@ -183,7 +154,7 @@ int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const c
 	size_t sb, se;
 
 	for (sb = 0; sb < w->n; sb = se) {
-		se = sentence_end(w, sb);
+		se = nf_attr_sentence_end(w, sb);
 		if (!has_cue(w, sb, se))
 			continue;
 		if (load_sentence(w, sb, se) < 0 ||

@@ -238,7 +238,6 @@ static void add_tok(struct nf_attr_work *w, const struct nf_lexicon *cues, const
 	t->flags = (nl >= 2 ? NF_TF_PARA : 0) | m->flags;
 	t->qopen = t->qclose = NF_ATTR_NONE;
 	t->rel = NF_DEP_NRELS;
-	t->kids = 0;
 	t->head = NF_ATTR_NONE;
 	t->lo = (uint32_t)(w->n - 1);
 	t->hi = (uint32_t)w->n;

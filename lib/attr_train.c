@@ -120,8 +120,7 @@ int nf_attr_train_doc(struct nf_attr_trainer *tr, const struct nf_lexicon *cues,
 	    gold_tags(tr, gold, ngold) < 0)
 		return -1;
 	while (sb < w->n) {
-		for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
-			;
+		se = nf_attr_sentence_end(w, sb);
 		for (k = sb; k < se; k++)
 			tr->cue_tokens += tr->gtag[k] != NF_AC_O;
 		if (nf_attr_tag_cues(w, &tr->sc, sb, se, tr->gtag, &tr->cue_err) < 0)

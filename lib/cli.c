@@ -27,6 +27,31 @@ int nf_cli_bad_value(const char *tool, const char *opt, const char *arg)
 	return NF_EXIT_USAGE;
 }
 
+int nf_cli_number(const char *tool, const char *opt, const char *arg, unsigned long min,
+		  unsigned long max, unsigned long *v)
+{
+	if (nf_cli_ulong(arg, max, v) < 0 || *v < min)
+		return nf_cli_bad_value(tool, opt, arg);
+	return -1;
+}
+
+int nf_cli_read(const char *tool, const char *path, struct nf_buf *b)
+{
+	if (nf_read_file(path, b) < 0) {
+		fprintf(stderr, "%s: cannot read '%s': %s\n", tool, path, strerror(errno));
+		return NF_EXIT_NOINPUT;
+	}
+	return 0;
+}
+
+int nf_cli_add_name(struct nf_buf *notes, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return nf_buf_addc(notes, ' ') < 0 || nf_buf_adds(notes, slash ? slash + 1 : path) < 0 ?
+	       -1 : 0;
+}
+
 int nf_cli_version(const char *tool)
 {
 	printf("%s (newsfilters) %s\n", tool, NF_VERSION);

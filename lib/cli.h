@@ -18,6 +18,25 @@ int nf_cli_ulong(const char *s, unsigned long max, unsigned long *out);
 /* Reports a bad option value the usual way; returns NF_EXIT_USAGE. */
 int nf_cli_bad_value(const char *tool, const char *opt, const char *arg);
 
+/*
+ * Parses option opt's value arg as a decimal number in [min, max] into *v.
+ * Returns -1 (go on), or NF_EXIT_USAGE (reported).
+ */
+int nf_cli_number(const char *tool, const char *opt, const char *arg, unsigned long min,
+		  unsigned long max, unsigned long *v);
+
+/*
+ * Reads the file at path into b, reporting a failure as "TOOL: cannot
+ * read 'PATH': reason".  Returns 0 or NF_EXIT_NOINPUT.
+ */
+int nf_cli_read(const char *tool, const char *path, struct nf_buf *b);
+
+/*
+ * Appends " NAME" to a model's notes, NAME being path's last component:
+ * a model must not depend on where its training files were.  0 or -1.
+ */
+int nf_cli_add_name(struct nf_buf *notes, const char *path);
+
 /* Parses a number >= 0 ("--min-weight").  Returns 0, or NF_EXIT_USAGE (reported). */
 int nf_cli_nonneg(const char *tool, const char *opt, const char *arg, float *out);
 
