@@ -1,7 +1,7 @@
 /*
  * Small pieces the command-line tools outside the record driver share
- * (train-entities, train-hedge, train-sources, train-clusters): number
- * options, usage errors, writing a model file, picking a model's bytes.
+ * (the six train-* tools): number
+ * options, usage errors, reading and writing files, picking a model's bytes.
  */
 #ifndef NF_CLI_H
 #define NF_CLI_H
