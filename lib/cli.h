@@ -1,7 +1,7 @@
 /*
- * Small pieces the command-line tools outside the record driver share
- * (the six train-* tools): number
- * options, usage errors, reading and writing files, picking a model's bytes.
+ * Small pieces the command-line tools outside the record driver (the six
+ * train-* tools) share: number options, usage errors, reading and writing
+ * files, picking a model's bytes.
  */
 #ifndef NF_CLI_H
 #define NF_CLI_H
