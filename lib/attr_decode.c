@@ -715,10 +715,15 @@ static void content_before(struct chooser *c)
 }
 
 /*
- * Past the end of a cue's clause: from p, over at most 8 tokens without
- * quote marks ("to the TV", ", clapping") to the sentence's stop, the
- * token after the stop; or p itself after a comma or stop; else NF_ATTR_NONE.
+ * Past the end of a cue's clause: from p, over tokens without quote marks
+ * ("to the TV", ", clapping", ", an economist at the Tax Foundation") to
+ * the sentence's stop, the token after the stop; or p itself after a
+ * comma or stop; else NF_ATTR_NONE.  The tail may be long: "A," said X, a
+ * ... group. "B." still continues the quotation (PolNeAR dev: +12 exact
+ * contents against a limit of 8 tokens).
  */
+enum { CLAUSE_TAIL_MAX = 40 };
+
 static size_t clause_tail(const struct nf_attr_work *w, size_t p)
 {
 	size_t k;
@@ -726,7 +731,7 @@ static size_t clause_tail(const struct nf_attr_work *w, size_t p)
 	if (p < w->n && w->t[p].shape == NF_SH_COMMA && p + 1 < w->n &&
 	    w->t[p + 1].shape == NF_SH_OPENQ)
 		return p + 1;
-	for (k = p; k < w->n && k < p + 9; k++) {
+	for (k = p; k < w->n && k < p + CLAUSE_TAIL_MAX; k++) {
 		if (is_quote(w->t[k].shape) || (k > p && (w->t[k].flags & NF_TF_PARA)))
 			return NF_ATTR_NONE;
 		if (w->t[k].shape == NF_SH_STOP)
@@ -752,6 +757,37 @@ static void split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
 		f->con2_a = (uint32_t)p;
 		f->con2_b = w->t[p].qclose + 1;
 	}
+}
+
+/*
+ * "A, he said, B.": a content that ends at the comma before a cue in the
+ * middle of its sentence goes on after the cue's clause to the sentence's
+ * end ("Climate change, Mr. Obama often says, is the greatest threat").
+ */
+static void split_clause(const struct nf_attr_work *w, struct nf_attr_found *f)
+{
+	size_t p = f->cue_b, k, se;
+
+	if (f->con_a == NF_ATTR_NONE || f->con2_a != NF_ATTR_NONE || f->con_b > f->cue_a ||
+	    w->t[f->con_b].shape != NF_SH_COMMA || !(w->t[f->con_a].flags & NF_TF_SENT))
+		return;
+	if (f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b)
+		p = f->src_b;
+	for (k = p; k < w->n && k < p + 6 && w->t[k].shape != NF_SH_COMMA; k++)
+		if (is_punct(w->t[k].shape) || is_quote(w->t[k].shape) ||
+		    (w->t[k].flags & NF_TF_SENT))
+			return;
+	if (k + 1 >= w->n || w->t[k].shape != NF_SH_COMMA)
+		return;
+	if (p != f->cue_b && w->t[k + 1].pos != NF_POS_AUX)
+		return;		/* "..., said X, a lawyer": more of the source */
+	se = nf_attr_sentence_end(w, k);
+	while (se > k + 1 && w->t[se - 1].shape == NF_SH_STOP)
+		se--;
+	if (se <= k + 2)
+		return;
+	f->con2_a = (uint32_t)(k + 1);
+	f->con2_b = (uint32_t)se;
 }
 
 static int is_article(const char *text, const struct nf_attr_tok *t)
@@ -798,6 +834,7 @@ int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *
 	if (decide(&c, gcon, &f->con_a, &f->con_b, errors, missed) < 0)
 		return -1;
 	split_quote(w, f);
+	split_clause(w, f);
 	return 0;
 }
 
@@ -863,17 +900,23 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 	return 0;
 }
 
+/* Is [a, b) one whole quotation? */
+static int whole_quote(const struct nf_attr_work *w, uint32_t a, uint32_t b)
+{
+	return b > a && w->t[a].shape == NF_SH_OPENQ && w->t[a].qclose == b - 1;
+}
+
 const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_found *f)
 {
-	const struct nf_attr_tok *a, *b;
+	uint32_t quotes;
 
 	if (f->con_a == NF_ATTR_NONE)
 		return "indirect";
+	if (whole_quote(w, f->con_a, f->con_b) &&
+	    (f->con2_a == NF_ATTR_NONE || whole_quote(w, f->con2_a, f->con2_b)))
+		return "direct";
+	quotes = w->t[f->con_b].pquote - w->t[f->con_a].pquote;
 	if (f->con2_a != NF_ATTR_NONE)
-		return "direct";
-	a = &w->t[f->con_a];
-	b = &w->t[f->con_b];
-	if (a->shape == NF_SH_OPENQ && a->qclose == f->con_b - 1)
-		return "direct";
-	return b->pquote > a->pquote ? "mixed" : "indirect";
+		quotes += w->t[f->con2_b].pquote - w->t[f->con2_a].pquote;
+	return quotes ? "mixed" : "indirect";
 }

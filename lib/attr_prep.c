@@ -76,6 +76,8 @@ static int punct_shape(const char *s, size_t n)
 		return NF_SH_DASH;
 	if (is3(s, n, 0xA6) || (n > 1 && s[0] == '.' && s[1] == '.'))
 		return NF_SH_STOP;
+	if (n == 2 && s[0] == '\'' && s[1] == '\'')
+		return NF_SH_OPENQ;	/* '' typed for a quote mark: direction settled later */
 	if (n == 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xAB)
 		return NF_SH_OPENQ;
 	if (n == 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xBB)
@@ -155,11 +157,18 @@ static void close_quote(struct nf_attr_work *w, size_t o, size_t c)
 	}
 }
 
+/* A quote mark that opens and closes alike: " or ''. */
+static int straight_quote(const char *text, const struct nf_attr_tok *t)
+{
+	return (t->b - t->a == 1 && text[t->a] == '"') ||
+	       (t->b - t->a == 2 && text[t->a] == '\'' && text[t->a + 1] == '\'');
+}
+
 /*
  * Pairs quote marks within each paragraph: curly ones by their shape,
  * straight ones by alternation.  An unclosed quotation is left unmarked.
  */
-static void mark_quotes(struct nf_attr_work *w)
+static void mark_quotes(struct nf_attr_work *w, const char *text)
 {
 	size_t i, open = (size_t)-1;
 
@@ -167,7 +176,7 @@ static void mark_quotes(struct nf_attr_work *w)
 		struct nf_attr_tok *t = &w->t[i];
 		if (t->flags & NF_TF_PARA)
 			open = (size_t)-1;
-		if (t->shape == NF_SH_OPENQ && (t->b - t->a != 1 || open == (size_t)-1)) {
+		if (t->shape == NF_SH_OPENQ && (!straight_quote(text, t) || open == (size_t)-1)) {
 			open = i;
 		} else if ((t->shape == NF_SH_CLOSEQ || t->shape == NF_SH_OPENQ) &&
 			   open != (size_t)-1) {
@@ -259,7 +268,18 @@ static size_t glued_marker(const char *text, const struct nf_token *r,
 	return k < r->b && k > r->a + 1 && text[k - 1] == '[' ? k - 1 : 0;
 }
 
-/* Copies the tokens, splitting glued footnote markers ("said" "." "[" "1"). */
+/* Are r and next the two halves of a '' typed for a quote mark? */
+static int double_apostrophe(const char *text, const struct nf_token *r,
+			     const struct nf_token *next)
+{
+	return r->b - r->a == 1 && next->b - next->a == 1 && next->a == r->b &&
+	       text[r->a] == '\'' && text[next->a] == '\'';
+}
+
+/*
+ * Copies the tokens, splitting glued footnote markers ("said" "." "[" "1")
+ * and joining '' back into one quote mark.
+ */
 static int copy_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		       const char *text)
 {
@@ -272,6 +292,10 @@ static int copy_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
 	for (i = 0; i < w->raw.n; i++) {
 		const struct nf_token *r = &w->raw.v[i];
 		m = i + 1 < w->raw.n ? glued_marker(text, r, &w->raw.v[i + 1]) : 0;
+		if (i + 1 < w->raw.n && double_apostrophe(text, r, &w->raw.v[i + 1])) {
+			add_tok(w, cues, text, r->a, w->raw.v[++i].b, r->nl);
+			continue;
+		}
 		if (!m) {
 			add_tok(w, cues, text, r->a, r->b, r->nl);
 			continue;
@@ -330,7 +354,7 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		return -1;
 	mark_sentences(w, sents, nsents);
 	mark_markers(w, text, len);
-	mark_quotes(w);
+	mark_quotes(w, text);
 	count_marks(w);
 	return 0;
 }

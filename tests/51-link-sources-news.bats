@@ -56,6 +56,25 @@ setup_file() {
 	[ "$output" = '["direct","the mayor",["“We are not leaving,”","“Not this year, and not next year.”"]]' ]
 }
 
+@test "a quotation goes on after a long description of its source" {
+	local rec='{"text":"“The port is open again,” said Hanna Berg, a shipping analyst at a consultancy in Oslo who has followed the Black Sea trade for a decade. “The insurers are the ones still waiting.”"}'
+	run -0 jq -c '.text as $t | .attributions[] | select(.content_spans)
+		| [$t[.cue.start:.cue.end], [.content_spans[] | $t[.start:.end]]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = '["said",["“The port is open again,”","“The insurers are the ones still waiting.”"]]' ]
+}
+
+@test "quote marks typed as two apostrophes ('') pair up like curly ones" {
+	local rec="{\"text\":\"''The grain is moving,'' the minister said. ''The ships are not.''\"}"
+	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.content.start:.content.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = "[\"direct\",\"''The grain is moving,'' the minister said. ''The ships are not.''\"]" ]
+}
+
+@test "a cue set off by commas inside its content: both halves of the sentence" {
+	local rec='{"text":"The inspections, the envoy said on Monday, would begin within a month."}'
+	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.source.start:.source.end], [.content_spans[] | $t[.start:.end]]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = '["indirect","the envoy",["The inspections","would begin within a month"]]' ]
+}
+
 @test "the envoy's mentions are merged: Mark Ellison ... Ellison ... He ... The envoy" {
 	run -0 jq -r '.text as $t | .sources[] | select(.name == "Mark Ellison")
 		| [.kind, .role, ([.mentions[] | $t[.start:.end]] | join("/"))] | join("|")' "$ENVOY"
