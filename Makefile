@@ -71,7 +71,7 @@ $(BIN)/%: $(BUILD)/cmd/%.o $(BUILD)/libnf.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnf.a $(NF_LIBS) -lm
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(BUILD)/libnf.a
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/*.h $(BUILD)/libnf.a
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnf.a $(NF_LIBS) -lm
 
