@@ -71,7 +71,7 @@ $(BIN)/%: $(BUILD)/cmd/%.o $(BUILD)/libnf.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnf.a $(NF_LIBS) -lm
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(BUILD)/libnf.a
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/*.h $(BUILD)/libnf.a
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnf.a $(NF_LIBS) -lm
 
@@ -106,10 +106,13 @@ $(BUILD)/bench/%: bench/%.c
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(NF_LIBS)
 
-# The tagger's and the parser's speed (bench/eval-pos, bench/eval-dep) need the library.
-$(BUILD)/bench/pos-speed $(BUILD)/bench/dep-speed: $(BUILD)/bench/%: bench/%.c $(BUILD)/libnf.a
+# The tagger's and the parser's speed (bench/eval-pos, bench/eval-dep) need the library
+# and their shared harness, bench/speed.c.
+$(BUILD)/bench/pos-speed $(BUILD)/bench/dep-speed: $(BUILD)/bench/%: bench/%.c bench/speed.c \
+		bench/speed.h $(BUILD)/libnf.a
 	@mkdir -p $(@D)
-	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnf.a $(NF_LIBS) -lm
+	$(CC) $(NF_CFLAGS) -Ibench $(CFLAGS) $(LDFLAGS) -o $@ $< bench/speed.c $(BUILD)/libnf.a \
+		$(NF_LIBS) -lm
 
 bench-tools: $(BENCH_TOOLS)
 

@@ -1,7 +1,8 @@
 /*
  * What the fuzz targets share: a check that aborts (so libFuzzer counts
- * it as a crash, naming the file and line), and the way model targets
- * turn fuzzer bytes into a model image.
+ * it as a crash, naming the file and line), the way model targets turn
+ * fuzzer bytes into a model image and check a refusal, and the entry of
+ * a target with two parsers, a model's and a text's (fuzz_pos, fuzz_dep).
  */
 #ifndef NF_FUZZ_H
 #define NF_FUZZ_H
@@ -47,6 +48,57 @@ static inline unsigned char *fuzz_model_image(const uint8_t *data, size_t size, 
 			p[*n - 8 + i] = (unsigned char)(h >> (8 * i));
 	}
 	return p;
+}
+
+/*
+ * Loads the model image p[0..n) into a model of the target's own, uses it
+ * and releases it.  Returns 0, or -1 when it does not load, with err set.
+ */
+typedef int fuzz_use_model_fn(const unsigned char *p, size_t n, char *err, size_t errlen);
+
+/* The image of data (fuzz_model_image) given to use: a refusal must say why. */
+static inline void fuzz_model(const uint8_t *data, size_t size, fuzz_use_model_fn *use)
+{
+	unsigned char *p;
+	size_t n;
+	char err[256];
+
+	p = fuzz_model_image(data, size, &n);
+	if (!p)
+		return;
+	err[0] = 0;
+	if (use(p, n, err, sizeof(err)) < 0) {
+		CHECK(err[0] != 0);
+		CHECK(memchr(err, 0, sizeof(err)) != NULL);
+	}
+	free(p);
+}
+
+/*
+ * The entry of a target with two parsers: when data's first byte is odd,
+ * the rest is a model image for use (fuzz_model(), that byte shifted
+ * right, so its bit 1 makes the checksum right); when it is even, the
+ * rest is text for text.  Returns 0, as libFuzzer wants.
+ */
+static inline int fuzz_model_or_text(const uint8_t *data, size_t size, fuzz_use_model_fn *use,
+				     void (*text)(const uint8_t *data, size_t size))
+{
+	uint8_t *d;
+
+	if (size == 0)
+		return 0;
+	if (!(data[0] & 1)) {
+		text(data + 1, size - 1);
+		return 0;
+	}
+	d = malloc(size);
+	if (!d)
+		return 0;
+	memcpy(d, data, size);
+	d[0] = (uint8_t)(data[0] >> 1);
+	fuzz_model(d, size, use);
+	free(d);
+	return 0;
 }
 
 #endif

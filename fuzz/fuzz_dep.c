@@ -20,7 +20,7 @@
 
 #include "dep.h"
 #include "dep_train.h"
-#include "tokens.h"
+#include "syntax_aids.h"
 
 #include "fuzz.h"
 
@@ -53,41 +53,28 @@ static const struct nf_pos_model *tagger(void)
 
 static void check_tree(const int32_t *head, const uint8_t *rel, size_t n)
 {
-	size_t i, roots = 0, steps;
-	int32_t h;
+	size_t i;
 
-	for (i = 0; i < n; i++) {
-		CHECK(head[i] >= -1 && head[i] < (int32_t)n && rel[i] < NF_DEP_NRELS);
-		roots += head[i] < 0;
-		for (h = head[i], steps = 0; h >= 0 && steps <= n; steps++)
-			h = head[h];
-		CHECK(steps <= n);
-	}
-	CHECK(n == 0 || roots == 1);
+	CHECK(nf_dep_is_tree(head, n));
+	for (i = 0; i < n; i++)
+		CHECK(rel[i] < NF_DEP_NRELS);
 }
 
 static void parse_all(const struct nf_dep_model *m, const char *text)
 {
-	struct nf_tokens t = { 0 };
 	struct nf_dep_work w = NF_DEP_WORK_INIT;
 	struct nf_pos_tok toks[64];
 	uint8_t tags[64], rel[64];
 	int32_t head[64];
-	size_t i, n;
+	size_t n;
 
-	if (nf_tokenize(&t, text, strlen(text), NULL) < 0)
+	if (nf_pos_toks_of(text, strlen(text), NULL, toks, 64, &n) < 0)
 		return;
-	n = t.n < 64 ? t.n : 64;
-	for (i = 0; i < n; i++) {
-		toks[i].a = t.v[i].a;
-		toks[i].b = t.v[i].b;
-		toks[i].w = 0;
-	}
+	n = n < 64 ? n : 64;
 	nf_pos_tag(tagger(), text, toks, n, tags);
 	if (nf_dep_parse(m, &w, text, toks, tags, n, head, rel) == 0)
 		check_tree(head, rel, n);
 	nf_dep_work_release(&w);
-	nf_tokens_release(&t);
 }
 
 /* The compiled parser and the hashed reference agree on every sentence of c. */
@@ -161,43 +148,20 @@ static void conllu(const uint8_t *data, size_t size)
 	nf_dep_corpus_release(&c);
 }
 
-static void model(const uint8_t *data, size_t size)
+static int use_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 {
 	struct nf_dep_model m;
-	unsigned char *p;
-	size_t n, i;
-	char err[256];
+	size_t i;
 
-	p = fuzz_model_image(data, size, &n);
-	if (!p)
-		return;
-	err[0] = 0;
-	if (nf_dep_model_load(&m, p, n, err, sizeof(err)) < 0) {
-		CHECK(err[0] != 0);
-		CHECK(memchr(err, 0, sizeof(err)) != NULL);
-	} else {
-		for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
-			parse_all(&m, texts[i]);
-		nf_dep_model_release(&m);
-	}
-	free(p);
+	if (nf_dep_model_load(&m, p, n, err, errlen) < 0)
+		return -1;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		parse_all(&m, texts[i]);
+	nf_dep_model_release(&m);
+	return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (size == 0)
-		return 0;
-	if (data[0] & 1) {
-		/* fuzz_model_image reads bit 0 of its first byte as "fix the checksum" */
-		uint8_t *d = malloc(size);
-		if (!d)
-			return 0;
-		memcpy(d, data, size);
-		d[0] = (uint8_t)(data[0] >> 1);
-		model(d, size);
-		free(d);
-	} else {
-		conllu(data + 1, size - 1);
-	}
-	return 0;
+	return fuzz_model_or_text(data, size, use_model, conllu);
 }

@@ -18,7 +18,7 @@
 
 #include "pos.h"
 #include "pos_train.h"
-#include "tokens.h"
+#include "syntax_aids.h"
 
 #include "fuzz.h"
 
@@ -33,23 +33,16 @@ static const char *const texts[] = {
 
 static void tag_all(const struct nf_pos_model *m, const char *text)
 {
-	struct nf_tokens t = { 0 };
 	struct nf_pos_tok toks[64];
 	uint8_t tags[64];
 	size_t i, n;
 
-	if (nf_tokenize(&t, text, strlen(text), NULL) < 0)
+	if (nf_pos_toks_of(text, strlen(text), NULL, toks, 64, &n) < 0)
 		return;
-	n = t.n < 64 ? t.n : 64;
-	for (i = 0; i < n; i++) {
-		toks[i].a = t.v[i].a;
-		toks[i].b = t.v[i].b;
-		toks[i].w = 0;
-	}
+	n = n < 64 ? n : 64;
 	nf_pos_tag(m, text, toks, n, tags);
 	for (i = 0; i < n; i++)
 		CHECK(tags[i] < NF_POS_NTAGS);
-	nf_tokens_release(&t);
 }
 
 static void check_corpus(const struct nf_pos_corpus *c)
@@ -91,43 +84,20 @@ static void conllu(const uint8_t *data, size_t size)
 	nf_pos_corpus_release(&c);
 }
 
-static void model(const uint8_t *data, size_t size)
+static int use_model(const unsigned char *p, size_t n, char *err, size_t errlen)
 {
 	struct nf_pos_model m;
-	unsigned char *p;
-	size_t n, i;
-	char err[256];
+	size_t i;
 
-	p = fuzz_model_image(data, size, &n);
-	if (!p)
-		return;
-	err[0] = 0;
-	if (nf_pos_model_load(&m, p, n, err, sizeof(err)) < 0) {
-		CHECK(err[0] != 0);
-		CHECK(memchr(err, 0, sizeof(err)) != NULL);
-	} else {
-		for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
-			tag_all(&m, texts[i]);
-		nf_pos_model_release(&m);
-	}
-	free(p);
+	if (nf_pos_model_load(&m, p, n, err, errlen) < 0)
+		return -1;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		tag_all(&m, texts[i]);
+	nf_pos_model_release(&m);
+	return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (size == 0)
-		return 0;
-	if (data[0] & 1) {
-		/* fuzz_model_image reads bit 0 of its first byte as "fix the checksum" */
-		uint8_t *d = malloc(size);
-		if (!d)
-			return 0;
-		memcpy(d, data, size);
-		d[0] = (uint8_t)(data[0] >> 1);
-		model(d, size);
-		free(d);
-	} else {
-		conllu(data + 1, size - 1);
-	}
-	return 0;
+	return fuzz_model_or_text(data, size, use_model, conllu);
 }

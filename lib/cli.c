@@ -20,11 +20,16 @@ int nf_cli_ulong(const char *s, unsigned long max, unsigned long *out)
 	return errno || *end || end == s || *s == '-' || *out > max ? -1 : 0;
 }
 
+int nf_cli_try_help(const char *tool)
+{
+	fprintf(stderr, "Try '%s --help' for more information.\n", tool);
+	return NF_EXIT_USAGE;
+}
+
 int nf_cli_bad_value(const char *tool, const char *opt, const char *arg)
 {
 	fprintf(stderr, "%s: invalid %s '%s'\n", tool, opt, arg);
-	fprintf(stderr, "Try '%s --help' for more information.\n", tool);
-	return NF_EXIT_USAGE;
+	return nf_cli_try_help(tool);
 }
 
 int nf_cli_number(const char *tool, const char *opt, const char *arg, unsigned long min,
@@ -111,8 +116,7 @@ int nf_cli_other_option(const char *tool, int c, void (*usage)(FILE *))
 	}
 	if (c == 'V')
 		return nf_cli_version(tool);
-	fprintf(stderr, "Try '%s --help' for more information.\n", tool);
-	return NF_EXIT_USAGE;
+	return nf_cli_try_help(tool);
 }
 
 int nf_cli_need_model(const char *tool, const char *output, int optind, int argc)
@@ -120,6 +124,5 @@ int nf_cli_need_model(const char *tool, const char *output, int optind, int argc
 	if (output && optind < argc)
 		return -1;
 	fprintf(stderr, "%s: give -o MODEL and at least one TRAIN file\n", tool);
-	fprintf(stderr, "Try '%s --help' for more information.\n", tool);
-	return NF_EXIT_USAGE;
+	return nf_cli_try_help(tool);
 }

@@ -15,6 +15,9 @@
 /* Parses a decimal number in [0, max].  Returns 0 or -1. */
 int nf_cli_ulong(const char *s, unsigned long max, unsigned long *out);
 
+/* Prints "Try 'TOOL --help' for more information."; returns NF_EXIT_USAGE. */
+int nf_cli_try_help(const char *tool);
+
 /* Reports a bad option value the usual way; returns NF_EXIT_USAGE. */
 int nf_cli_bad_value(const char *tool, const char *opt, const char *arg);
 

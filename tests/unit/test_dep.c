@@ -14,57 +14,29 @@
 #include "data.h"
 #include "dep.h"
 #include "dep_train.h"
-#include "tokens.h"
 #include "unit.h"
+#include "unit_syntax.h"
 
-enum { MAXT = 320 };
-
+/* A string tokenized, tagged and parsed. */
 struct parse {
-	const char *text;
-	struct nf_pos_tok toks[MAXT];
-	uint8_t tags[MAXT], rel[MAXT];
-	int32_t head[MAXT];
-	size_t n;
+	struct unit_sent s;
+	uint8_t rel[UNIT_MAXT];
+	int32_t head[UNIT_MAXT];
 };
 
 /* Tokenizes, tags and parses text into p; returns nf_dep_parse's result. */
 static int parse_text(const struct nf_dep_model *m, const struct nf_pos_model *pm,
 		      struct nf_dep_work *w, const char *text, struct parse *p)
 {
-	struct nf_tokens t = { 0 };
-	size_t i;
-
-	p->text = text;
-	p->n = 0;
-	if (nf_tokenize(&t, text, strlen(text), NULL) < 0 || t.n > MAXT)
+	if (unit_tag(pm, text, &p->s) < 0)
 		return -1;
-	for (i = 0; i < t.n; i++) {
-		p->toks[i].a = t.v[i].a;
-		p->toks[i].b = t.v[i].b;
-		p->toks[i].w = 0;
-	}
-	p->n = t.n;
-	nf_tokens_release(&t);
-	nf_pos_tag(pm, text, p->toks, p->n, p->tags);
-	return nf_dep_parse(m, w, text, p->toks, p->tags, p->n, p->head, p->rel);
-}
-
-/* The index of the token spelled word, or -2. */
-static int32_t tok(const struct parse *p, const char *word)
-{
-	size_t i;
-
-	for (i = 0; i < p->n; i++)
-		if (p->toks[i].b - p->toks[i].a == strlen(word) &&
-		    memcmp(p->text + p->toks[i].a, word, strlen(word)) == 0)
-			return (int32_t)i;
-	return -2;
+	return nf_dep_parse(m, w, text, p->s.toks, p->s.tags, p->s.n, p->head, p->rel);
 }
 
 /* Does dep hang from head (NULL: the root) with relation rel? */
 static int arc(const struct parse *p, const char *dep, const char *head, int rel)
 {
-	int32_t d = tok(p, dep), h = head ? tok(p, head) : -1;
+	int32_t d = unit_tok(&p->s, dep), h = head ? unit_tok(&p->s, head) : -1;
 
 	if (d < 0 || (head && h < 0))
 		return 0;
@@ -75,22 +47,15 @@ static int arc(const struct parse *p, const char *dep, const char *head, int rel
 	return 0;
 }
 
-/* One head each, in range, exactly one root (relation root), no cycle. */
-static int well_formed(const int32_t *head, const uint8_t *rel, size_t n)
+/* A tree (nf_dep_is_tree) whose one root, and only it, has the relation root. */
+static int well_formed(const struct parse *p)
 {
-	size_t i, roots = 0, steps;
-	int32_t h;
+	size_t i;
 
-	for (i = 0; i < n; i++) {
-		if (head[i] < -1 || head[i] >= (int32_t)n || (head[i] < 0) != (rel[i] == NF_DEP_ROOT))
+	for (i = 0; i < p->s.n; i++)
+		if ((p->head[i] < 0) != (p->rel[i] == NF_DEP_ROOT))
 			return 0;
-		roots += head[i] < 0;
-		for (h = head[i], steps = 0; h >= 0 && steps <= n; steps++)
-			h = head[h];
-		if (steps > n)
-			return 0;
-	}
-	return n == 0 || roots == 1;
+	return nf_dep_is_tree(p->head, p->s.n);
 }
 
 static void test_news(const struct nf_dep_model *m, const struct nf_pos_model *pm,
@@ -99,7 +64,7 @@ static void test_news(const struct nf_dep_model *m, const struct nf_pos_model *p
 	static struct parse p;
 
 	CHECK(parse_text(m, pm, w, "The minister said on Monday that talks had failed.", &p) == 0);
-	CHECK(well_formed(p.head, p.rel, p.n));
+	CHECK(well_formed(&p));
 	CHECK(arc(&p, "minister", "said", NF_DEP_NSUBJ));
 	CHECK(arc(&p, "said", NULL, NF_DEP_ROOT));
 	CHECK(arc(&p, "failed", "said", NF_DEP_CCOMP));
@@ -124,22 +89,22 @@ static void test_odd_input(const struct nf_dep_model *m, const struct nf_pos_mod
 			   struct nf_dep_work *w)
 {
 	static struct parse p;
-	static char many[MAXT * 4];
+	static char many[UNIT_MAXT * 4];
 	size_t i;
 
-	CHECK(parse_text(m, pm, w, "", &p) == 0 && p.n == 0);
-	CHECK(parse_text(m, pm, w, "Hello", &p) == 0 && p.n == 1);
+	CHECK(parse_text(m, pm, w, "", &p) == 0 && p.s.n == 0);
+	CHECK(parse_text(m, pm, w, "Hello", &p) == 0 && p.s.n == 1);
 	CHECK(p.head[0] == -1 && p.rel[0] == NF_DEP_ROOT);
-	CHECK(parse_text(m, pm, w, "!!! ... ??? , ; : -- ( ) \" ' !", &p) == 0 && p.n > 5);
-	CHECK(well_formed(p.head, p.rel, p.n));
+	CHECK(parse_text(m, pm, w, "!!! ... ??? , ; : -- ( ) \" ' !", &p) == 0 && p.s.n > 5);
+	CHECK(well_formed(&p));
 	for (i = 0; i < 300; i++)
 		memcpy(many + 3 * i, i % 7 == 6 ? "an " : i % 5 == 4 ? ",  " : "ox ", 3);
 	many[3 * 300] = 0;
 	CHECK(parse_text(m, pm, w, many, &p) == 0);
-	CHECK_SIZE(p.n, 300);
-	CHECK(well_formed(p.head, p.rel, p.n));
+	CHECK_SIZE(p.s.n, 300);
+	CHECK(well_formed(&p));
 	CHECK(parse_text(m, pm, w, "Zzyzxq quorbled the flimflam, she said.", &p) == 0);
-	CHECK(well_formed(p.head, p.rel, p.n));
+	CHECK(well_formed(&p));
 }
 
 /* The compiled parser and the hashed reference agree, token for token. */
@@ -147,47 +112,44 @@ static void test_reference(const struct nf_dep_model *m, const struct nf_pos_mod
 			   struct nf_dep_work *w)
 {
 	static const char *const texts[] = {
-		"The company, which employs 300 people, will close its plant in March, "
-		"a spokesman said.",
+		("The company, which employs 300 people, will close its plant in March, "
+		 "a spokesman said."),
 		"Zzyzxq quorbled the flimflam, she said.",
 		"\"We will not resign,\" the coalition's leader told reporters in Brussels.",
 	};
 	static struct parse p;
-	int32_t head[MAXT];
-	uint8_t rel[MAXT];
-	uint64_t wv[MAXT];
+	int32_t head[UNIT_MAXT];
+	uint8_t rel[UNIT_MAXT];
+	uint64_t wv[UNIT_MAXT];
 	size_t i, k;
 
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
 		CHECK(parse_text(m, pm, w, texts[i], &p) == 0);
-		for (k = 0; k < p.n; k++)
-			wv[k] = nf_pos_word_hash(p.text + p.toks[k].a, p.toks[k].b - p.toks[k].a);
-		CHECK(nf_dep_parse_hashed(m, wv, p.tags, p.n, head, rel) == 0);
-		CHECK(memcmp(head, p.head, p.n * sizeof(*head)) == 0);
-		CHECK(memcmp(rel, p.rel, p.n) == 0);
+		for (k = 0; k < p.s.n; k++)
+			wv[k] = nf_pos_word_hash(p.s.text + p.s.toks[k].a,
+						 p.s.toks[k].b - p.s.toks[k].a);
+		CHECK(nf_dep_parse_hashed(m, wv, p.s.tags, p.s.n, head, rel) == 0);
+		CHECK(memcmp(head, p.head, p.s.n * sizeof(*head)) == 0);
+		CHECK(memcmp(rel, p.rel, p.s.n) == 0);
 	}
+}
+
+static int load(const unsigned char *p, size_t n, char *err, size_t errlen)
+{
+	struct nf_dep_model m;
+
+	if (nf_dep_model_load(&m, p, n, err, errlen) < 0)
+		return -1;
+	nf_dep_model_release(&m);
+	return 0;
 }
 
 static void test_refusals(void)
 {
-	struct nf_dep_model m;
 	size_t n;
 	const unsigned char *p = nf_dep_builtin(&n);
-	unsigned char *copy = malloc(n);
-	char err[256];
 
-	CHECK(nf_dep_model_load(&m, p, n / 2, err, sizeof(err)) < 0 && err[0]);
-	CHECK(nf_dep_model_load(&m, p, 0, err, sizeof(err)) < 0 && err[0]);
-	CHECK(nf_dep_model_load(&m, nf_data_pos_model, nf_data_pos_model_len, err,
-				sizeof(err)) < 0);
-	CHECK(strstr(err, "pos") != NULL);
-	if (copy) {
-		memcpy(copy, p, n);
-		copy[n / 3] ^= 0x40;
-		CHECK(nf_dep_model_load(&m, copy, n, err, sizeof(err)) < 0);
-		CHECK(strstr(err, "checksum") != NULL);
-	}
-	free(copy);
+	unit_check_refusals(load, p, n, nf_data_pos_model, nf_data_pos_model_len, "pos");
 	CHECK(nf_dep_rel_from_name("nsubj", 5) == NF_DEP_NSUBJ);
 	CHECK(nf_dep_rel_from_name("nsub", 4) == -1);
 	CHECK_STR(nf_dep_names[NF_DEP_XCOMP], "xcomp");

@@ -11,91 +11,61 @@
 #include "data.h"
 #include "pos.h"
 #include "pos_train.h"
-#include "tokens.h"
 #include "unit.h"
+#include "unit_syntax.h"
 
-enum { MAXT = 64 };
-
-/* Tags text with m; returns the number of tokens (toks, tags filled). */
-static size_t tag_text(const struct nf_pos_model *m, const char *text,
-		       struct nf_pos_tok *toks, uint8_t *tags)
+/* Does the first token of s spelled word have tag want? */
+static int has_tag(const struct unit_sent *s, const char *word, int want)
 {
-	struct nf_tokens t = { 0 };
-	size_t i, n;
+	int32_t i = unit_tok(s, word);
 
-	if (nf_tokenize(&t, text, strlen(text), NULL) < 0 || t.n > MAXT)
-		return 0;
-	for (i = 0; i < t.n; i++) {
-		toks[i].a = t.v[i].a;
-		toks[i].b = t.v[i].b;
-		toks[i].w = 0;
-	}
-	n = t.n;
-	nf_tokens_release(&t);
-	nf_pos_tag(m, text, toks, n, tags);
-	return n;
-}
-
-/* Does the token spelled word have tag want? */
-static int has_tag(const char *text, const struct nf_pos_tok *toks, const uint8_t *tags,
-		   size_t n, const char *word, int want)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (toks[i].b - toks[i].a == strlen(word) &&
-		    memcmp(text + toks[i].a, word, strlen(word)) == 0)
-			return tags[i] == want;
-	return 0;
+	return i >= 0 && s->tags[i] == want;
 }
 
 static void test_news(const struct nf_pos_model *m)
 {
-	struct nf_pos_tok toks[MAXT];
-	uint8_t tags[MAXT];
-	const char *s = "The envoy said that Putin might agree.";
-	const char *t = "Officials in Kyiv have denied the reports, but two ministers "
-			"resigned on Friday.";
-	size_t n = tag_text(m, s, toks, tags);
+	static struct unit_sent p;
 
-	CHECK_SIZE(n, 8);
-	CHECK(has_tag(s, toks, tags, n, "The", NF_POS_DET));
-	CHECK(has_tag(s, toks, tags, n, "envoy", NF_POS_NOUN));
-	CHECK(has_tag(s, toks, tags, n, "said", NF_POS_VERB));
-	CHECK(has_tag(s, toks, tags, n, "Putin", NF_POS_PROPN));
-	CHECK(has_tag(s, toks, tags, n, "might", NF_POS_AUX));
-	CHECK(has_tag(s, toks, tags, n, "agree", NF_POS_VERB));
-	CHECK(has_tag(s, toks, tags, n, ".", NF_POS_PUNCT));
-	n = tag_text(m, t, toks, tags);
-	CHECK(has_tag(t, toks, tags, n, "Officials", NF_POS_NOUN));
-	CHECK(has_tag(t, toks, tags, n, "in", NF_POS_ADP));
-	CHECK(has_tag(t, toks, tags, n, "Kyiv", NF_POS_PROPN));
-	CHECK(has_tag(t, toks, tags, n, "have", NF_POS_AUX));
-	CHECK(has_tag(t, toks, tags, n, "the", NF_POS_DET));
-	CHECK(has_tag(t, toks, tags, n, ",", NF_POS_PUNCT));
-	CHECK(has_tag(t, toks, tags, n, "but", NF_POS_CCONJ));
-	CHECK(has_tag(t, toks, tags, n, "two", NF_POS_NUM));
-	CHECK(has_tag(t, toks, tags, n, "ministers", NF_POS_NOUN));
-	CHECK(has_tag(t, toks, tags, n, "resigned", NF_POS_VERB));
-	CHECK(has_tag(t, toks, tags, n, "Friday", NF_POS_PROPN));
+	unit_tag(m, "The envoy said that Putin might agree.", &p);
+	CHECK_SIZE(p.n, 8);
+	CHECK(has_tag(&p, "The", NF_POS_DET));
+	CHECK(has_tag(&p, "envoy", NF_POS_NOUN));
+	CHECK(has_tag(&p, "said", NF_POS_VERB));
+	CHECK(has_tag(&p, "Putin", NF_POS_PROPN));
+	CHECK(has_tag(&p, "might", NF_POS_AUX));
+	CHECK(has_tag(&p, "agree", NF_POS_VERB));
+	CHECK(has_tag(&p, ".", NF_POS_PUNCT));
+	unit_tag(m, "Officials in Kyiv have denied the reports, but two ministers resigned on "
+		    "Friday.", &p);
+	CHECK(has_tag(&p, "Officials", NF_POS_NOUN));
+	CHECK(has_tag(&p, "in", NF_POS_ADP));
+	CHECK(has_tag(&p, "Kyiv", NF_POS_PROPN));
+	CHECK(has_tag(&p, "have", NF_POS_AUX));
+	CHECK(has_tag(&p, "the", NF_POS_DET));
+	CHECK(has_tag(&p, ",", NF_POS_PUNCT));
+	CHECK(has_tag(&p, "but", NF_POS_CCONJ));
+	CHECK(has_tag(&p, "two", NF_POS_NUM));
+	CHECK(has_tag(&p, "ministers", NF_POS_NOUN));
+	CHECK(has_tag(&p, "resigned", NF_POS_VERB));
+	CHECK(has_tag(&p, "Friday", NF_POS_PROPN));
 }
 
 /* Given hashes, one token, none, and a repeated run agree. */
 static void test_edges(const struct nf_pos_model *m)
 {
-	const char *s = "Zzyzxq quorbled, she said.";
-	struct nf_pos_tok toks[MAXT];
-	uint8_t tags[MAXT], again[MAXT];
-	size_t i, n = tag_text(m, s, toks, tags);
+	static struct unit_sent p;
+	uint8_t again[UNIT_MAXT];
+	size_t i;
 
-	CHECK_SIZE(n, 6);
-	for (i = 0; i < n; i++)
-		toks[i].w = nf_pos_word_hash(s + toks[i].a, toks[i].b - toks[i].a);
-	nf_pos_tag(m, s, toks, n, again);
-	CHECK(memcmp(tags, again, n) == 0);
-	CHECK(has_tag(s, toks, tags, n, "she", NF_POS_PRON));
-	nf_pos_tag(m, s, toks, 0, again);
-	nf_pos_tag(m, s, toks + 2, 1, again);
+	unit_tag(m, "Zzyzxq quorbled, she said.", &p);
+	CHECK_SIZE(p.n, 6);
+	for (i = 0; i < p.n; i++)
+		p.toks[i].w = nf_pos_word_hash(p.text + p.toks[i].a, p.toks[i].b - p.toks[i].a);
+	nf_pos_tag(m, p.text, p.toks, p.n, again);
+	CHECK(memcmp(p.tags, again, p.n) == 0);
+	CHECK(has_tag(&p, "she", NF_POS_PRON));
+	nf_pos_tag(m, p.text, p.toks, 0, again);
+	nf_pos_tag(m, p.text, p.toks + 2, 1, again);
 	CHECK(again[0] == NF_POS_PUNCT);
 	CHECK(nf_pos_word_hash("The", 3) == nf_pos_word_hash("tHE", 3));
 	CHECK(nf_pos_from_name("PROPN", 5) == NF_POS_PROPN);
@@ -103,26 +73,22 @@ static void test_edges(const struct nf_pos_model *m)
 	CHECK_STR(nf_pos_names[NF_POS_SCONJ], "SCONJ");
 }
 
-static void test_refusals(void)
+static int load(const unsigned char *p, size_t n, char *err, size_t errlen)
 {
 	struct nf_pos_model m;
+
+	if (nf_pos_model_load(&m, p, n, err, errlen) < 0)
+		return -1;
+	nf_pos_model_release(&m);
+	return 0;
+}
+
+static void test_refusals(void)
+{
 	size_t n;
 	const unsigned char *p = nf_pos_builtin(&n);
-	unsigned char *copy = malloc(n);
-	char err[256];
 
-	CHECK(nf_pos_model_load(&m, p, n / 2, err, sizeof(err)) < 0 && err[0]);
-	CHECK(nf_pos_model_load(&m, p, 0, err, sizeof(err)) < 0 && err[0]);
-	CHECK(nf_pos_model_load(&m, nf_data_hedge_model, nf_data_hedge_model_len, err,
-				sizeof(err)) < 0);
-	CHECK(strstr(err, "hedge") != NULL);
-	if (copy) {
-		memcpy(copy, p, n);
-		copy[n / 3] ^= 0x40;
-		CHECK(nf_pos_model_load(&m, copy, n, err, sizeof(err)) < 0);
-		CHECK(strstr(err, "checksum") != NULL);
-	}
-	free(copy);
+	unit_check_refusals(load, p, n, nf_data_hedge_model, nf_data_hedge_model_len, "hedge");
 }
 
 static const char toy[] =
