@@ -718,7 +718,8 @@ static void content_before(struct chooser *c)
  * Past the end of a cue's clause: from p, over tokens without quote marks
  * ("to the TV", ", clapping", ", an economist at the Tax Foundation") to
  * the sentence's stop, the token after the stop; or p itself after a
- * comma or stop; else NF_ATTR_NONE.  The tail may be long: "A," said X, a
+ * comma or stop; an opening quote mark after a comma ("A," she said,
+ * referring to X, "B."); else NF_ATTR_NONE.  The tail may be long: "A," said X, a
  * ... group. "B." still continues the quotation (PolNeAR dev: +12 exact
  * contents against a limit of 8 tokens).
  */
@@ -732,6 +733,9 @@ static size_t clause_tail(const struct nf_attr_work *w, size_t p)
 	    w->t[p + 1].shape == NF_SH_OPENQ)
 		return p + 1;
 	for (k = p; k < w->n && k < p + CLAUSE_TAIL_MAX; k++) {
+		if (k > p && w->t[k].shape == NF_SH_OPENQ && w->t[k - 1].shape == NF_SH_COMMA &&
+		    !(w->t[k].flags & NF_TF_SENT))
+			return k;	/* ", she said, referring to X, “B.”" */
 		if (is_quote(w->t[k].shape) || (k > p && (w->t[k].flags & NF_TF_PARA)))
 			return NF_ATTR_NONE;
 		if (w->t[k].shape == NF_SH_STOP)

@@ -63,6 +63,13 @@ setup_file() {
 	[ "$output" = '["said",["“The port is open again,”","“The insurers are the ones still waiting.”"]]' ]
 }
 
+@test "a quotation goes on after a participle between its fragments" {
+	local rec='{"text":"“We will keep the port open,” the mayor said, pointing to the new cranes, “and the ferries will run on time.”"}'
+	run -0 jq -c '.text as $t | .attributions[] | select(.content_spans)
+		| [.type, [.content_spans[] | $t[.start:.end]]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = '["direct",["“We will keep the port open,”","“and the ferries will run on time.”"]]' ]
+}
+
 @test "quote marks typed as two apostrophes ('') pair up like curly ones" {
 	local rec="{\"text\":\"''The grain is moving,'' the minister said. ''The ships are not.''\"}"
 	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.content.start:.content.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
