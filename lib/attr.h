@@ -71,6 +71,7 @@ struct nf_attr_found {
 	uint32_t con_a, con_b;
 	uint32_t con2_a, con2_b;	/* second content fragment (split quote) */
 	uint32_t sent;			/* the cue's sentence */
+	uint8_t quoted;			/* the content is a quotation whatever its marks */
 };
 
 struct nf_attr_small;	/* attr_feats.h */
@@ -219,6 +220,15 @@ int nf_attr_choose_source(struct nf_attr_work *w, const struct nf_attr_scorer *s
 int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 			   struct nf_attr_found *f, const struct nf_attr_cand *gcon,
 			   size_t *errors, size_t *missed);
+
+/*
+ * Sign-offs (attr_signoff.c): a quotation, a dash and a name ending the
+ * line.  nf_attr_mark_sign_offs tags their dashes as cues (after the
+ * tagger, in w->tag); nf_attr_sign_off fills the source and content of
+ * such a cue by rule and returns 1, or returns 0 for any other cue.
+ */
+void nf_attr_mark_sign_offs(struct nf_attr_work *w, const char *text);
+int nf_attr_sign_off(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 
 /* The direct/indirect/mixed type of f, from the quote marks in its content. */
 const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_found *f);

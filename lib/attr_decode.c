@@ -893,9 +893,12 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 			return -1;
 		sb = se;
 	}
+	nf_attr_mark_sign_offs(w, text);
 	if (collect_cues(w) < 0 || (dm && nf_attr_parse(w, dm, text) < 0))
 		return -1;
 	for (k = 0; k < w->nfound; k++) {
+		if (nf_attr_sign_off(w, text, &w->found[k]))
+			continue;
 		if (nf_attr_choose_source(w, sc, &w->found[k], NULL, NULL, NULL) < 0 ||
 		    nf_attr_choose_content(w, sc, &w->found[k], NULL, NULL, NULL) < 0)
 			return -1;
@@ -916,6 +919,8 @@ const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_foun
 
 	if (f->con_a == NF_ATTR_NONE)
 		return "indirect";
+	if (f->quoted)
+		return "direct";
 	if (whole_quote(w, f->con_a, f->con_b) &&
 	    (f->con2_a == NF_ATTR_NONE || whole_quote(w, f->con2_a, f->con2_b)))
 		return "direct";

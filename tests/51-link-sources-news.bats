@@ -70,6 +70,14 @@ setup_file() {
 	[ "$output" = '["direct",["“We will keep the port open,”","“and the ferries will run on time.”"]]' ]
 }
 
+@test "sign-offs: a quotation, a dash and a name ending the line" {
+	local rec='{"text":"Letters from the harbour.\n“The ferries never run on time. We wait for hours.” ― Mara Lindqvist\n”I stopped taking the boat last year.”\u00a0— Tomas Berg.\n\nThe council meets on Monday."}'
+	run -0 jq -c '.text as $t | .attributions[] | [$t[.cue.start:.cue.end], $t[.source.start:.source.end], $t[.content.start:.content.end], .type]' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "${lines[0]}" = '["―","Mara Lindqvist","“The ferries never run on time. We wait for hours.”","direct"]' ]
+	[ "${lines[1]}" = '["—","Tomas Berg","”I stopped taking the boat last year.”","direct"]' ]
+	[ "${#lines[@]}" -eq 2 ]
+}
+
 @test "quote marks typed as two apostrophes ('') pair up like curly ones" {
 	local rec="{\"text\":\"''The grain is moving,'' the minister said. ''The ships are not.''\"}"
 	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.content.start:.content.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"

@@ -1,0 +1,104 @@
+/*
+ * Sign-off attributions: a quotation followed by a dash and a name on its
+ * own line ("... our greatest shame.” ― Sonya Herridge"), the way readers'
+ * voices, epigraphs and social-media roundups are credited.  The trained
+ * cue tagger never sees the dash as a cue (the training articles have no
+ * such lines), so this is a rule: the dash is the cue, the name the
+ * source, the whole quotation the content.
+ */
+#include <string.h>
+
+#include "attr.h"
+
+enum { SIGN_OFF_MAX_NAME = 4 };
+
+/* Is token i "―" or "—"? */
+static int is_long_dash(const struct nf_attr_work *w, const char *text, size_t i)
+{
+	const struct nf_attr_tok *t = &w->t[i];
+
+	return t->b - t->a == 3 && memcmp(text + t->a, "\xE2\x80", 2) == 0 &&
+	       (text[t->a + 2] == '\x94' || text[t->a + 2] == '\x95');
+}
+
+/* Is there a line break between tokens k - 1 and k? */
+static int break_before(const struct nf_attr_work *w, const char *text, size_t k)
+{
+	return memchr(text + w->t[k - 1].b, '\n', w->t[k].a - w->t[k - 1].b) != NULL;
+}
+
+/* Does a line end at token k (the end of the text, or a new paragraph)? */
+static int line_ends(const struct nf_attr_work *w, const char *text, size_t k)
+{
+	if (k < w->n && w->t[k].shape == NF_SH_STOP && w->t[k].b - w->t[k].a == 1)
+		k++;
+	return k >= w->n || break_before(w, text, k);
+}
+
+/* Does token t begin with a quote mark (“ ” or "), glued to a word or not? */
+static int opens_with_quote(const char *text, const struct nf_attr_tok *t)
+{
+	const char *s = text + t->a;
+
+	return s[0] == '"' || (t->b - t->a >= 3 && memcmp(s, "\xE2\x80", 2) == 0 &&
+				(s[2] == '\x9C' || s[2] == '\x9D'));
+}
+
+/*
+ * The opening quote mark of the quotation that ends at token q: its pair,
+ * or else the first token of q's line if it begins with a quote mark
+ * (typed the wrong way round, "”Mr. Trump ... shame.”", it pairs with
+ * nothing and stays glued to its word).
+ */
+static size_t quote_start(const struct nf_attr_work *w, const char *text, size_t q)
+{
+	size_t k = q;
+
+	if (w->t[q].qopen != NF_ATTR_NONE)
+		return w->t[q].qopen;
+	while (k > 0 && !break_before(w, text, k))
+		k--;
+	return k < q && opens_with_quote(text, &w->t[k]) ? k : NF_ATTR_NONE;
+}
+
+/*
+ * If token i is the dash of a sign-off, the end of the name after it
+ * (exclusive); else 0.
+ */
+static size_t sign_off_end(const struct nf_attr_work *w, const char *text, size_t i)
+{
+	size_t k;
+
+	if (i == 0 || i + 1 >= w->n || !is_long_dash(w, text, i) ||
+	    w->t[i - 1].shape != NF_SH_CLOSEQ || break_before(w, text, i) ||
+	    quote_start(w, text, i - 1) == NF_ATTR_NONE)
+		return 0;
+	for (k = i + 1; k < w->n && k <= i + SIGN_OFF_MAX_NAME; k++)
+		if (w->t[k].shape != NF_SH_CAP && w->t[k].shape != NF_SH_UPPER)
+			break;
+	return k > i + 1 && line_ends(w, text, k) ? k : 0;
+}
+
+void nf_attr_mark_sign_offs(struct nf_attr_work *w, const char *text)
+{
+	size_t i;
+
+	for (i = 1; i < w->n; i++)
+		if (w->tag[i] == NF_AC_O && sign_off_end(w, text, i))
+			w->tag[i] = NF_AC_B;
+}
+
+int nf_attr_sign_off(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f)
+{
+	size_t e;
+
+	if (f->cue_b != f->cue_a + 1 || !(e = sign_off_end(w, text, f->cue_a)))
+		return 0;
+	f->src_a = f->cue_b;
+	f->src_b = (uint32_t)e;
+	f->con_a = (uint32_t)quote_start(w, text, f->cue_a - 1);
+	f->con_b = f->cue_a;
+	f->con2_a = f->con2_b = NF_ATTR_NONE;
+	f->quoted = 1;
+	return 1;
+}
