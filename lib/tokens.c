@@ -147,6 +147,12 @@ static int plain_word(const char *s, size_t a, size_t b)
 		 (s[b - 2] == '\'' || (unsigned char)s[b - 2] == 0x99));
 }
 
+/* An em dash or a horizontal bar: a token of its own even between words ("plan—if"). */
+static int is_long_dash(int32_t cp)
+{
+	return cp == 0x2014 || cp == 0x2015;
+}
+
 int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 		const struct nf_lexicon *abbrev)
 {
@@ -168,6 +174,13 @@ int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 			i += step;
 			continue;
 		}
+		if (is_long_dash(cp)) {
+			if (push(toks, i, i + step, nl) < 0)
+				return -1;
+			nl = 0;
+			i += step;
+			continue;
+		}
 		a = i;
 		while (i < len) {
 			unsigned char ch = (unsigned char)text[i];
@@ -176,7 +189,7 @@ int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 				continue;
 			}
 			step = nf_decode(text, len, i, &cp);
-			if (nf_is_space(cp))
+			if (nf_is_space(cp) || is_long_dash(cp))
 				break;
 			i += step;
 		}
