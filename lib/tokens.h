@@ -1,6 +1,7 @@
 /*
  * Word tokenization for the tagging stages (entities, hedges, sources):
- * white-space chunks with punctuation peeled off as tokens of their own,
+ * white-space chunks with punctuation peeled off as tokens of their own
+ * (em dashes and horizontal bars split off even between words),
  * abbreviation periods kept ("U.S.", "Corp."), possessives split
  * ("NATO" "'s").  Tokens are byte ranges into the untouched text.
  */
