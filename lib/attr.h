@@ -5,7 +5,8 @@
  *
  *   cues     a greedy B/I/O tagger over the tokens of each sentence, run
  *            only where a cue word (data/source-cues.txt) or a neighbouring
- *            cue token makes a cue possible ("said", "according to");
+ *            cue token makes a cue possible ("said", "according to", "had
+ *            previously announced"); sign-off lines by rule;
  *   source   for each cue, a choice among candidate spans ending just
  *            before the cue or starting just after it, or none;
  *   content  for each cue, a choice among candidate spans after the cue

@@ -187,11 +187,36 @@ static void cue_feats(const struct nf_attr_work *w, size_t i, size_t sb, size_t 
 	F(nf_feat_u64(nf_feat_u64(FT(T_WM1POS), t->w), pt(w, i - 1, sb, se)));
 }
 
+/* Auxiliaries, adverbs and particles: "has", "previously", "not". */
+static int is_verb_modifier(unsigned pos)
+{
+	return pos == NF_POS_AUX || pos == NF_POS_ADV || pos == NF_POS_PART;
+}
+
+/*
+ * Does a cue word follow token i over verb modifiers only ("had
+ * previously announced", "has not said")?
+ */
+static int cue_ahead(const struct nf_attr_work *w, size_t i, size_t se)
+{
+	size_t k;
+
+	if (!is_verb_modifier(w->t[i].pos))
+		return 0;
+	for (k = i + 1; k < se && k <= i + 3; k++) {
+		if (w->t[k].lex >= 3)
+			return 1;
+		if (!is_verb_modifier(w->t[k].pos))
+			return 0;
+	}
+	return 0;
+}
+
 /* May token i be (part of) a cue?  Only these are scored. */
 static int cue_gate(const struct nf_attr_work *w, size_t i, size_t se, unsigned prev)
 {
 	return w->t[i].lex >= 1 || prev != NF_AC_O ||
-	       (i + 1 < se && w->t[i + 1].lex >= 3);
+	       (i + 1 < se && w->t[i + 1].lex >= 3) || cue_ahead(w, i, se);
 }
 
 int nf_attr_tag_cues(struct nf_attr_work *w, const struct nf_attr_scorer *sc,

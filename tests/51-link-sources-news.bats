@@ -78,6 +78,13 @@ setup_file() {
 	[ "${#lines[@]}" -eq 2 ]
 }
 
+@test "auxiliaries and adverbs before a reporting verb belong to the cue" {
+	local rec='{"text":"Officials have repeatedly warned that the dam could fail. The mayor has not said whether the ferries will run."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'have repeatedly warned|Officials|that the dam could fail\n'* ]]
+	[[ "$output" == *$'has not said|The mayor|whether the ferries will run'* ]]
+}
+
 @test "quote marks typed as two apostrophes ('') pair up like curly ones" {
 	local rec="{\"text\":\"''The grain is moving,'' the minister said. ''The ships are not.''\"}"
 	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.content.start:.content.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
