@@ -231,6 +231,13 @@ int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *
 void nf_attr_mark_sign_offs(struct nf_attr_work *w, const char *text);
 int nf_attr_sign_off(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 
+/*
+ * Gives found[k], a participle cue after a comma with no source ("...,"
+ * he said, adding ...), the source of the last cue before it in its
+ * sentence that has one (attr_inherit.c).
+ */
+void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
+
 /* The direct/indirect/mixed type of f, from the quote marks in its content. */
 const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_found *f);
 

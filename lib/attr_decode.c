@@ -928,6 +928,7 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 		    nf_attr_choose_content(w, sc, &w->found[k], NULL, NULL, NULL) < 0)
 			return -1;
 		apposition(w, text, &w->found[k]);
+		nf_attr_inherit_source(w, text, k);
 	}
 	return 0;
 }

@@ -85,6 +85,14 @@ setup_file() {
 	[[ "$output" == *$'has not said|The mayor|whether the ferries will run'* ]]
 }
 
+@test "a participle cue after a comma takes the source of the cue before it" {
+	local rec='{"text":"“The port will stay open,” the harbour master said, adding that the night ferries would stop."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'adding|the harbour master|that the night ferries would stop'* ]]
+	run -0 jq -c '[.attributions[].source_id] | unique | length' <(printf '%s\n' "$rec" | "$LS")
+	[ "$output" = 1 ]
+}
+
 @test "quote marks typed as two apostrophes ('') pair up like curly ones" {
 	local rec="{\"text\":\"''The grain is moving,'' the minister said. ''The ships are not.''\"}"
 	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.content.start:.content.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
