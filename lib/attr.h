@@ -47,6 +47,17 @@ enum nf_attr_shape {
 /* Token flags. */
 enum { NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4, NF_TF_BREAK = 8, NF_TF_MARK = 16 };
 
+static inline int nf_attr_is_quote(unsigned shape)
+{
+	return shape == NF_SH_OPENQ || shape == NF_SH_CLOSEQ;
+}
+
+/* Commas, stops, colons, dashes and brackets. */
+static inline int nf_attr_is_punct(unsigned shape)
+{
+	return shape >= NF_SH_COMMA && shape <= NF_SH_PAREN;
+}
+
 struct nf_attr_tok {
 	size_t a, b;		/* bytes */
 	uint64_t w;		/* hash of the ASCII-lower-cased word */
@@ -232,10 +243,17 @@ void nf_attr_mark_sign_offs(struct nf_attr_work *w, const char *text);
 int nf_attr_sign_off(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 
 /*
- * Gives found[k], a participle cue after a comma with no source ("...,"
- * he said, adding ...), the source of the last cue before it in its
- * sentence that has one (attr_inherit.c).
+ * The rules after the choosers (attr_rules.c).  nf_attr_split_quote and
+ * nf_attr_split_clause give a content split by its cue its second
+ * fragment ("A," she said, "B."; "A, he said, B."); nf_attr_apposition
+ * moves ", a special envoy," after "according to X" into the source;
+ * nf_attr_inherit_source gives found[k], a participle cue after a comma
+ * with no source ("...," he said, adding ...), the source of the last cue
+ * before it in its sentence that has one.
  */
+void nf_attr_split_quote(const struct nf_attr_work *w, struct nf_attr_found *f);
+void nf_attr_split_clause(const struct nf_attr_work *w, struct nf_attr_found *f);
+void nf_attr_apposition(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
 
 /* The direct/indirect/mixed type of f, from the quote marks in its content. */

@@ -114,16 +114,6 @@ static unsigned bucket(size_t d)
 	return d <= 4 ? (unsigned)d : d <= 8 ? 5 : d <= 16 ? 6 : d <= 32 ? 7 : 8;
 }
 
-static int is_quote(unsigned s)
-{
-	return s == NF_SH_OPENQ || s == NF_SH_CLOSEQ;
-}
-
-static int is_punct(unsigned s)
-{
-	return s >= NF_SH_COMMA && s <= NF_SH_PAREN;
-}
-
 #define F(v) (x->h[x->n++] = (v))
 #define FT(t) nf_feat(t)
 
@@ -136,7 +126,7 @@ static unsigned quote_near(const struct nf_attr_work *w, size_t i, int dir, size
 		j = dir < 0 ? i - k : i + k;
 		if ((dir < 0 && k > i) || j < lo || j >= hi)
 			return 0;
-		if (is_quote(w->t[j].shape))
+		if (nf_attr_is_quote(w->t[j].shape))
 			return (unsigned)(k * 2 + (w->t[j].shape == NF_SH_CLOSEQ));
 	}
 	return 0;
@@ -227,7 +217,7 @@ int nf_attr_tag_cues(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 	size_t i;
 
 	for (i = sb; i < se; i++)
-		sentq |= is_quote(w->t[i].shape);
+		sentq |= nf_attr_is_quote(w->t[i].shape);
 	for (i = sb; i < se; i++) {
 		float s[NF_AC_N] = { 0 };
 		w->tag[i] = NF_AC_O;
@@ -676,7 +666,7 @@ int nf_attr_choose_source(struct nf_attr_work *w, const struct nf_attr_scorer *s
 		side_add(&c.st[DIR_AFTER], f->cue_b);
 		for (p = f->cue_b + 1; p <= c.wn.se && p - f->cue_b <= 20 &&
 		     w->tag[p - 1] == NF_AC_O; p++)
-			if (p - f->cue_b <= 3 || p == c.wn.se || is_punct(w->t[p].shape))
+			if (p - f->cue_b <= 3 || p == c.wn.se || nf_attr_is_punct(w->t[p].shape))
 				side_add(&c.en[DIR_AFTER], p);
 	}
 	c.anchor[DIR_SUBJECT] = sb;
@@ -693,7 +683,7 @@ static int end_ok(const struct nf_attr_work *w, size_t p, size_t hi)
 {
 	if (w->t[p - 1].flags & w->t[p].flags & NF_TF_MARK)
 		return 0;	/* inside a footnote marker "[2]" */
-	return p == hi || is_punct(w->t[p].shape) || w->t[p - 1].shape == NF_SH_CLOSEQ ||
+	return p == hi || nf_attr_is_punct(w->t[p].shape) || w->t[p - 1].shape == NF_SH_CLOSEQ ||
 	       (w->t[p].flags & NF_TF_BREAK);
 }
 
@@ -711,7 +701,7 @@ static void content_after(struct chooser *c)
 	side_add(&c->st[DIR_AFTER], p);
 	if (p + 1 < c->wn.hi)
 		side_add(&c->st[DIR_AFTER], p + 1);
-	if (p + 2 < c->wn.hi && is_punct(w->t[p].shape))
+	if (p + 2 < c->wn.hi && nf_attr_is_punct(w->t[p].shape))
 		side_add(&c->st[DIR_AFTER], p + 2);
 	for (e = p + 1; e <= c->wn.hi; e++)
 		if (end_ok(w, e, c->wn.hi))
@@ -730,126 +720,15 @@ static void content_before(struct chooser *c)
 	c->anchor[DIR_BEFORE] = q;
 	for (e = q; e > c->wn.lo && q - e <= 2; e--) {
 		side_add(&c->en[DIR_BEFORE], e);
-		if (!is_punct(w->t[e - 1].shape) && !is_quote(w->t[e - 1].shape))
+		if (!nf_attr_is_punct(w->t[e - 1].shape) && !nf_attr_is_quote(w->t[e - 1].shape))
 			break;
 	}
 	for (s = c->wn.lo; s < q; s++)
-		if (s == c->wn.lo || s == c->wn.sb || is_punct(w->t[s - 1].shape) ||
-		    is_quote(w->t[s - 1].shape) || w->t[s].shape == NF_SH_OPENQ)
+		if (s == c->wn.lo || s == c->wn.sb || nf_attr_is_punct(w->t[s - 1].shape) ||
+		    nf_attr_is_quote(w->t[s - 1].shape) || w->t[s].shape == NF_SH_OPENQ)
 			side_add(&c->st[DIR_BEFORE], s);
 }
 
-/*
- * Past the end of a cue's clause: from p, over tokens without quote marks
- * ("to the TV", ", clapping", ", an economist at the Tax Foundation") to
- * the sentence's stop, the token after the stop; or p itself after a
- * comma or stop; an opening quote mark after a comma ("A," she said,
- * referring to X, "B."); else NF_ATTR_NONE.  The tail may be long: "A," said X, a
- * ... group. "B." still continues the quotation (PolNeAR dev: +12 exact
- * contents against a limit of 8 tokens).
- */
-enum { CLAUSE_TAIL_MAX = 40 };
-
-static size_t clause_tail(const struct nf_attr_work *w, size_t p)
-{
-	size_t k;
-
-	if (p < w->n && w->t[p].shape == NF_SH_COMMA && p + 1 < w->n &&
-	    w->t[p + 1].shape == NF_SH_OPENQ)
-		return p + 1;
-	for (k = p; k < w->n && k < p + CLAUSE_TAIL_MAX; k++) {
-		if (k > p && w->t[k].shape == NF_SH_OPENQ && w->t[k - 1].shape == NF_SH_COMMA &&
-		    !(w->t[k].flags & NF_TF_SENT))
-			return k;	/* ", she said, referring to X, “B.”" */
-		if (is_quote(w->t[k].shape) || (k > p && (w->t[k].flags & NF_TF_PARA)))
-			return NF_ATTR_NONE;
-		if (w->t[k].shape == NF_SH_STOP)
-			return k + 1;
-	}
-	return NF_ATTR_NONE;
-}
-
-/* "A," she said, "B." or "A," she said. "B.": the next quotation continues the content. */
-static void split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
-{
-	size_t p = f->cue_b;
-
-	f->con2_a = f->con2_b = NF_ATTR_NONE;
-	if (f->con_a == NF_ATTR_NONE || f->con_b > f->cue_a ||
-	    w->t[f->con_b - 1].shape != NF_SH_CLOSEQ)
-		return;
-	if (f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b)
-		p = f->src_b;
-	p = clause_tail(w, p);
-	if (p < w->n && w->t[p].shape == NF_SH_OPENQ && w->t[p].qclose != NF_ATTR_NONE &&
-	    !(w->t[p].flags & NF_TF_PARA)) {
-		f->con2_a = (uint32_t)p;
-		f->con2_b = w->t[p].qclose + 1;
-	}
-}
-
-/*
- * "A, he said, B.": a content that ends at the comma before a cue in the
- * middle of its sentence goes on after the cue's clause to the sentence's
- * end ("Climate change, Mr. Obama often says, is the greatest threat").
- */
-static void split_clause(const struct nf_attr_work *w, struct nf_attr_found *f)
-{
-	size_t p = f->cue_b, k, se;
-
-	if (f->con_a == NF_ATTR_NONE || f->con2_a != NF_ATTR_NONE || f->con_b > f->cue_a ||
-	    w->t[f->con_b].shape != NF_SH_COMMA || !(w->t[f->con_a].flags & NF_TF_SENT))
-		return;
-	if (f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b)
-		p = f->src_b;
-	for (k = p; k < w->n && k < p + 6 && w->t[k].shape != NF_SH_COMMA; k++)
-		if (is_punct(w->t[k].shape) || is_quote(w->t[k].shape) ||
-		    (w->t[k].flags & NF_TF_SENT))
-			return;
-	if (k + 1 >= w->n || w->t[k].shape != NF_SH_COMMA)
-		return;
-	if (p != f->cue_b && w->t[k + 1].pos != NF_POS_AUX)
-		return;		/* "..., said X, a lawyer": more of the source */
-	se = nf_attr_sentence_end(w, k);
-	while (se > k + 1 && w->t[se - 1].shape == NF_SH_STOP)
-		se--;
-	if (se <= k + 2)
-		return;
-	f->con2_a = (uint32_t)(k + 1);
-	f->con2_b = (uint32_t)se;
-}
-
-static int is_article(const char *text, const struct nf_attr_tok *t)
-{
-	size_t n = t->b - t->a;
-	const char *s = text + t->a;
-
-	return (n == 1 && s[0] == 'a') || (n == 2 && s[0] == 'a' && s[1] == 'n') ||
-	       (n == 3 && memcmp(s, "the", 3) == 0);
-}
-
-/*
- * "According to X, a special envoy, Y": the phrase after a source that
- * follows its cue, set off by commas and opening with an article, belongs
- * to the source, not to the content.
- */
-static void apposition(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f)
-{
-	uint32_t p = f->src_b, j;
-
-	if (f->src_a == NF_ATTR_NONE || f->src_a < f->cue_b || f->con_a == NF_ATTR_NONE ||
-	    f->con_a != p + 1 || p + 2 >= w->n || w->t[p].shape != NF_SH_COMMA ||
-	    !is_article(text, &w->t[p + 1]))
-		return;
-	for (j = p + 2; j < f->con_b && j < p + 16; j++)
-		if (w->t[j].shape == NF_SH_COMMA || is_quote(w->t[j].shape) ||
-		    w->t[j].shape == NF_SH_STOP)
-			break;
-	if (j + 1 < f->con_b && w->t[j].shape == NF_SH_COMMA) {
-		f->src_b = j;
-		f->con_a = j + 1;
-	}
-}
 
 int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 			   struct nf_attr_found *f, const struct nf_attr_cand *gcon,
@@ -862,8 +741,8 @@ int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *
 	content_before(&c);
 	if (decide(&c, gcon, &f->con_a, &f->con_b, errors, missed) < 0)
 		return -1;
-	split_quote(w, f);
-	split_clause(w, f);
+	nf_attr_split_quote(w, f);
+	nf_attr_split_clause(w, f);
 	return 0;
 }
 
@@ -927,7 +806,7 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 		if (nf_attr_choose_source(w, sc, &w->found[k], NULL, NULL, NULL) < 0 ||
 		    nf_attr_choose_content(w, sc, &w->found[k], NULL, NULL, NULL) < 0)
 			return -1;
-		apposition(w, text, &w->found[k]);
+		nf_attr_apposition(w, text, &w->found[k]);
 		nf_attr_inherit_source(w, text, k);
 	}
 	return 0;
