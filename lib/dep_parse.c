@@ -51,7 +51,40 @@ static int reserve(struct nf_dep_work *w, size_t n)
 	return 0;
 }
 
-/* Looks token i up; an unknown word has its rows computed into own. */
+/* Starts fetching the cache lines of p[0..len) (len > 0). */
+static inline void fetch(const void *p, size_t len)
+{
+	const char *c = p;
+	size_t k;
+
+	for (k = 0; k < len; k += 64)
+		__builtin_prefetch(c + k);
+	__builtin_prefetch(c + len - 1);
+}
+
+/*
+ * Hashes every token and starts fetching its slot of the word index, so
+ * that look_up's probes find their cache lines on the way rather than
+ * waiting for each in turn.
+ */
+static void hash_all(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
+		     const struct nf_pos_tok *toks, size_t n)
+{
+	size_t i, s;
+
+	for (i = 0; i < n; i++) {
+		w->w[i] = toks[i].w ? toks[i].w
+				    : nf_pos_word_hash(text + toks[i].a, toks[i].b - toks[i].a);
+		s = (size_t)w->w[i] & (m->cap - 1);
+		__builtin_prefetch(m->keys + s);
+		__builtin_prefetch(m->index + s);
+	}
+}
+
+/*
+ * Looks token i up and starts fetching its rows; an unknown word has its
+ * rows computed into own.
+ */
 static void look_up(const struct nf_dep_model *m, struct nf_dep_work *w, size_t i)
 {
 	size_t mask = m->cap - 1, s;
@@ -64,6 +97,7 @@ static void look_up(const struct nf_dep_model *m, struct nf_dep_work *w, size_t 
 		if (m->keys[s] == w->w[i]) {
 			w->vi[i] = m->index[s];
 			w->arow[i] = m->arows + (size_t)m->index[s] * NF_DR_N * NF_DEP_AROW;
+			fetch(w->arow[i], NF_DR_N * NF_DEP_AROW * sizeof(int16_t));
 			return;
 		}
 	w->vi[i] = UINT32_MAX;
@@ -123,11 +157,9 @@ int nf_dep_parse(const struct nf_dep_model *m, struct nf_dep_work *w, const char
 		return 0;
 	if (reserve(w, n) < 0)
 		return -1;
-	for (i = 0; i < n; i++) {
-		w->w[i] = toks[i].w ? toks[i].w
-				    : nf_pos_word_hash(text + toks[i].a, toks[i].b - toks[i].a);
+	hash_all(m, w, text, toks, n);
+	for (i = 0; i < n; i++)
 		look_up(m, w, i);
-	}
 	nf_dep_state_init(&s, n, w->stack, head, w->lc, w->rc, w->nl, w->nr);
 	while (!nf_dep_done(&s))
 		nf_dep_apply(&s, decide(m, w, &s, tags));
