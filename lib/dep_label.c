@@ -21,22 +21,88 @@ enum { AHEAD = 4 };
 #define LROW_BYTES (NF_DEP_LROW * sizeof(int16_t))
 
 typedef int16_t v8h __attribute__((vector_size(16)));
-typedef int32_t v8i __attribute__((vector_size(32)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+typedef uint32_t v4u __attribute__((vector_size(16)));
 
-/* Scores of the relations, eight lanes to a vector. */
+/* Eight-lane chunks of a row. */
+enum { NCH = NF_DEP_LROW / 8 };
+
+/*
+ * Scores of the relations, by chunk of eight: lanes 2j and 2j+1 of chunk
+ * k are even[k][j] and odd[k][j].  A chunk of int16 seen as four int32
+ * holds an even lane in one half of each and an odd one in the other, so
+ * two shifts sign-extend it, in registers (which half depends on the byte
+ * order).  Lanes that no relation may take (root, padding) start so low
+ * that no sum of eight int16 lifts them to a real score.
+ */
 struct lacc {
-	v8i v[NF_DEP_LROW / 8];
+	v4i even[NCH], odd[NCH];
 };
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+enum { LOW_IS_ODD = 1 };
+#else
+enum { LOW_IS_ODD = 0 };
+#endif
+
+/* The start of every arc's scores: 0, or far below any score for lanes not to take. */
+enum { BARRED = -(1 << 30) };
+
+static void lacc_start(struct lacc *a)
+{
+	int c;
+
+	memset(a, 0, sizeof(*a));
+	for (c = 0; c < NF_DEP_LROW; c++)
+		if (c == NF_DEP_ROOT || c >= NF_DEP_NRELS) {
+			if (c & 1)
+				a->odd[c / 8][(c % 8) / 2] = BARRED;
+			else
+				a->even[c / 8][(c % 8) / 2] = BARRED;
+		}
+}
 
 static inline void add_row(struct lacc *a, const int16_t *row)
 {
 	v8h h;
+	v4i x, lo, hi;
 	int k;
 
-	for (k = 0; k < NF_DEP_LROW / 8; k++) {
+	for (k = 0; k < NCH; k++) {
 		memcpy(&h, row + 8 * k, sizeof(h));
-		a->v[k] += __builtin_convertvector(h, v8i);
+		x = (v4i)h;
+		lo = (v4i)((v4u)x << 16) >> 16;
+		hi = x >> 16;
+		a->even[k] += LOW_IS_ODD ? hi : lo;
+		a->odd[k] += LOW_IS_ODD ? lo : hi;
 	}
+}
+
+static inline v4i vmax(v4i a, v4i b)
+{
+	v4i gt = a > b;
+
+	return (a & gt) | (b & ~gt);
+}
+
+/* The first lane with the highest score: the best relation (never a barred lane). */
+static int best(const struct lacc *a)
+{
+	int32_t e[NCH * 4], o[NCH * 4], top;
+	v4i m = a->even[0];
+	int k, c;
+
+	for (k = 0; k < NCH; k++)
+		m = vmax(vmax(m, a->even[k]), a->odd[k]);
+	top = m[0] > m[1] ? m[0] : m[1];
+	top = top > m[2] ? top : m[2];
+	top = top > m[3] ? top : m[3];
+	memcpy(e, a->even, sizeof(e));
+	memcpy(o, a->odd, sizeof(o));
+	for (c = 0; c < NF_DEP_NRELS; c++)
+		if ((c & 1 ? o : e)[c / 8 * 4 + c % 8 / 2] == top)
+			return c;
+	return NF_DEP_DEP;	/* not reached */
 }
 
 /* The row of token i's word at relation position r (dep_parse.c found it). */
@@ -62,27 +128,26 @@ static void prepare(const struct nf_dep_model *m, const struct nf_dep_work *w,
 
 /* The best relation (not root) of the arc into d, whose table rows are rows. */
 static int label_one(const struct nf_dep_model *m, const struct nf_dep_work *w,
-		     const int32_t *head, size_t d, const uint32_t *rows)
+		     const int32_t *head, size_t d, const uint32_t *rows, const struct lacc *start)
 {
-	struct lacc a;
-	int32_t sc[NF_DEP_LROW];
+	struct lacc a = *start;
 	int k;
 
-	memset(&a, 0, sizeof(a));
 	add_row(&a, word_row(w, d, NF_DL_DEP));
 	add_row(&a, word_row(w, (size_t)head[d], NF_DL_HEAD));
 	for (k = 0; k < NF_DEP_LTEMPL; k++)
 		add_row(&a, m->ltab + (size_t)rows[k] * NF_DEP_LROW);
-	memcpy(sc, &a, sizeof(sc));
-	return nf_dep_best(sc, NF_DEP_NRELS, NF_DEP_ROOT);
+	return best(&a);
 }
 
 void nf_dep_label(const struct nf_dep_model *m, const struct nf_dep_work *w,
 		  const uint8_t *tags, size_t n, const int32_t *head, uint8_t *rel)
 {
 	uint32_t rows[AHEAD][NF_DEP_LTEMPL];
+	struct lacc start;
 	size_t d, e;
 
+	lacc_start(&start);
 	for (e = 0; e < n && e < AHEAD - 1; e++)
 		if (head[e] >= 0)
 			prepare(m, w, tags, head, e, rows[e % AHEAD]);
@@ -90,6 +155,6 @@ void nf_dep_label(const struct nf_dep_model *m, const struct nf_dep_work *w,
 		if (e < n && head[e] >= 0)
 			prepare(m, w, tags, head, e, rows[e % AHEAD]);
 		rel[d] = (uint8_t)(head[d] < 0 ? NF_DEP_ROOT
-					       : label_one(m, w, head, d, rows[d % AHEAD]));
+					       : label_one(m, w, head, d, rows[d % AHEAD], &start));
 	}
 }
