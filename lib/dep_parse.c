@@ -82,7 +82,7 @@ static void own_rows(const struct nf_weights *wt, uint64_t (*feat)(int, uint64_t
 		     int npos, int width, int16_t *rows)
 {
 	int32_t acc[NF_DR_N * NF_DEP_ACC(NF_DEP_LROW)];
-	uint64_t f[NF_DR_N];
+	uint64_t f[NF_DR_N] = { 0 };	/* zeroed only to quiet -O1 (maybe-uninitialized) */
 	size_t stride = (size_t)NF_DEP_ACC(width);
 	int r, c;
 
