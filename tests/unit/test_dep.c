@@ -149,8 +149,8 @@ static void test_reference(const struct nf_dep_model *m, const struct nf_pos_mod
 			   struct nf_dep_work *w)
 {
 	static const char *const texts[] = {
-		"The company, which employs 300 people, will close its plant in March, "
-		"a spokesman said.",
+		("The company, which employs 300 people, will close its plant in March, "
+		 "a spokesman said."),
 		"Zzyzxq quorbled the flimflam, she said.",
 		"\"We will not resign,\" the coalition's leader told reporters in Brussels.",
 	};
