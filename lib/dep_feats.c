@@ -147,39 +147,23 @@ size_t nf_dep_all_feats(const struct nf_dep_view *v, const uint64_t *w, uint64_t
 	return n;
 }
 
-/* A relation template: its first row, and up to four value slots (-1: none). */
-struct templ {
-	uint32_t off;
-	int8_t c[4];
-};
-
-/* The row of template t for values val. */
-static uint32_t row_of(const struct templ *t, const uint8_t *val, const uint8_t *rad)
-{
-	uint32_t i = 0;
-	int k;
-
-	for (k = 0; k < 4 && t->c[k] >= 0; k++)
-		i = i * rad[t->c[k]] + val[t->c[k]];
-	return t->off + i;
-}
-
 /*
- * Relation views.  Value slots: 0 the dependent's tag, 1 the head's, 2 the
- * head's head's, 3 and 4 the dependent's first and last child's, 5 the
- * direction, 6 the distance bucket, 7 the children count bucket.
+ * Relation tables, numbered as the action tables are (3 values per
+ * direction: left of the head, right, root; 8 per distance bucket, 4 per
+ * children count bucket):
+ *
+ *	0 dep head direction			3 dep, its first and last child
+ *	1 dep head direction distance		4 dep, its children, direction, head
+ *	2 dep head grandparent			5 dep direction
+ *
+ * nf_dep_ltab_index spells it out; tests/unit/test_dep.c checks it.
  */
-static const uint8_t lradix[8] = { 18, 18, 18, 18, 18, 3, 8, 4 };
-
-static const struct templ ltempl[NF_DEP_LTEMPL] = {
-	{ 0, { 0, 1, 5, -1 } },		/* dep head direction */
-	{ 972, { 0, 1, 5, 6 } },	/* ... and distance */
-	{ 8748, { 0, 1, 2, -1 } },	/* dep head grandparent */
-	{ 14580, { 0, 3, 4, -1 } },	/* dep and its first and last child */
-	{ 20412, { 0, 7, 5, 1 } },	/* dep, its children, direction, head */
-	{ 24300, { 0, 5, -1, -1 } },	/* dep direction */
+enum {
+	L_DHDIR = 0, L_DHDIRDIST = L_DHDIR + T2 * 3, L_DHG = L_DHDIRDIST + T2 * 3 * 8,
+	L_DFL = L_DHG + T2 * T, L_DKDIRH = L_DFL + T2 * T, L_DDIR = L_DKDIRH + T * 4 * 3 * T,
+	LTAB_ROWS = L_DDIR + T * 3
 };
-enum { LTAB_ROWS = 24354 };
+_Static_assert(L_DHG == 8748 && L_DDIR == 24300 && LTAB_ROWS == 24354, "relation rows moved");
 
 size_t nf_dep_ltab_rows(void)
 {
@@ -207,19 +191,15 @@ void nf_dep_lview(const int32_t *head, const int32_t *lc, const int32_t *rc, con
 
 void nf_dep_ltab_index(const struct nf_dep_lview *v, uint32_t *rows)
 {
-	uint8_t val[8];
-	int k;
+	const uint32_t dt = v->dt, ht = v->ht, dir = v->dir;
+	const uint32_t dhdir = (dt * T + ht) * 3 + dir;
 
-	val[0] = v->dt;
-	val[1] = v->ht;
-	val[2] = v->hht;
-	val[3] = v->ft;
-	val[4] = v->lt;
-	val[5] = v->dir;
-	val[6] = v->dist;
-	val[7] = v->kids;
-	for (k = 0; k < NF_DEP_LTEMPL; k++)
-		rows[k] = row_of(&ltempl[k], val, lradix);
+	rows[0] = L_DHDIR + dhdir;
+	rows[1] = L_DHDIRDIST + dhdir * 8 + v->dist;
+	rows[2] = L_DHG + (dt * T + ht) * T + v->hht;
+	rows[3] = L_DFL + (dt * T + v->ft) * T + v->lt;
+	rows[4] = L_DKDIRH + ((dt * 4 + v->kids) * 3 + dir) * T + ht;
+	rows[5] = L_DDIR + dt * 3 + dir;
 }
 
 uint64_t nf_dep_ltab_feat(size_t row)

@@ -4,8 +4,8 @@
  * clausal complements, coordination), every parse is a well-formed tree
  * even on odd input (no tokens, one, 300, only punctuation), the compiled
  * parser agrees with the hashed reference, damaged and foreign models are
- * refused, the hand-written numbering of the action tables' rows is
- * that of the templates, the CoNLL-U reader keeps and carries over trees (multiword
+ * refused, the hand-written numbering of the action and relation tables'
+ * rows is that of the templates, the CoNLL-U reader keeps and carries over trees (multiword
  * tokens) and refuses bad ones with their line, and training is
  * deterministic.
  */
@@ -231,6 +231,55 @@ static void test_atab_index(void)
 	CHECK(bad == 0);
 }
 
+/* The relation templates as a table (their value slots: lradix below). */
+static const struct {
+	uint32_t off;
+	int8_t c[4];
+} ltempl[NF_DEP_LTEMPL] = {
+	{ 0, { 0, 1, 5, -1 } }, { 972, { 0, 1, 5, 6 } }, { 8748, { 0, 1, 2, -1 } },
+	{ 14580, { 0, 3, 4, -1 } }, { 20412, { 0, 7, 5, 1 } }, { 24300, { 0, 5, -1, -1 } },
+};
+
+/*
+ * Value slots: 0 the dependent's tag, 1 the head's, 2 the head's head's,
+ * 3 and 4 the first and last child's, 5 the direction, 6 the distance
+ * bucket, 7 the children count bucket.
+ */
+static const uint8_t lradix[8] = { 18, 18, 18, 18, 18, 3, 8, 4 };
+
+static void test_ltab_index(void)
+{
+	struct nf_dep_lview v;
+	uint8_t val[8];
+	uint32_t rows[NF_DEP_LTEMPL], want;
+	uint64_t x = 7;
+	int i, t, k, bad = 0;
+
+	CHECK_SIZE(nf_dep_ltab_rows(), 24354);
+	memset(&v, 0, sizeof(v));
+	for (i = 0; i < 100000; i++) {
+		for (k = 0; k < 8; k++) {
+			x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+			val[k] = (uint8_t)((x >> 33) % lradix[k]);
+		}
+		v.dt = val[0];
+		v.ht = val[1];
+		v.hht = val[2];
+		v.ft = val[3];
+		v.lt = val[4];
+		v.dir = val[5];
+		v.dist = val[6];
+		v.kids = val[7];
+		nf_dep_ltab_index(&v, rows);
+		for (t = 0; t < NF_DEP_LTEMPL; t++) {
+			for (want = 0, k = 0; k < 4 && ltempl[t].c[k] >= 0; k++)
+				want = want * lradix[ltempl[t].c[k]] + val[ltempl[t].c[k]];
+			bad += rows[t] != ltempl[t].off + want;
+		}
+	}
+	CHECK(bad == 0);
+}
+
 static void test_refusals(void)
 {
 	struct nf_dep_model m;
@@ -360,6 +409,7 @@ int main(void)
 	}
 	nf_dep_work_release(&w);
 	test_atab_index();
+	test_ltab_index();
 	test_refusals();
 	test_conllu(&pm);
 	test_training(&pm);
