@@ -3,8 +3,9 @@
  * compiled vocabulary (dep_model.c) for its rows at every position (of
  * both classifiers), or has them computed from the hashed weights if it
  * is unknown; then each transition adds those rows and the rows of its
- * tag tuples (tables), and takes the best legal action.  The relations are chosen afterwards (dep_label.c).  The work struct is
- * the only memory, grown once per longer sentence.
+ * tag tuples (tables), and takes the best legal action.  The relations
+ * are chosen afterwards (dep_label.c).  The work struct is the only
+ * memory, grown once per longer sentence.
  */
 #include <stdlib.h>
 #include <string.h>
