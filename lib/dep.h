@@ -112,14 +112,15 @@ struct nf_dep_work {
 	size_t cap;			/* tokens the arrays hold */
 	void *mem;			/* one block; the arrays point into it */
 	const int16_t **arow;		/* per token: its action rows (NF_DR_N) */
+	const int16_t **lrow;		/* per token: its relation rows (NF_DL_N) */
 	uint64_t *w;			/* word hashes */
 	int32_t *stack, *lc, *rc;	/* stack; leftmost, rightmost child */
-	uint32_t *vi;			/* vocabulary entry, or UINT32_MAX */
-	int16_t *own;			/* rows of tokens not in the vocabulary */
+	int16_t *own;			/* action rows of tokens not in the vocabulary */
+	int16_t *lown;			/* relation rows of tokens without compiled ones */
 	uint8_t *nl, *nr;		/* left, right children counted (to 255) */
 };
 
-#define NF_DEP_WORK_INIT { 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+#define NF_DEP_WORK_INIT { 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
 
 void nf_dep_work_release(struct nf_dep_work *w);
 

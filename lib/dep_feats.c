@@ -20,65 +20,43 @@ const char *nf_dep_features_version(void)
 }
 
 /*
- * Action views.  Value slots: 0-9 the tag at each position (NF_DR_*),
- * 10 and 11 the distance buckets, 12-15 the valency buckets.
+ * Action tables: one block of rows per tag-tuple template, rows numbered
+ * by the template's values in mixed radix (18 per tag, NF_DEP_TAGV of
+ * them; 8 per distance bucket; 4 per valency bucket), first slot most
+ * significant.  Single tags, then pairs and triples after Zhang and
+ * Nivre (2011):
+ *
+ *	 0 s0		 7 s0r		14 b0 b1 b2		21 vl0 vr0 s0
+ *	 1 s1		 8 s1r		15 s0 s0l b0		22 vlb b0
+ *	 2 s2		 9 b0l		16 s0 s0r b0		23 vr1 s1 s0
+ *	 3 b0		10 s0 b0	17 s0 b0 b0l		24 s1 b0
+ *	 4 b1		11 s0 b0 b1	18 s1 s1r s0
+ *	 5 b2		12 s1 s0 b0	19 d1 s0 b0
+ *	 6 s0l		13 s2 s1 s0	20 d2 s1 s0
+ *
+ * (s0l: s0's leftmost child, s0r its rightmost, s1r s1's rightmost, b0l
+ * b0's leftmost; d1, d2 the distance buckets s0-b0 and s1-s0; vl0, vr0
+ * s0's left and right valency, vlb b0's left one, vr1 s1's right one.)
+ * nf_dep_atab_index spells the numbering out, template by template,
+ * since it runs for every transition; tests/unit/test_dep.c checks it
+ * against this table.
  */
-enum { V_D1 = NF_DR_N, V_D2, V_VL0, V_VR0, V_VLB, V_VR1, V_N };
-
-static const uint8_t radix[V_N] = {
-	18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 8, 8, 4, 4, 4, 4
+enum { T = NF_DEP_TAGV, T2 = T * T };
+enum {
+	A_S0B0 = 10 * T, A_S0B0B1 = A_S0B0 + T2, A_S1S0B0 = A_S0B0B1 + T2 * T,
+	A_S2S1S0 = A_S1S0B0 + T2 * T, A_B0B1B2 = A_S2S1S0 + T2 * T,
+	A_S0S0LB0 = A_B0B1B2 + T2 * T, A_S0S0RB0 = A_S0S0LB0 + T2 * T,
+	A_S0B0B0L = A_S0S0RB0 + T2 * T, A_S1S1RS0 = A_S0B0B0L + T2 * T,
+	A_D1 = A_S1S1RS0 + T2 * T, A_D2 = A_D1 + 8 * T2, A_VAL0 = A_D2 + 8 * T2,
+	A_VALB = A_VAL0 + 16 * T, A_VALR1 = A_VALB + 4 * T, A_S1B0 = A_VALR1 + 4 * T2,
+	ATAB_ROWS = A_S1B0 + T2
 };
-
-/* A template: its first row, and up to three value slots (-1: none). */
-struct templ {
-	uint32_t off;
-	int8_t c[4];
-};
-
-/* Single tags, then pairs and triples after Zhang and Nivre (2011). */
-static const struct templ atempl[NF_DEP_ATEMPL] = {
-	{ 0, { 0, -1, -1, -1 } },		/* s0 */
-	{ 18, { 1, -1, -1, -1 } },		/* s1 */
-	{ 36, { 2, -1, -1, -1 } },		/* s2 */
-	{ 54, { 3, -1, -1, -1 } },		/* b0 */
-	{ 72, { 4, -1, -1, -1 } },		/* b1 */
-	{ 90, { 5, -1, -1, -1 } },		/* b2 */
-	{ 108, { 6, -1, -1, -1 } },		/* s0 leftmost child */
-	{ 126, { 7, -1, -1, -1 } },		/* s0 rightmost child */
-	{ 144, { 8, -1, -1, -1 } },		/* s1 rightmost child */
-	{ 162, { 9, -1, -1, -1 } },		/* b0 leftmost child */
-	{ 180, { 0, 3, -1, -1 } },		/* s0 b0 */
-	{ 504, { 0, 3, 4, -1 } },		/* s0 b0 b1 */
-	{ 6336, { 1, 0, 3, -1 } },		/* s1 s0 b0 */
-	{ 12168, { 2, 1, 0, -1 } },		/* s2 s1 s0 */
-	{ 18000, { 3, 4, 5, -1 } },		/* b0 b1 b2 */
-	{ 23832, { 0, 6, 3, -1 } },		/* s0 s0l b0 */
-	{ 29664, { 0, 7, 3, -1 } },		/* s0 s0r b0 */
-	{ 35496, { 0, 3, 9, -1 } },		/* s0 b0 b0l */
-	{ 41328, { 1, 8, 0, -1 } },		/* s1 s1r s0 */
-	{ 47160, { V_D1, 0, 3, -1 } },	/* distance s0-b0, s0 b0 */
-	{ 49752, { V_D2, 1, 0, -1 } },	/* distance s1-s0, s1 s0 */
-	{ 52344, { V_VL0, V_VR0, 0, -1 } },	/* valency of s0 */
-	{ 52632, { V_VLB, 3, -1, -1 } },	/* left valency of b0 */
-	{ 52704, { V_VR1, 1, 0, -1 } },	/* right valency of s1 */
-	{ 54000, { 1, 3, -1, -1 } },	/* s1 b0 */
-};
-enum { ATAB_ROWS = 54324 };
+/* The numbering is part of the feature set: the models' rows hash it. */
+_Static_assert(A_D1 == 47160 && A_VALR1 == 52704 && ATAB_ROWS == 54324, "action rows moved");
 
 size_t nf_dep_atab_rows(void)
 {
 	return ATAB_ROWS;
-}
-
-/* The row of template t for values val (up to four slots). */
-static uint32_t row_of(const struct templ *t, const uint8_t *val, const uint8_t *rad)
-{
-	uint32_t i = 0;
-	int k;
-
-	for (k = 0; k < 4 && t->c[k] >= 0; k++)
-		i = i * rad[t->c[k]] + val[t->c[k]];
-	return t->off + i;
 }
 
 static int32_t at(const int32_t *v, int32_t i)
@@ -120,18 +98,28 @@ void nf_dep_view(const struct nf_dep_state *s, const uint8_t *tags, struct nf_de
 
 void nf_dep_atab_index(const struct nf_dep_view *v, uint32_t *rows)
 {
-	uint8_t val[V_N];
-	int k;
+	const uint32_t s0 = v->tag[NF_DR_S0], s1 = v->tag[NF_DR_S1], s2 = v->tag[NF_DR_S2];
+	const uint32_t b0 = v->tag[NF_DR_B0], b1 = v->tag[NF_DR_B1], b2 = v->tag[NF_DR_B2];
+	const uint32_t s0b0 = s0 * T + b0, s1s0 = s1 * T + s0;
+	int r;
 
-	memcpy(val, v->tag, NF_DR_N);
-	val[V_D1] = v->d1;
-	val[V_D2] = v->d2;
-	val[V_VL0] = v->vl0;
-	val[V_VR0] = v->vr0;
-	val[V_VLB] = v->vlb;
-	val[V_VR1] = v->vr1;
-	for (k = 0; k < NF_DEP_ATEMPL; k++)
-		rows[k] = row_of(&atempl[k], val, radix);
+	for (r = 0; r < NF_DR_N; r++)
+		rows[r] = (uint32_t)r * T + v->tag[r];
+	rows[10] = A_S0B0 + s0b0;
+	rows[11] = A_S0B0B1 + s0b0 * T + b1;
+	rows[12] = A_S1S0B0 + s1s0 * T + b0;
+	rows[13] = A_S2S1S0 + s2 * T2 + s1s0;
+	rows[14] = A_B0B1B2 + (b0 * T + b1) * T + b2;
+	rows[15] = A_S0S0LB0 + (s0 * T + v->tag[NF_DR_S0L]) * T + b0;
+	rows[16] = A_S0S0RB0 + (s0 * T + v->tag[NF_DR_S0R]) * T + b0;
+	rows[17] = A_S0B0B0L + s0b0 * T + v->tag[NF_DR_B0L];
+	rows[18] = A_S1S1RS0 + (s1 * T + v->tag[NF_DR_S1R]) * T + s0;
+	rows[19] = A_D1 + v->d1 * T2 + s0b0;
+	rows[20] = A_D2 + v->d2 * T2 + s1s0;
+	rows[21] = A_VAL0 + (v->vl0 * 4u + v->vr0) * T + s0;
+	rows[22] = A_VALB + v->vlb * T + b0;
+	rows[23] = A_VALR1 + v->vr1 * T2 + s1s0;
+	rows[24] = A_S1B0 + s1 * T + b0;
 }
 
 uint64_t nf_dep_atab_feat(size_t row)
@@ -160,21 +148,22 @@ size_t nf_dep_all_feats(const struct nf_dep_view *v, const uint64_t *w, uint64_t
 }
 
 /*
- * Relation views.  Value slots: 0 the dependent's tag, 1 the head's, 2 the
- * head's head's, 3 and 4 the dependent's first and last child's, 5 the
- * direction, 6 the distance bucket, 7 the children count bucket.
+ * Relation tables, numbered as the action tables are (3 values per
+ * direction: left of the head, right, root; 8 per distance bucket, 4 per
+ * children count bucket):
+ *
+ *	0 dep head direction			3 dep, its first and last child
+ *	1 dep head direction distance		4 dep, its children, direction, head
+ *	2 dep head grandparent			5 dep direction
+ *
+ * nf_dep_ltab_index spells it out; tests/unit/test_dep.c checks it.
  */
-static const uint8_t lradix[8] = { 18, 18, 18, 18, 18, 3, 8, 4 };
-
-static const struct templ ltempl[NF_DEP_LTEMPL] = {
-	{ 0, { 0, 1, 5, -1 } },		/* dep head direction */
-	{ 972, { 0, 1, 5, 6 } },	/* ... and distance */
-	{ 8748, { 0, 1, 2, -1 } },	/* dep head grandparent */
-	{ 14580, { 0, 3, 4, -1 } },	/* dep and its first and last child */
-	{ 20412, { 0, 7, 5, 1 } },	/* dep, its children, direction, head */
-	{ 24300, { 0, 5, -1, -1 } },	/* dep direction */
+enum {
+	L_DHDIR = 0, L_DHDIRDIST = L_DHDIR + T2 * 3, L_DHG = L_DHDIRDIST + T2 * 3 * 8,
+	L_DFL = L_DHG + T2 * T, L_DKDIRH = L_DFL + T2 * T, L_DDIR = L_DKDIRH + T * 4 * 3 * T,
+	LTAB_ROWS = L_DDIR + T * 3
 };
-enum { LTAB_ROWS = 24354 };
+_Static_assert(L_DHG == 8748 && L_DDIR == 24300 && LTAB_ROWS == 24354, "relation rows moved");
 
 size_t nf_dep_ltab_rows(void)
 {
@@ -202,19 +191,15 @@ void nf_dep_lview(const int32_t *head, const int32_t *lc, const int32_t *rc, con
 
 void nf_dep_ltab_index(const struct nf_dep_lview *v, uint32_t *rows)
 {
-	uint8_t val[8];
-	int k;
+	const uint32_t dt = v->dt, ht = v->ht, dir = v->dir;
+	const uint32_t dhdir = (dt * T + ht) * 3 + dir;
 
-	val[0] = v->dt;
-	val[1] = v->ht;
-	val[2] = v->hht;
-	val[3] = v->ft;
-	val[4] = v->lt;
-	val[5] = v->dir;
-	val[6] = v->dist;
-	val[7] = v->kids;
-	for (k = 0; k < NF_DEP_LTEMPL; k++)
-		rows[k] = row_of(&ltempl[k], val, lradix);
+	rows[0] = L_DHDIR + dhdir;
+	rows[1] = L_DHDIRDIST + dhdir * 8 + v->dist;
+	rows[2] = L_DHG + (dt * T + ht) * T + v->hht;
+	rows[3] = L_DFL + (dt * T + v->ft) * T + v->lt;
+	rows[4] = L_DKDIRH + ((dt * 4 + v->kids) * 3 + dir) * T + ht;
+	rows[5] = L_DDIR + dt * 3 + dir;
 }
 
 uint64_t nf_dep_ltab_feat(size_t row)

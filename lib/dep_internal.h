@@ -115,11 +115,25 @@ void nf_dep_label(const struct nf_dep_model *m, const struct nf_dep_work *w,
 static inline int nf_dep_best(const int32_t *s, int n, int skip)
 {
 	int c, b = skip == 0 ? 1 : 0;
+	int32_t best = s[b];
 
 	for (c = b + 1; c < n; c++)
-		if (c != skip && s[c] > s[b])
+		if (c != skip && s[c] > best) {
+			best = s[c];
 			b = c;
+		}
 	return b;
+}
+
+/* Starts fetching the cache lines of p[0..len) (len > 0). */
+static inline void nf_dep_fetch(const void *p, size_t len)
+{
+	const char *c = p;
+	size_t k;
+
+	for (k = 0; k < len; k += 64)
+		__builtin_prefetch(c + k);
+	__builtin_prefetch(c + len - 1);
 }
 
 /* The bucket of a distance or count: 0 1 2 3 4 5-6 7-9 10+ (d) or 0 1 2 3+ (k). */

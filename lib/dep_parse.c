@@ -1,11 +1,11 @@
 /*
  * Parsing, the hot path (see dep.h).  Each token is looked up once in the
- * compiled vocabulary (dep_model.c) for its rows at every position, or
- * has them computed from the hashed weights if it is unknown; then each
- * transition adds those rows, the rows of its tag tuples (tables) and the
- * weights of a few word pairs (probed), and takes the best legal action.
- * The relations are chosen afterwards (dep_label.c).  The work struct is
- * the only memory, grown once per longer sentence.
+ * compiled vocabulary (dep_model.c) for its rows at every position (of
+ * both classifiers), or has them computed from the hashed weights if it
+ * is unknown; then each transition adds those rows and the rows of its
+ * tag tuples (tables), and takes the best legal action.  The relations
+ * are chosen afterwards (dep_label.c).  The work struct is the only
+ * memory, grown once per longer sentence.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,10 +18,11 @@ void nf_dep_work_release(struct nf_dep_work *w)
 	memset(w, 0, sizeof(*w));
 }
 
+/* Bytes of a token's action rows and of its relation rows. */
+enum { AROWS = NF_DR_N * NF_DEP_AROW * 2, LROWS = NF_DL_N * NF_DEP_LROW * 2 };
+
 /* Bytes per token of the work block, widest members first (alignment). */
-enum {
-	PER_TOK = sizeof(int16_t *) + 8 + 4 * 4 + NF_DR_N * NF_DEP_AROW * 2 + 2
-};
+enum { PER_TOK = 2 * sizeof(int16_t *) + 8 + 3 * 4 + AROWS + LROWS + 2 };
 
 static int reserve(struct nf_dep_work *w, size_t n)
 {
@@ -40,40 +41,90 @@ static int reserve(struct nf_dep_work *w, size_t n)
 	w->mem = p;
 	w->cap = cap;
 	w->arow = (const int16_t **)(void *)p;
+	w->lrow = (const int16_t **)(void *)(p += cap * sizeof(int16_t *));
 	w->w = (uint64_t *)(void *)(p += cap * sizeof(int16_t *));
 	w->stack = (int32_t *)(void *)(p += cap * 8);
 	w->lc = (int32_t *)(void *)(p += cap * 4);
 	w->rc = (int32_t *)(void *)(p += cap * 4);
-	w->vi = (uint32_t *)(void *)(p += cap * 4);
 	w->own = (int16_t *)(void *)(p += cap * 4);
-	w->nl = p += cap * NF_DR_N * NF_DEP_AROW * 2;
+	w->lown = (int16_t *)(void *)(p += cap * AROWS);
+	w->nl = p += cap * LROWS;
 	w->nr = p + cap;
 	return 0;
 }
 
-/* Looks token i up; an unknown word has its rows computed into own. */
+/*
+ * Hashes every token and starts fetching its slot of the word index, so
+ * that look_up's probes find their cache lines on the way rather than
+ * waiting for each in turn.
+ */
+static void hash_all(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
+		     const struct nf_pos_tok *toks, size_t n)
+{
+	size_t i, s;
+
+	for (i = 0; i < n; i++) {
+		w->w[i] = toks[i].w ? toks[i].w
+				    : nf_pos_word_hash(text + toks[i].a, toks[i].b - toks[i].a);
+		s = (size_t)w->w[i] & (m->cap - 1);
+		__builtin_prefetch(m->keys + s);
+		__builtin_prefetch(m->index + s);
+	}
+}
+
+_Static_assert((int)NF_DL_N <= (int)NF_DR_N, "own_rows' room");
+
+/*
+ * The int16 rows of the word hashed h at each of npos positions, of width
+ * classes, from the hashed weights, one feature per position (feat), in
+ * one batch.  A feature's weights are int16 in the model: nothing is lost.
+ */
+static void own_rows(const struct nf_weights *wt, uint64_t (*feat)(int, uint64_t), uint64_t h,
+		     int npos, int width, int16_t *rows)
+{
+	int32_t acc[NF_DR_N * NF_DEP_ACC(NF_DEP_LROW)];
+	uint64_t f[NF_DR_N] = { 0 };	/* zeroed only to quiet -O1 (maybe-uninitialized) */
+	size_t stride = (size_t)NF_DEP_ACC(width);
+	int r, c;
+
+	for (r = 0; r < npos; r++)
+		f[r] = feat(r, h);
+	memset(acc, 0, (size_t)npos * stride * sizeof(*acc));
+	nf_weights_acc_each(wt, f, (size_t)npos, acc, stride);
+	for (r = 0; r < npos; r++)
+		for (c = 0; c < width; c++)
+			rows[r * width + c] = (int16_t)acc[(size_t)r * stride + (size_t)c];
+}
+
+/*
+ * Looks token i up and starts fetching its action rows; the rows of an
+ * unknown word are computed into own and lown (as are the relation rows
+ * of a word past the compiled ones).
+ */
 static void look_up(const struct nf_dep_model *m, struct nf_dep_work *w, size_t i)
 {
 	size_t mask = m->cap - 1, s;
+	uint32_t vi = UINT32_MAX;
 	int16_t *own = w->own + i * NF_DR_N * NF_DEP_AROW;
-	int32_t acc[NF_DEP_ACC(NF_DEP_AROW)];
-	uint64_t f;
-	int r, c;
+	int16_t *lown = w->lown + i * NF_DL_N * NF_DEP_LROW;
 
 	for (s = (size_t)w->w[i] & mask; m->keys[s]; s = (s + 1) & mask)
 		if (m->keys[s] == w->w[i]) {
-			w->vi[i] = m->index[s];
-			w->arow[i] = m->arows + (size_t)m->index[s] * NF_DR_N * NF_DEP_AROW;
-			return;
+			vi = m->index[s];
+			break;
 		}
-	w->vi[i] = UINT32_MAX;
-	w->arow[i] = own;
-	for (r = 0; r < NF_DR_N; r++) {
-		memset(acc, 0, sizeof(acc));
-		f = nf_dep_word_feat(r, w->w[i]);
-		nf_weights_acc(&m->acts, &f, 1, acc);
-		for (c = 0; c < NF_DEP_AROW; c++)
-			own[r * NF_DEP_AROW + c] = (int16_t)acc[c];
+	if (vi != UINT32_MAX) {
+		w->arow[i] = m->arows + (size_t)vi * NF_DR_N * NF_DEP_AROW;
+		nf_dep_fetch(w->arow[i], AROWS);
+	} else {
+		own_rows(&m->acts, nf_dep_word_feat, w->w[i], NF_DR_N, NF_DEP_AROW, own);
+		w->arow[i] = own;
+	}
+	if (vi < m->nlvocab) {
+		w->lrow[i] = m->lrows + (size_t)vi * NF_DL_N * NF_DEP_LROW;
+	} else {
+		own_rows(&m->rels, nf_dep_lword_feat, w->w[i], NF_DL_N, NF_DEP_LROW, lown);
+		w->lrow[i] = lown;
 	}
 }
 
@@ -123,11 +174,9 @@ int nf_dep_parse(const struct nf_dep_model *m, struct nf_dep_work *w, const char
 		return 0;
 	if (reserve(w, n) < 0)
 		return -1;
-	for (i = 0; i < n; i++) {
-		w->w[i] = toks[i].w ? toks[i].w
-				    : nf_pos_word_hash(text + toks[i].a, toks[i].b - toks[i].a);
+	hash_all(m, w, text, toks, n);
+	for (i = 0; i < n; i++)
 		look_up(m, w, i);
-	}
 	nf_dep_state_init(&s, n, w->stack, head, w->lc, w->rc, w->nl, w->nr);
 	while (!nf_dep_done(&s))
 		nf_dep_apply(&s, decide(m, w, &s, tags));

@@ -164,30 +164,55 @@ static void add_row(const struct nf_weights *w, uint32_t off, int32_t *acc)
 enum { BATCH = 32 };
 
 /*
- * Scores in batches: first touch every feature's home slot, so the cache
- * misses of a batch overlap instead of queueing one after another; then
- * probe, touching the entry rows; then add.
+ * The rows of feats[0..m) (m <= BATCH) into rows (UINT32_MAX: none): first
+ * touch every feature's home slot, so the cache misses of a batch overlap
+ * instead of queueing one after another; then probe, touching the entry
+ * rows.
  */
+static void find_rows(const struct nf_weights *w, const uint64_t *feats, size_t m,
+		      uint32_t *rows)
+{
+	size_t k, mask = w->nslots - 1;
+	const unsigned char *s;
+
+	for (k = 0; k < m; k++)
+		__builtin_prefetch(w->slots + ((size_t)feats[k] & mask) * SLOT);
+	for (k = 0; k < m; k++) {
+		s = maybe_present(w, feats[k]) ? probe(w, feats[k]) : NULL;
+		rows[k] = s ? nf_get_u32(s + 4) : UINT32_MAX;
+		if (s)
+			__builtin_prefetch(w->entries + (rows[k] & ~NF_DENSE_FLAG) * ENTRY);
+	}
+}
+
+/* Scores in batches (find_rows), then adds. */
 void nf_weights_acc(const struct nf_weights *w, const uint64_t *feats, size_t n,
 		    int32_t *acc)
 {
 	uint32_t rows[BATCH];
-	size_t i, k, m, mask = w->nslots - 1;
-	const unsigned char *s;
+	size_t i, k, m;
 
 	for (i = 0; i < n; i += BATCH) {
 		m = n - i < BATCH ? n - i : BATCH;
-		for (k = 0; k < m; k++)
-			__builtin_prefetch(w->slots + ((size_t)feats[i + k] & mask) * SLOT);
-		for (k = 0; k < m; k++) {
-			s = maybe_present(w, feats[i + k]) ? probe(w, feats[i + k]) : NULL;
-			rows[k] = s ? nf_get_u32(s + 4) : UINT32_MAX;
-			if (s)
-				__builtin_prefetch(w->entries + (rows[k] & ~NF_DENSE_FLAG) * ENTRY);
-		}
+		find_rows(w, feats + i, m, rows);
 		for (k = 0; k < m; k++)
 			if (rows[k] != UINT32_MAX)
 				add_row(w, rows[k], acc);
+	}
+}
+
+void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			 int32_t *acc, size_t stride)
+{
+	uint32_t rows[BATCH];
+	size_t i, k, m;
+
+	for (i = 0; i < n; i += BATCH) {
+		m = n - i < BATCH ? n - i : BATCH;
+		find_rows(w, feats + i, m, rows);
+		for (k = 0; k < m; k++)
+			if (rows[k] != UINT32_MAX)
+				add_row(w, rows[k], acc + (i + k) * stride);
 	}
 }
 

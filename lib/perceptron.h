@@ -80,6 +80,15 @@ void nf_weights_acc(const struct nf_weights *w, const uint64_t *feats, size_t n,
 		    int32_t *acc);
 
 /*
+ * The same for each feature on its own: the weights of feats[i] are added
+ * to acc + i * stride, stride at least nclasses rounded up to 8 (a dense
+ * row adds eight classes at a time).  One call overlaps the features'
+ * cache misses where a call per feature waits for each.
+ */
+void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			 int32_t *acc, size_t stride);
+
+/*
  * The integer weights of each of keys[0..n), one row of nclasses per key
  * (zeros for an absent feature), into rows[0..n * nclasses): for features
  * with few values, looked up once instead of per use.

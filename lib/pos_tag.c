@@ -1,7 +1,7 @@
 /*
  * Tagging, the hot path (see pos.h).  A window slides over the sentence:
- * each token is hashed four tokens ahead of the one being tagged (and its
- * index slot fetched), looked up three ahead in the compiled word index
+ * each token is hashed eight tokens ahead of the one being tagged (and its
+ * index slot fetched), looked up four ahead in the compiled word index
  * (pos_model.c, its rows fetched), so memory waits overlap the work; an
  * unknown word has its rows computed from the hashed weights into its
  * window slot instead.  A tag is then eleven int16 row additions and an
@@ -19,8 +19,12 @@ struct slot {
 	int16_t own[NF_PK_N * NF_POS_ROW];
 };
 
-/* The window: tokens i-2..i+4 (hashed 4 ahead, looked up 3 ahead). */
-enum { RING = 8 };
+/*
+ * The window: tokens i-2..i+SEE (hashed SEE ahead, looked up LOOK ahead:
+ * far enough for a fetch from memory to arrive in time).
+ */
+enum { SEE = 8, LOOK = 4, RING = 16 };
+_Static_assert(SEE + 3 <= RING, "the window fits the ring");
 
 /* Rows of an unknown word, from the hashed weights. */
 static void unknown_rows(const struct nf_pos_model *m, const char *s, size_t n,
@@ -44,7 +48,7 @@ static void unknown_rows(const struct nf_pos_model *m, const char *s, size_t n,
 	sl->rows = sl->own;
 }
 
-/* First sight of a token: its hash and shape; starts fetching its index slot. */
+/* First sight of a token: its hash and shape; starts fetching its index slot (key, entry). */
 static void see(const struct nf_pos_model *m, const char *text, const struct nf_pos_tok *t,
 		struct slot *sl)
 {
@@ -53,6 +57,7 @@ static void see(const struct nf_pos_model *m, const char *text, const struct nf_
 	sl->w = t->w ? t->w : nf_pos_word_hash(text + t->a, n);
 	sl->shape = n ? nf_pos_shape(text + t->a, n) : 0;
 	__builtin_prefetch(m->keys + (sl->w & (m->cap - 1)));
+	__builtin_prefetch(m->index + (sl->w & (m->cap - 1)));
 }
 
 /* Looks the token up, and starts fetching its rows. */
@@ -151,15 +156,15 @@ void nf_pos_tag(const struct nf_pos_model *m, const char *text,
 	size_t i;
 	int t1 = NF_POS_NTAGS, t2 = NF_POS_NTAGS, t;
 
-	for (i = 0; i < n && i < 4; i++)
+	for (i = 0; i < n && i < SEE; i++)
 		see(m, text, &toks[i], &ring[i]);
-	for (i = 0; i < n && i < 3; i++)
+	for (i = 0; i < n && i < LOOK; i++)
 		look_up(m, text, &toks[i], &ring[i]);
 	for (i = 0; i < n; i++) {
-		if (i + 4 < n)
-			see(m, text, &toks[i + 4], &ring[(i + 4) % RING]);
-		if (i + 3 < n)
-			look_up(m, text, &toks[i + 3], &ring[(i + 3) % RING]);
+		if (i + SEE < n)
+			see(m, text, &toks[i + SEE], &ring[(i + SEE) % RING]);
+		if (i + LOOK < n)
+			look_up(m, text, &toks[i + LOOK], &ring[(i + LOOK) % RING]);
 		t = tag_one(m, ring, i, n, t2, t1);
 		tags[i] = (uint8_t)t;
 		t2 = t1;

@@ -4,15 +4,17 @@
  * clausal complements, coordination), every parse is a well-formed tree
  * even on odd input (no tokens, one, 300, only punctuation), the compiled
  * parser agrees with the hashed reference, damaged and foreign models are
- * refused, the CoNLL-U reader keeps and carries over trees (multiword
- * tokens) and refuses bad ones with their line, and training is
- * deterministic.
+ * refused, the hand-written numbering of the action and relation tables'
+ * rows is that of the templates, the CoNLL-U reader keeps and carries
+ * over trees (multiword tokens) and refuses bad ones with their line, and
+ * training is deterministic.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "data.h"
 #include "dep.h"
+#include "dep_internal.h"
 #include "dep_train.h"
 #include "unit.h"
 #include "unit_syntax.h"
@@ -144,6 +146,116 @@ static int load(const unsigned char *p, size_t n, char *err, size_t errlen)
 	return 0;
 }
 
+/*
+ * The action templates as a table (value slots: 0-9 the tag at each
+ * position, 10-11 the distance buckets, 12-15 the valency buckets), the
+ * statement nf_dep_atab_index's hand-written numbering must agree with.
+ */
+static const struct {
+	uint32_t off;
+	int8_t c[3];
+} atempl[NF_DEP_ATEMPL] = {
+	{ 0, { 0, -1, -1 } }, { 18, { 1, -1, -1 } }, { 36, { 2, -1, -1 } },
+	{ 54, { 3, -1, -1 } }, { 72, { 4, -1, -1 } }, { 90, { 5, -1, -1 } },
+	{ 108, { 6, -1, -1 } }, { 126, { 7, -1, -1 } }, { 144, { 8, -1, -1 } },
+	{ 162, { 9, -1, -1 } }, { 180, { 0, 3, -1 } }, { 504, { 0, 3, 4 } },
+	{ 6336, { 1, 0, 3 } }, { 12168, { 2, 1, 0 } }, { 18000, { 3, 4, 5 } },
+	{ 23832, { 0, 6, 3 } }, { 29664, { 0, 7, 3 } }, { 35496, { 0, 3, 9 } },
+	{ 41328, { 1, 8, 0 } }, { 47160, { 10, 0, 3 } }, { 49752, { 11, 1, 0 } },
+	{ 52344, { 12, 13, 0 } }, { 52632, { 14, 3, -1 } }, { 52704, { 15, 1, 0 } },
+	{ 54000, { 1, 3, -1 } },
+};
+
+static const uint8_t aradix[16] = { 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 8, 8, 4, 4, 4, 4 };
+
+/* A random view: tags 0..NF_DEP_NOTAG, buckets in range; x is the generator state. */
+static void random_view(uint64_t *x, uint8_t *val, struct nf_dep_view *v)
+{
+	int k;
+
+	for (k = 0; k < 16; k++) {
+		*x = *x * 6364136223846793005ULL + 1442695040888963407ULL;
+		val[k] = (uint8_t)((*x >> 33) % aradix[k]);
+	}
+	memcpy(v->tag, val, NF_DR_N);
+	v->d1 = val[10];
+	v->d2 = val[11];
+	v->vl0 = val[12];
+	v->vr0 = val[13];
+	v->vlb = val[14];
+	v->vr1 = val[15];
+}
+
+static void test_atab_index(void)
+{
+	struct nf_dep_view v;
+	uint8_t val[16];
+	uint32_t rows[NF_DEP_ATEMPL], want;
+	uint64_t x = 1;
+	int i, t, k, bad = 0;
+
+	CHECK_SIZE(nf_dep_atab_rows(), 54324);
+	for (i = 0; i < 100000; i++) {
+		random_view(&x, val, &v);
+		nf_dep_atab_index(&v, rows);
+		for (t = 0; t < NF_DEP_ATEMPL; t++) {
+			for (want = 0, k = 0; k < 3 && atempl[t].c[k] >= 0; k++)
+				want = want * aradix[atempl[t].c[k]] + val[atempl[t].c[k]];
+			bad += rows[t] != atempl[t].off + want;
+		}
+	}
+	CHECK(bad == 0);
+}
+
+/* The relation templates as a table (their value slots: lradix below). */
+static const struct {
+	uint32_t off;
+	int8_t c[4];
+} ltempl[NF_DEP_LTEMPL] = {
+	{ 0, { 0, 1, 5, -1 } }, { 972, { 0, 1, 5, 6 } }, { 8748, { 0, 1, 2, -1 } },
+	{ 14580, { 0, 3, 4, -1 } }, { 20412, { 0, 7, 5, 1 } }, { 24300, { 0, 5, -1, -1 } },
+};
+
+/*
+ * Value slots: 0 the dependent's tag, 1 the head's, 2 the head's head's,
+ * 3 and 4 the first and last child's, 5 the direction, 6 the distance
+ * bucket, 7 the children count bucket.
+ */
+static const uint8_t lradix[8] = { 18, 18, 18, 18, 18, 3, 8, 4 };
+
+static void test_ltab_index(void)
+{
+	struct nf_dep_lview v;
+	uint8_t val[8];
+	uint32_t rows[NF_DEP_LTEMPL], want;
+	uint64_t x = 7;
+	int i, t, k, bad = 0;
+
+	CHECK_SIZE(nf_dep_ltab_rows(), 24354);
+	memset(&v, 0, sizeof(v));
+	for (i = 0; i < 100000; i++) {
+		for (k = 0; k < 8; k++) {
+			x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+			val[k] = (uint8_t)((x >> 33) % lradix[k]);
+		}
+		v.dt = val[0];
+		v.ht = val[1];
+		v.hht = val[2];
+		v.ft = val[3];
+		v.lt = val[4];
+		v.dir = val[5];
+		v.dist = val[6];
+		v.kids = val[7];
+		nf_dep_ltab_index(&v, rows);
+		for (t = 0; t < NF_DEP_LTEMPL; t++) {
+			for (want = 0, k = 0; k < 4 && ltempl[t].c[k] >= 0; k++)
+				want = want * lradix[ltempl[t].c[k]] + val[ltempl[t].c[k]];
+			bad += rows[t] != ltempl[t].off + want;
+		}
+	}
+	CHECK(bad == 0);
+}
+
 static void test_refusals(void)
 {
 	size_t n;
@@ -258,6 +370,8 @@ int main(void)
 		nf_dep_model_release(&m);
 	}
 	nf_dep_work_release(&w);
+	test_atab_index();
+	test_ltab_index();
 	test_refusals();
 	test_conllu(&pm);
 	test_training(&pm);

@@ -4,7 +4,8 @@
  * container, every single-byte corruption and every truncation refused,
  * magic, version and kind errors; training a tiny perceptron, freezing it,
  * and the frozen scores matching the averaged weights computed here
- * independently, within the quantisation error.
+ * independently, within the quantisation error; scoring many features
+ * into a row each agreeing with scoring them one at a time.
  */
 #include <math.h>
 #include <stdint.h>
@@ -317,6 +318,27 @@ static double oracle_avg(const struct oracle *o, int f, size_t c)
 	return o->sum[f][c] / o->clock;
 }
 
+/* One call for many features, each into its own row, is a call per feature. */
+static void check_each(const struct nf_weights *w, size_t nclasses)
+{
+	size_t stride = (nclasses + 7) / 8 * 8, n = NF + 1, i;
+	int32_t *each = calloc(n * stride, sizeof(*each));
+	int32_t *one = calloc(n * stride, sizeof(*one));
+	uint64_t *fs = calloc(n, sizeof(*fs));
+
+	if (each && one && fs) {
+		for (i = 0; i < n; i++)
+			fs[i] = feature((int)i);	/* the last one unknown */
+		nf_weights_acc_each(w, fs, n, each, stride);
+		for (i = 0; i < n; i++)
+			nf_weights_acc(w, &fs[i], 1, one + i * stride);
+		CHECK(memcmp(each, one, n * stride * sizeof(*each)) == 0);
+	}
+	free(each);
+	free(one);
+	free(fs);
+}
+
 static void check_perceptron(size_t nclasses)
 {
 	struct nf_ptrain t;
@@ -390,6 +412,7 @@ static void check_perceptron(size_t nclasses)
 	/* freezing again gives the same bytes */
 	CHECK(nf_ptrain_freeze(&t, 0, &b2) == 0);
 	CHECK(b.len == b2.len && memcmp(b.data, b2.data, b.len) == 0);
+	check_each(&w, nclasses);
 
 	/* pruning: every weight below the threshold is gone, the rest kept */
 	nf_buf_reset(&b2);
