@@ -311,20 +311,26 @@ static void reject_json(struct driver *d, const char *file, size_t lineno,
 }
 
 /*
- * Writes a stage's value into b, compact, with jansson (the record around
- * it is the input's own bytes).  Returns 0, or -1 on ENOMEM or a value
- * jansson refuses.
+ * How a stage's value is written: compact, and scores with 6 significant
+ * digits (0.4, not 0.40000000000000002, the nearest double at 17).
+ */
+#define NF_DUMP_FLAGS (JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(6))
+
+/*
+ * Writes a stage's value into b with jansson (the record around it is the
+ * input's own bytes).  Returns 0, or -1 on ENOMEM or a value jansson
+ * refuses.
  */
 static int dump_value(struct nf_buf *b, const json_t *val)
 {
 	size_t need;
 
 	nf_buf_reset(b);
-	need = json_dumpb(val, b->data, b->cap, JSON_COMPACT | JSON_ENCODE_ANY);
+	need = json_dumpb(val, b->data, b->cap, NF_DUMP_FLAGS);
 	if (need >= b->cap) {
 		if (need == 0 || nf_buf_grow(b, need) < 0)
 			return -1;
-		need = json_dumpb(val, b->data, b->cap, JSON_COMPACT | JSON_ENCODE_ANY);
+		need = json_dumpb(val, b->data, b->cap, NF_DUMP_FLAGS);
 	}
 	if (need == 0 || need >= b->cap)
 		return -1;

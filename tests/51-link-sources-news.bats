@@ -105,6 +105,13 @@ setup_file() {
 	[ "$output" = '["indirect","the envoy",["The inspections","would begin within a month"]]' ]
 }
 
+@test "scores are written short: 6 significant digits at most" {
+	run -0 jq -r '[.. | numbers | select(. != floor)] | .[]' "$MARKERS"
+	[ -n "$output" ]
+	run -0 grep -oE '"score":[0-9.eE+-]+' "$MARKERS"
+	! grep -qE '"score":[0-9]*\.[0-9]{7,}' <<<"$output"
+}
+
 @test "the envoy's mentions are merged: Mark Ellison ... Ellison ... He ... The envoy" {
 	run -0 jq -r '.text as $t | .sources[] | select(.name == "Mark Ellison")
 		| [.kind, .role, ([.mentions[] | $t[.start:.end]] | join("/"))] | join("|")' "$ENVOY"
