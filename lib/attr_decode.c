@@ -9,7 +9,7 @@
 
 #include "attr_feats.h"
 
-enum { MAXF = 40, MAXC = 48 };
+enum { MAXF = 40, MAXC = 48, PAIR_K = 5, MAXPAIR = PAIR_K * PAIR_K };
 
 /*
  * A feature vector: hashed features, and small ones (attr_feats.h) as
@@ -54,16 +54,34 @@ static void fv_hash_all(struct fv *x)
 	x->m = 0;
 }
 
+/* Adds the table's weights of x's small features to acc[c0, c1). */
+static void fv_acc_small(const struct fv *x, int32_t *acc, unsigned c0, unsigned c1)
+{
+	const int32_t *tab = x->sm->tab;
+	size_t k;
+	unsigned c;
+
+	for (k = 0; k < x->m; k++) {
+		const int32_t *row = tab + (size_t)(x->sm->off[x->slot[k]] + x->val[k]) * NF_AC_N;
+		for (c = c0; c < c1; c++)
+			acc[c] += row[c];
+	}
+}
+
+/* Can x be scored from integers (a frozen model with its small-feature table)? */
+static int fv_frozen(const struct nf_attr_scorer *sc, const struct fv *x)
+{
+	return !sc->pt && x->sm->tab;
+}
+
 /* Scores x into s; the table adds only classes [c0, c1), the ones asked for. */
 static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, unsigned c0,
 		     unsigned c1)
 {
 	int32_t acc[NF_AC_N] = { 0 };
-	const int32_t *tab;
-	size_t k;
 	unsigned c;
 
-	if (sc->pt || !x->sm->tab) {
+	if (!fv_frozen(sc, x)) {
 		fv_hash_all(x);
 		if (sc->pt)
 			nf_ptrain_score(sc->pt, x->h, x->n, s);
@@ -72,14 +90,62 @@ static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, un
 		return;
 	}
 	nf_weights_acc(sc->w, x->h, x->n, acc);
-	tab = x->sm->tab;
-	for (k = 0; k < x->m; k++) {
-		const int32_t *row = tab + (size_t)(x->sm->off[x->slot[k]] + x->val[k]) * NF_AC_N;
-		for (c = c0; c < c1; c++)
-			acc[c] += row[c];
-	}
+	fv_acc_small(x, acc, c0, c1);
 	for (c = c0; c < c1; c++)
 		s[c] += (float)acc[c] * sc->w->scale;
+}
+
+/*
+ * The hashed features of many candidates, looked up together: one
+ * nf_weights_acc_each call overlaps their cache misses, where scoring
+ * candidates one by one (a boundary has three hashed features, a pair
+ * two) waits for each in turn.  Each feature's row is added to its
+ * candidate's integer sum, so every score is the one fv_score gives.
+ */
+enum { PEND = 64, ROW = 8 };
+struct pending {
+	const struct nf_weights *w;
+	uint64_t h[PEND];
+	int32_t *to[PEND];	/* the candidate's sum, NF_AC_N classes */
+	size_t n;
+};
+
+static void pend_flush(struct pending *p)
+{
+	int32_t rows[PEND][ROW];
+	size_t k;
+	unsigned c;
+
+	if (!p->n)
+		return;
+	memset(rows, 0, p->n * sizeof(rows[0]));
+	nf_weights_acc_each(p->w, p->h, p->n, &rows[0][0], ROW);
+	for (k = 0; k < p->n; k++)
+		for (c = 0; c < NF_AC_N; c++)
+			p->to[k][c] += rows[k][c];
+	p->n = 0;
+}
+
+/* Queues x's hashed features for the sum acc (flushing when full). */
+static void pend_add(struct pending *p, const struct fv *x, int32_t *acc)
+{
+	size_t k;
+
+	for (k = 0; k < x->n; k++) {
+		if (p->n == PEND)
+			pend_flush(p);
+		p->h[p->n] = x->h[k];
+		p->to[p->n++] = acc;
+	}
+}
+
+/* A score of class cls from its integer sum, as fv_score computes it. */
+static float acc_score(const struct nf_attr_scorer *sc, const int32_t *acc, int cls)
+{
+	float s = 0.0f;
+
+	s += (float)acc[cls] * sc->w->scale;
+	return s;
 }
 
 static int learn(const struct nf_attr_scorer *sc, struct fv *x, int cls, float d)
@@ -407,10 +473,53 @@ static float fv_score1(const struct chooser *c, struct fv *x)
 	return s[c->cls];
 }
 
-static void score_sides(struct chooser *c)
+/* Integer sums of a chooser's candidates, for the batched scoring. */
+struct sums {
+	int32_t side[NDIR][2][MAXC][NF_AC_N];
+	int32_t pair[NDIR][MAXPAIR][NF_AC_N];
+	int32_t none[NF_AC_N];
+};
+
+/* Scores every boundary of c with its features' lookups batched. */
+static void score_sides_batched(struct chooser *c, struct sums *sm)
+{
+	struct pending p;
+	struct fv x;
+	size_t d, e, k;
+
+	p.w = c->sc->w;
+	p.n = 0;
+	memset(sm->side, 0, sizeof(sm->side));
+	for (d = 0; d < NDIR; d++)
+		for (e = 0; e < 2; e++) {
+			const struct side *s = e ? &c->en[d] : &c->st[d];
+			for (k = 0; k < s->n; k++) {
+				fv_init(&x, c->sc);
+				side_feats(c, (int)d, e ? T_SIDE_END : T_SIDE_START, s->pos[k], &x);
+				fv_acc_small(&x, sm->side[d][e][k], (unsigned)c->cls,
+					     (unsigned)c->cls + 1);
+				pend_add(&p, &x, sm->side[d][e][k]);
+			}
+		}
+	pend_flush(&p);
+	for (d = 0; d < NDIR; d++) {
+		for (k = 0; k < c->st[d].n; k++)
+			c->st[d].sc[k] = acc_score(c->sc, sm->side[d][0][k], c->cls);
+		for (k = 0; k < c->en[d].n; k++)
+			c->en[d].sc[k] = acc_score(c->sc, sm->side[d][1][k], c->cls);
+	}
+}
+
+static void score_sides(struct chooser *c, struct sums *sm)
 {
 	struct fv x;
 	size_t d, k;
+
+	fv_init(&x, c->sc);
+	if (fv_frozen(c->sc, &x)) {
+		score_sides_batched(c, sm);
+		return;
+	}
 
 	for (d = 0; d < NDIR; d++) {
 		for (k = 0; k < c->st[d].n; k++) {
@@ -446,9 +555,9 @@ static size_t top_k(const struct side *s, size_t k, size_t *idx)
  * the best few starts and ends of each direction (the pair features
  * rarely overturn the sides' ranking, and this keeps the cost linear).
  */
-static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
+static void best_span_scored(const struct chooser *c, int *dir, size_t *a, size_t *b)
 {
-	enum { K = 5 };
+	enum { K = PAIR_K };
 	struct fv x;
 	float best, s;
 	size_t d, i, j, ni, nj, si[K], ej[K];
@@ -476,6 +585,89 @@ static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
 				}
 			}
 	}
+}
+
+/* The best starts and ends of each direction, whose pairs are scored. */
+struct tops {
+	size_t ni[NDIR], nj[NDIR], si[NDIR][PAIR_K], ej[NDIR][PAIR_K];
+};
+
+/* Queues the features of "none" and of every pair best_span will compare. */
+static void queue_pairs(const struct chooser *c, const struct tops *t, struct sums *sm,
+			struct pending *p)
+{
+	struct fv x;
+	size_t d, i, j;
+
+	memset(sm->none, 0, sizeof(sm->none));
+	memset(sm->pair, 0, sizeof(sm->pair));
+	fv_init(&x, c->sc);
+	none_feats(c, &x);
+	fv_acc_small(&x, sm->none, (unsigned)c->cls, (unsigned)c->cls + 1);
+	pend_add(p, &x, sm->none);
+	for (d = 0; d < NDIR; d++)
+		for (i = 0; i < t->ni[d]; i++)
+			for (j = 0; j < t->nj[d]; j++) {
+				size_t sa = c->st[d].pos[t->si[d][i]], sb = c->en[d].pos[t->ej[d][j]];
+				if (sa >= sb)
+					continue;
+				fv_init(&x, c->sc);
+				pair_feats(c, (int)d, sa, sb, &x);
+				fv_acc_small(&x, sm->pair[d][i * PAIR_K + j], (unsigned)c->cls,
+					     (unsigned)c->cls + 1);
+				pend_add(p, &x, sm->pair[d][i * PAIR_K + j]);
+			}
+	pend_flush(p);
+}
+
+/*
+ * best_span_scored with every lookup of the pairs batched: the same
+ * candidates in the same order, the same float sums, the same choice.
+ */
+static void best_span_batched(const struct chooser *c, struct sums *sm, int *dir, size_t *a,
+			      size_t *b)
+{
+	struct pending p;
+	struct tops t;
+	float best, s;
+	size_t d, i, j;
+
+	p.w = c->sc->w;
+	p.n = 0;
+	for (d = 0; d < NDIR; d++) {
+		t.ni[d] = top_k(&c->st[d], PAIR_K, t.si[d]);
+		t.nj[d] = top_k(&c->en[d], PAIR_K, t.ej[d]);
+	}
+	queue_pairs(c, &t, sm, &p);
+	best = acc_score(c->sc, sm->none, c->cls);
+	*dir = -1;
+	for (d = 0; d < NDIR; d++)
+		for (i = 0; i < t.ni[d]; i++)
+			for (j = 0; j < t.nj[d]; j++) {
+				size_t sa = c->st[d].pos[t.si[d][i]], sb = c->en[d].pos[t.ej[d][j]];
+				if (sa >= sb)
+					continue;
+				s = c->st[d].sc[t.si[d][i]] + c->en[d].sc[t.ej[d][j]] +
+				    acc_score(c->sc, sm->pair[d][i * PAIR_K + j], c->cls);
+				if (s > best) {
+					best = s;
+					*dir = (int)d;
+					*a = sa;
+					*b = sb;
+				}
+			}
+}
+
+static void best_span(const struct chooser *c, struct sums *sm, int *dir, size_t *a,
+		      size_t *b)
+{
+	struct fv x;
+
+	fv_init(&x, c->sc);
+	if (fv_frozen(c->sc, &x))
+		best_span_batched(c, sm, dir, a, b);
+	else
+		best_span_scored(c, dir, a, b);
 }
 
 static int side_has(const struct side *s, size_t p)
@@ -517,11 +709,12 @@ static int update(const struct chooser *c, int dir, size_t a, size_t b, float de
 static int decide(struct chooser *c, const struct nf_attr_cand *gold, uint32_t *oa,
 		  uint32_t *ob, size_t *errors, size_t *missed)
 {
+	struct sums sm;
 	int dir, gdir = -1;
 	size_t a = 0, b = 0;
 
-	score_sides(c);
-	best_span(c, &dir, &a, &b);
+	score_sides(c, &sm);
+	best_span(c, &sm, &dir, &a, &b);
 	*oa = dir < 0 ? NF_ATTR_NONE : (uint32_t)a;
 	*ob = dir < 0 ? NF_ATTR_NONE : (uint32_t)b;
 	if (!gold)
