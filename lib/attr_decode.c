@@ -54,17 +54,22 @@ static void fv_hash_all(struct fv *x)
 	x->m = 0;
 }
 
-/* Adds the table's weights of x's small features to acc[c0, c1). */
-static void fv_acc_small(const struct fv *x, int32_t *acc, unsigned c0, unsigned c1)
+/*
+ * Adds the table's weights of x's small features to acc: those of the
+ * classes each slot keeps (attr_feats.h), the ones its decision asks for.
+ */
+static void fv_acc_small(const struct fv *x, int32_t *acc)
 {
-	const int32_t *tab = x->sm->tab;
+	const struct nf_attr_small *sm = x->sm;
 	size_t k;
-	unsigned c;
+	unsigned c, n;
 
 	for (k = 0; k < x->m; k++) {
-		const int32_t *row = tab + (size_t)(x->sm->off[x->slot[k]] + x->val[k]) * NF_AC_N;
-		for (c = c0; c < c1; c++)
-			acc[c] += row[c];
+		n = sm->ncls[x->slot[k]];
+		const int32_t *row = sm->tab + sm->off[x->slot[k]] + (size_t)x->val[k] * n;
+		int32_t *to = acc + sm->cls0[x->slot[k]];
+		for (c = 0; c < n; c++)
+			to[c] += row[c];
 	}
 }
 
@@ -90,7 +95,7 @@ static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, un
 		return;
 	}
 	nf_weights_acc(sc->w, x->h, x->n, acc);
-	fv_acc_small(x, acc, c0, c1);
+	fv_acc_small(x, acc);
 	for (c = c0; c < c1; c++)
 		s[c] += (float)acc[c] * sc->w->scale;
 }
@@ -496,8 +501,7 @@ static void score_sides_batched(struct chooser *c, struct sums *sm)
 			for (k = 0; k < s->n; k++) {
 				fv_init(&x, c->sc);
 				side_feats(c, (int)d, e ? T_SIDE_END : T_SIDE_START, s->pos[k], &x);
-				fv_acc_small(&x, sm->side[d][e][k], (unsigned)c->cls,
-					     (unsigned)c->cls + 1);
+				fv_acc_small(&x, sm->side[d][e][k]);
 				pend_add(&p, &x, sm->side[d][e][k]);
 			}
 		}
@@ -603,7 +607,7 @@ static void queue_pairs(const struct chooser *c, const struct tops *t, struct su
 	memset(sm->pair, 0, sizeof(sm->pair));
 	fv_init(&x, c->sc);
 	none_feats(c, &x);
-	fv_acc_small(&x, sm->none, (unsigned)c->cls, (unsigned)c->cls + 1);
+	fv_acc_small(&x, sm->none);
 	pend_add(p, &x, sm->none);
 	for (d = 0; d < NDIR; d++)
 		for (i = 0; i < t->ni[d]; i++)
@@ -613,8 +617,7 @@ static void queue_pairs(const struct chooser *c, const struct tops *t, struct su
 					continue;
 				fv_init(&x, c->sc);
 				pair_feats(c, (int)d, sa, sb, &x);
-				fv_acc_small(&x, sm->pair[d][i * PAIR_K + j], (unsigned)c->cls,
-					     (unsigned)c->cls + 1);
+				fv_acc_small(&x, sm->pair[d][i * PAIR_K + j]);
 				pend_add(p, &x, sm->pair[d][i * PAIR_K + j]);
 			}
 	pend_flush(p);
