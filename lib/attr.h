@@ -110,6 +110,8 @@ int nf_attr_model_write(struct nf_buf *out, const char *notes, const char *cues,
 /* Loads a cue lexicon ("word<TAB>strength").  Returns 0 or -1 (*errline). */
 int nf_attr_cues_load(struct nf_lexicon *lx, const char *src, size_t len, size_t *errline);
 
+enum { NF_ATTR_WORDBITS = 1 << 16 };
+
 /* A word of the cue list or of the clause openers, by word hash (attr_prep.c). */
 struct nf_attr_wordent {
 	uint64_t w;
@@ -137,6 +139,7 @@ struct nf_attr_work {
 	uint32_t nsents;
 	struct nf_attr_wordent *words;	/* the cue list's and openers' words, open addressing */
 	size_t words_mask;
+	uint64_t *words_bits;	/* NF_ATTR_WORDBITS bits: may a word hash be in words? */
 	const struct nf_lexicon *words_cues;	/* the cue list words was built from */
 	struct nf_lexicon openers;	/* data/clause-openers.txt, loaded by the first prepare */
 	int openers_ready;

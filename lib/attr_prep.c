@@ -26,6 +26,7 @@ void nf_attr_work_release(struct nf_attr_work *w)
 	if (w->openers_ready)
 		nf_lexicon_release(&w->openers);
 	free(w->words);
+	free(w->words_bits);
 	memset(w, 0, sizeof(*w));
 }
 
@@ -226,8 +227,15 @@ static struct nf_attr_wordent *word_slot(struct nf_attr_wordent *t, size_t mask,
 	return &t[i];
 }
 
+/* The bit of word hash h in the presence bits (other bits of h than the slot's). */
+static size_t word_bit(uint64_t h)
+{
+	return (size_t)(h >> 40) % NF_ATTR_WORDBITS;
+}
+
 struct wordfill {
 	struct nf_attr_wordent *t;
+	uint64_t *bits;
 	size_t mask;
 	int openers;		/* filling from the clause openers, else the cue list */
 };
@@ -238,6 +246,7 @@ static void word_put(void *arg, const char *s, size_t n, int value)
 	uint64_t h = word_hash(s, n);
 	struct nf_attr_wordent *e = word_slot(f->t, f->mask, h);
 
+	f->bits[word_bit(h) / 64] |= 1ULL << (word_bit(h) % 64);
 	if (!e->used) {
 		e->used = 1;
 		e->w = h;
@@ -259,15 +268,21 @@ static int build_words(struct nf_attr_work *w, const struct nf_lexicon *cues)
 	while (n < need)
 		n *= 2;
 	f.t = calloc(n, sizeof(*f.t));
-	if (!f.t)
+	f.bits = calloc(NF_ATTR_WORDBITS / 64, sizeof(*f.bits));
+	if (!f.t || !f.bits) {
+		free(f.t);
+		free(f.bits);
 		return -1;
+	}
 	f.mask = n - 1;
 	f.openers = 0;
 	nf_lexicon_foreach(cues, word_put, &f);
 	f.openers = 1;
 	nf_lexicon_foreach(&w->openers, word_put, &f);
 	free(w->words);
+	free(w->words_bits);
 	w->words = f.t;
+	w->words_bits = f.bits;
 	w->words_mask = f.mask;
 	w->words_cues = cues;
 	return 0;
@@ -277,8 +292,11 @@ static int build_words(struct nf_attr_work *w, const struct nf_lexicon *cues)
 static const struct nf_attr_wordent *cue_strength(const struct nf_attr_work *w, uint64_t h)
 {
 	static const struct nf_attr_wordent none = { 0, -1, 0, 0 };
-	const struct nf_attr_wordent *e = word_slot(w->words, w->words_mask, h);
+	const struct nf_attr_wordent *e;
 
+	if (!(w->words_bits[word_bit(h) / 64] >> (word_bit(h) % 64) & 1))
+		return &none;	/* most words: neither, without touching the table */
+	e = word_slot(w->words, w->words_mask, h);
 	return e->used ? e : &none;
 }
 
