@@ -228,14 +228,10 @@ static void acc_inline(const struct nf_weights *w, const uint64_t *feats, size_t
 
 	for (i = 0; i < n; i += 32) {
 		end = n - i < 32 ? n : i + 32;
-		for (k = i; k < end; k++) {
-			if (w->filter)
-				__builtin_prefetch(&w->filter[(((uint32_t)(feats[k] >> 32) | 1) %
-							      FILTER_BITS) / 64]);
+		for (k = i; k < end; k++)
 			__builtin_prefetch(&w->inl[(size_t)feats[k] & mask]);
-		}
 		for (k = i; k < end; k++) {
-			if (!maybe_present(w, feats[k]) || !(s = probe_inline(w, feats[k])))
+			if (!(s = probe_inline(w, feats[k])))
 				continue;
 			for (c = 0; c < w->nclasses; c++)
 				acc[k * stride + c] += s->row[c];
