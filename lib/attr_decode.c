@@ -13,7 +13,8 @@ enum { MAXF = 40, MAXC = 48, PAIR_K = 5, MAXPAIR = PAIR_K * PAIR_K };
 
 /*
  * A feature vector: hashed features, and small ones (attr_feats.h) as
- * slot and value, scored from the model's table when there is one.
+ * slot and value, or, scored from a frozen model's table (frozen), their
+ * weights added up as they come.
  */
 struct fv {
 	const struct nf_attr_small *sm;
@@ -21,6 +22,8 @@ struct fv {
 	size_t n;
 	uint16_t slot[MAXF], val[MAXF];
 	size_t m;
+	int frozen;
+	int32_t acc[NF_AC_N];	/* frozen: the small features' weights so far */
 };
 
 static const uint64_t EDGE = 0x5bd1e995u;	/* the word "beyond the text" */
@@ -29,6 +32,23 @@ static void fv_init(struct fv *x, const struct nf_attr_scorer *sc)
 {
 	x->sm = sc->sm;
 	x->n = x->m = 0;
+	x->frozen = !sc->pt && sc->sm->tab;
+	memset(x->acc, 0, sizeof(x->acc));
+}
+
+/*
+ * Adds the table's weights of value v of slot to x->acc: those of the
+ * classes the slot keeps (attr_feats.h), the ones its decision asks for.
+ */
+static void fs_add(struct fv *x, unsigned slot, unsigned v)
+{
+	const struct nf_attr_small *sm = x->sm;
+	unsigned c, n = sm->ncls[slot];
+	const int32_t *row = sm->tab + sm->off[slot] + (size_t)v * n;
+	int32_t *to = x->acc + sm->cls0[slot];
+
+	for (c = 0; c < n; c++)
+		to[c] += row[c];
 }
 
 /* Adds small feature (slot, v); out of the slot's range it is hashed. */
@@ -37,6 +57,10 @@ static void fs(struct fv *x, unsigned slot, unsigned v)
 	uint32_t r = x->sm->range[slot];
 
 	if (v < r || (r == 0 && v == 0)) {
+		if (x->frozen) {
+			fs_add(x, slot, v);
+			return;
+		}
 		x->slot[x->m] = (uint16_t)slot;
 		x->val[x->m++] = (uint16_t)v;
 	} else {
@@ -54,39 +78,20 @@ static void fv_hash_all(struct fv *x)
 	x->m = 0;
 }
 
-/*
- * Adds the table's weights of x's small features to acc: those of the
- * classes each slot keeps (attr_feats.h), the ones its decision asks for.
- */
-static void fv_acc_small(const struct fv *x, int32_t *acc)
+/* Is x scored from integers (a frozen model with its small-feature table)? */
+static int fv_frozen(const struct fv *x)
 {
-	const struct nf_attr_small *sm = x->sm;
-	size_t k;
-	unsigned c, n;
-
-	for (k = 0; k < x->m; k++) {
-		n = sm->ncls[x->slot[k]];
-		const int32_t *row = sm->tab + sm->off[x->slot[k]] + (size_t)x->val[k] * n;
-		int32_t *to = acc + sm->cls0[x->slot[k]];
-		for (c = 0; c < n; c++)
-			to[c] += row[c];
-	}
-}
-
-/* Can x be scored from integers (a frozen model with its small-feature table)? */
-static int fv_frozen(const struct nf_attr_scorer *sc, const struct fv *x)
-{
-	return !sc->pt && x->sm->tab;
+	return x->frozen;
 }
 
 /* Scores x into s; the table adds only classes [c0, c1), the ones asked for. */
 static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, unsigned c0,
 		     unsigned c1)
 {
-	int32_t acc[NF_AC_N] = { 0 };
+	int32_t acc[NF_AC_N];
 	unsigned c;
 
-	if (!fv_frozen(sc, x)) {
+	if (!fv_frozen(x)) {
 		fv_hash_all(x);
 		if (sc->pt)
 			nf_ptrain_score(sc->pt, x->h, x->n, s);
@@ -94,8 +99,8 @@ static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, un
 			nf_weights_score(sc->w, x->h, x->n, s);
 		return;
 	}
+	memcpy(acc, x->acc, sizeof(acc));
 	nf_weights_acc(sc->w, x->h, x->n, acc);
-	fv_acc_small(x, acc);
 	for (c = c0; c < c1; c++)
 		s[c] += (float)acc[c] * sc->w->scale;
 }
@@ -494,14 +499,13 @@ static void score_sides_batched(struct chooser *c, struct sums *sm)
 
 	p.w = c->sc->w;
 	p.n = 0;
-	memset(sm->side, 0, sizeof(sm->side));
 	for (d = 0; d < NDIR; d++)
 		for (e = 0; e < 2; e++) {
 			const struct side *s = e ? &c->en[d] : &c->st[d];
 			for (k = 0; k < s->n; k++) {
 				fv_init(&x, c->sc);
 				side_feats(c, (int)d, e ? T_SIDE_END : T_SIDE_START, s->pos[k], &x);
-				fv_acc_small(&x, sm->side[d][e][k]);
+				memcpy(sm->side[d][e][k], x.acc, sizeof(x.acc));
 				pend_add(&p, &x, sm->side[d][e][k]);
 			}
 		}
@@ -520,7 +524,7 @@ static void score_sides(struct chooser *c, struct sums *sm)
 	size_t d, k;
 
 	fv_init(&x, c->sc);
-	if (fv_frozen(c->sc, &x)) {
+	if (fv_frozen(&x)) {
 		score_sides_batched(c, sm);
 		return;
 	}
@@ -603,11 +607,9 @@ static void queue_pairs(const struct chooser *c, const struct tops *t, struct su
 	struct fv x;
 	size_t d, i, j;
 
-	memset(sm->none, 0, sizeof(sm->none));
-	memset(sm->pair, 0, sizeof(sm->pair));
 	fv_init(&x, c->sc);
 	none_feats(c, &x);
-	fv_acc_small(&x, sm->none);
+	memcpy(sm->none, x.acc, sizeof(x.acc));
 	pend_add(p, &x, sm->none);
 	for (d = 0; d < NDIR; d++)
 		for (i = 0; i < t->ni[d]; i++)
@@ -617,7 +619,7 @@ static void queue_pairs(const struct chooser *c, const struct tops *t, struct su
 					continue;
 				fv_init(&x, c->sc);
 				pair_feats(c, (int)d, sa, sb, &x);
-				fv_acc_small(&x, sm->pair[d][i * PAIR_K + j]);
+				memcpy(sm->pair[d][i * PAIR_K + j], x.acc, sizeof(x.acc));
 				pend_add(p, &x, sm->pair[d][i * PAIR_K + j]);
 			}
 	pend_flush(p);
@@ -667,7 +669,7 @@ static void best_span(const struct chooser *c, struct sums *sm, int *dir, size_t
 	struct fv x;
 
 	fv_init(&x, c->sc);
-	if (fv_frozen(c->sc, &x))
+	if (fv_frozen(&x))
 		best_span_batched(c, sm, dir, a, b);
 	else
 		best_span_scored(c, dir, a, b);
