@@ -44,7 +44,7 @@ static void fs_add(struct fv *x, unsigned slot, unsigned v)
 {
 	const struct nf_attr_small *sm = x->sm;
 	unsigned c, n = sm->ncls[slot];
-	const int32_t *row = sm->tab + sm->off[slot] + (size_t)v * n;
+	const int16_t *row = sm->tab + sm->off[slot] + (size_t)v * n;
 	int32_t *to = x->acc + sm->cls0[slot];
 
 	for (c = 0; c < n; c++)

@@ -85,19 +85,27 @@ static void layout(struct nf_attr_small *sm)
 	sm->len = off;
 }
 
-/* Keeps of each value's full row (rows, nrows x NF_AC_N) its slot's classes. */
-static void keep_classes(struct nf_attr_small *sm, const int32_t *rows)
+/*
+ * Keeps of each value's full row (rows, nrows x NF_AC_N) its slot's
+ * classes.  Returns 0, or -1 if a weight does not fit int16.
+ */
+static int keep_classes(struct nf_attr_small *sm, const int32_t *rows)
 {
 	unsigned j, v, n, c;
 	size_t r = 0;
+	int32_t x;
 
 	for (j = 0; j < S_N; j++) {
 		n = sm->range[j] ? sm->range[j] : 1;
 		for (v = 0; v < n; v++, r++)
-			for (c = 0; c < sm->ncls[j]; c++)
-				sm->tab[sm->off[j] + v * sm->ncls[j] + c] =
-					rows[r * NF_AC_N + sm->cls0[j] + c];
+			for (c = 0; c < sm->ncls[j]; c++) {
+				x = rows[r * NF_AC_N + sm->cls0[j] + c];
+				if (x < INT16_MIN || x > INT16_MAX)
+					return -1;
+				sm->tab[sm->off[j] + v * sm->ncls[j] + c] = (int16_t)x;
+			}
 	}
+	return 0;
 }
 
 int nf_attr_small_init(struct nf_attr_small *sm, const struct nf_weights *w)
@@ -126,7 +134,10 @@ int nf_attr_small_init(struct nf_attr_small *sm, const struct nf_weights *w)
 			keys[r++] = nf_attr_small_hash(sm, j, v);
 	}
 	nf_weights_rows(w, keys, sm->nrows, rows);
-	keep_classes(sm, rows);
+	if (keep_classes(sm, rows) < 0) {
+		free(sm->tab);	/* scored through the hash table instead */
+		sm->tab = NULL;
+	}
 	free(keys);
 	free(rows);
 	return 0;
