@@ -262,7 +262,7 @@ static void word_put(void *arg, const char *s, size_t n, int value)
 /* (Re)builds w->words from cues and w->openers.  Returns 0 or -1 (ENOMEM). */
 static int build_words(struct nf_attr_work *w, const struct nf_lexicon *cues)
 {
-	size_t n = 64, need = 4 * (cues->count + w->openers.count);
+	size_t n = 64, need = 2 * (cues->count + w->openers.count);
 	struct wordfill f;
 
 	while (n < need)
