@@ -49,7 +49,7 @@ enum {
  * A slot's weights in tab are only those of the classes its decision
  * scores (ncls from cls0: the cue tagger's three tags, a chooser's one
  * class), as int16 (a feature's weight is one int16 of the model), so the
- * table is 0.2 MB instead of 1.6 MB and stays in cache.
+ * table is 0.2 MB instead of 1.5 MB and stays in cache.
  */
 struct nf_attr_small {
 	uint64_t key[S_N];
