@@ -110,15 +110,15 @@ int nf_attr_model_write(struct nf_buf *out, const char *notes, const char *cues,
 /* Loads a cue lexicon ("word<TAB>strength").  Returns 0 or -1 (*errline). */
 int nf_attr_cues_load(struct nf_lexicon *lx, const char *src, size_t len, size_t *errline);
 
-/* A remembered cue-list lookup: word hash and cue list to strength. */
-struct nf_attr_lexmemo {
-	uint64_t w;
-	const struct nf_lexicon *lx;	/* NULL: empty */
-	int lex;
-	uint8_t flags;		/* NF_TF_BREAK: the word is in data/clause-openers.txt */
-};
+enum { NF_ATTR_WORDBITS = 1 << 16 };
 
-enum { NF_ATTR_LEXMEMO = 2048 };
+/* A word of the cue list or of the clause openers, by word hash (attr_prep.c). */
+struct nf_attr_wordent {
+	uint64_t w;
+	int lex;		/* cue strength, -1: not a cue */
+	uint8_t flags;		/* NF_TF_BREAK: the word is in data/clause-openers.txt */
+	uint8_t used;
+};
 
 /* Scratch reused from record to record. */
 struct nf_attr_work {
@@ -137,7 +137,10 @@ struct nf_attr_work {
 	size_t ptok_cap, porder_cap;
 	struct nf_dep_work dep;
 	uint32_t nsents;
-	struct nf_attr_lexmemo memo[NF_ATTR_LEXMEMO];	/* direct-mapped by word hash */
+	struct nf_attr_wordent *words;	/* the cue list's and openers' words, open addressing */
+	size_t words_mask;
+	uint64_t *words_bits;	/* NF_ATTR_WORDBITS bits: may a word hash be in words? */
+	const struct nf_lexicon *words_cues;	/* the cue list words was built from */
 	struct nf_lexicon openers;	/* data/clause-openers.txt, loaded by the first prepare */
 	int openers_ready;
 };

@@ -9,11 +9,12 @@
 
 #include "attr_feats.h"
 
-enum { MAXF = 40, MAXC = 48 };
+enum { MAXF = 40, MAXC = 48, PAIR_K = 5, MAXPAIR = PAIR_K * PAIR_K };
 
 /*
  * A feature vector: hashed features, and small ones (attr_feats.h) as
- * slot and value, scored from the model's table when there is one.
+ * slot and value, or, scored from a frozen model's table (frozen), their
+ * weights added up as they come.
  */
 struct fv {
 	const struct nf_attr_small *sm;
@@ -21,6 +22,8 @@ struct fv {
 	size_t n;
 	uint16_t slot[MAXF], val[MAXF];
 	size_t m;
+	int frozen;
+	int32_t acc[NF_AC_N];	/* frozen: the small features' weights so far */
 };
 
 static const uint64_t EDGE = 0x5bd1e995u;	/* the word "beyond the text" */
@@ -29,6 +32,23 @@ static void fv_init(struct fv *x, const struct nf_attr_scorer *sc)
 {
 	x->sm = sc->sm;
 	x->n = x->m = 0;
+	x->frozen = !sc->pt && sc->sm->tab;
+	memset(x->acc, 0, sizeof(x->acc));
+}
+
+/*
+ * Adds the table's weights of value v of slot to x->acc: those of the
+ * classes the slot keeps (attr_feats.h), the ones its decision asks for.
+ */
+static void fs_add(struct fv *x, unsigned slot, unsigned v)
+{
+	const struct nf_attr_small *sm = x->sm;
+	unsigned c, n = sm->ncls[slot];
+	const int16_t *row = sm->tab + sm->off[slot] + (size_t)v * n;
+	int32_t *to = x->acc + sm->cls0[slot];
+
+	for (c = 0; c < n; c++)
+		to[c] += row[c];
 }
 
 /* Adds small feature (slot, v); out of the slot's range it is hashed. */
@@ -37,6 +57,10 @@ static void fs(struct fv *x, unsigned slot, unsigned v)
 	uint32_t r = x->sm->range[slot];
 
 	if (v < r || (r == 0 && v == 0)) {
+		if (x->frozen) {
+			fs_add(x, slot, v);
+			return;
+		}
 		x->slot[x->m] = (uint16_t)slot;
 		x->val[x->m++] = (uint16_t)v;
 	} else {
@@ -54,16 +78,20 @@ static void fv_hash_all(struct fv *x)
 	x->m = 0;
 }
 
+/* Is x scored from integers (a frozen model with its small-feature table)? */
+static int fv_frozen(const struct fv *x)
+{
+	return x->frozen;
+}
+
 /* Scores x into s; the table adds only classes [c0, c1), the ones asked for. */
 static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, unsigned c0,
 		     unsigned c1)
 {
-	int32_t acc[NF_AC_N] = { 0 };
-	const int32_t *tab;
-	size_t k;
+	int32_t acc[NF_AC_N];
 	unsigned c;
 
-	if (sc->pt || !x->sm->tab) {
+	if (!fv_frozen(x)) {
 		fv_hash_all(x);
 		if (sc->pt)
 			nf_ptrain_score(sc->pt, x->h, x->n, s);
@@ -71,15 +99,63 @@ static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, un
 			nf_weights_score(sc->w, x->h, x->n, s);
 		return;
 	}
+	memcpy(acc, x->acc, sizeof(acc));
 	nf_weights_acc(sc->w, x->h, x->n, acc);
-	tab = x->sm->tab;
-	for (k = 0; k < x->m; k++) {
-		const int32_t *row = tab + (size_t)(x->sm->off[x->slot[k]] + x->val[k]) * NF_AC_N;
-		for (c = c0; c < c1; c++)
-			acc[c] += row[c];
-	}
 	for (c = c0; c < c1; c++)
 		s[c] += (float)acc[c] * sc->w->scale;
+}
+
+/*
+ * The hashed features of many candidates, looked up together: one
+ * nf_weights_acc_each call overlaps their cache misses, where scoring
+ * candidates one by one (a boundary has three hashed features, a pair
+ * two) waits for each in turn.  Each feature's row is added to its
+ * candidate's integer sum, so every score is the one fv_score gives.
+ */
+enum { PEND = 64, ROW = 8 };
+struct pending {
+	const struct nf_weights *w;
+	uint64_t h[PEND];
+	int32_t *to[PEND];	/* the candidate's sum, NF_AC_N classes */
+	size_t n;
+};
+
+static void pend_flush(struct pending *p)
+{
+	int32_t rows[PEND][ROW];
+	size_t k;
+	unsigned c;
+
+	if (!p->n)
+		return;
+	memset(rows, 0, p->n * sizeof(rows[0]));
+	nf_weights_acc_each(p->w, p->h, p->n, &rows[0][0], ROW);
+	for (k = 0; k < p->n; k++)
+		for (c = 0; c < NF_AC_N; c++)
+			p->to[k][c] += rows[k][c];
+	p->n = 0;
+}
+
+/* Queues x's hashed features for the sum acc (flushing when full). */
+static void pend_add(struct pending *p, const struct fv *x, int32_t *acc)
+{
+	size_t k;
+
+	for (k = 0; k < x->n; k++) {
+		if (p->n == PEND)
+			pend_flush(p);
+		p->h[p->n] = x->h[k];
+		p->to[p->n++] = acc;
+	}
+}
+
+/* A score of class cls from its integer sum, as fv_score computes it. */
+static float acc_score(const struct nf_attr_scorer *sc, const int32_t *acc, int cls)
+{
+	float s = 0.0f;
+
+	s += (float)acc[cls] * sc->w->scale;
+	return s;
 }
 
 static int learn(const struct nf_attr_scorer *sc, struct fv *x, int cls, float d)
@@ -407,10 +483,51 @@ static float fv_score1(const struct chooser *c, struct fv *x)
 	return s[c->cls];
 }
 
-static void score_sides(struct chooser *c)
+/* Integer sums of a chooser's candidates, for the batched scoring. */
+struct sums {
+	int32_t side[NDIR][2][MAXC][NF_AC_N];
+	int32_t pair[NDIR][MAXPAIR][NF_AC_N];
+	int32_t none[NF_AC_N];
+};
+
+/* Scores every boundary of c with its features' lookups batched. */
+static void score_sides_batched(struct chooser *c, struct sums *sm)
+{
+	struct pending p;
+	struct fv x;
+	size_t d, e, k;
+
+	p.w = c->sc->w;
+	p.n = 0;
+	for (d = 0; d < NDIR; d++)
+		for (e = 0; e < 2; e++) {
+			const struct side *s = e ? &c->en[d] : &c->st[d];
+			for (k = 0; k < s->n; k++) {
+				fv_init(&x, c->sc);
+				side_feats(c, (int)d, e ? T_SIDE_END : T_SIDE_START, s->pos[k], &x);
+				memcpy(sm->side[d][e][k], x.acc, sizeof(x.acc));
+				pend_add(&p, &x, sm->side[d][e][k]);
+			}
+		}
+	pend_flush(&p);
+	for (d = 0; d < NDIR; d++) {
+		for (k = 0; k < c->st[d].n; k++)
+			c->st[d].sc[k] = acc_score(c->sc, sm->side[d][0][k], c->cls);
+		for (k = 0; k < c->en[d].n; k++)
+			c->en[d].sc[k] = acc_score(c->sc, sm->side[d][1][k], c->cls);
+	}
+}
+
+static void score_sides(struct chooser *c, struct sums *sm)
 {
 	struct fv x;
 	size_t d, k;
+
+	fv_init(&x, c->sc);
+	if (fv_frozen(&x)) {
+		score_sides_batched(c, sm);
+		return;
+	}
 
 	for (d = 0; d < NDIR; d++) {
 		for (k = 0; k < c->st[d].n; k++) {
@@ -446,9 +563,9 @@ static size_t top_k(const struct side *s, size_t k, size_t *idx)
  * the best few starts and ends of each direction (the pair features
  * rarely overturn the sides' ranking, and this keeps the cost linear).
  */
-static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
+static void best_span_scored(const struct chooser *c, int *dir, size_t *a, size_t *b)
 {
-	enum { K = 5 };
+	enum { K = PAIR_K };
 	struct fv x;
 	float best, s;
 	size_t d, i, j, ni, nj, si[K], ej[K];
@@ -476,6 +593,86 @@ static void best_span(const struct chooser *c, int *dir, size_t *a, size_t *b)
 				}
 			}
 	}
+}
+
+/* The best starts and ends of each direction, whose pairs are scored. */
+struct tops {
+	size_t ni[NDIR], nj[NDIR], si[NDIR][PAIR_K], ej[NDIR][PAIR_K];
+};
+
+/* Queues the features of "none" and of every pair best_span will compare. */
+static void queue_pairs(const struct chooser *c, const struct tops *t, struct sums *sm,
+			struct pending *p)
+{
+	struct fv x;
+	size_t d, i, j;
+
+	fv_init(&x, c->sc);
+	none_feats(c, &x);
+	memcpy(sm->none, x.acc, sizeof(x.acc));
+	pend_add(p, &x, sm->none);
+	for (d = 0; d < NDIR; d++)
+		for (i = 0; i < t->ni[d]; i++)
+			for (j = 0; j < t->nj[d]; j++) {
+				size_t sa = c->st[d].pos[t->si[d][i]], sb = c->en[d].pos[t->ej[d][j]];
+				if (sa >= sb)
+					continue;
+				fv_init(&x, c->sc);
+				pair_feats(c, (int)d, sa, sb, &x);
+				memcpy(sm->pair[d][i * PAIR_K + j], x.acc, sizeof(x.acc));
+				pend_add(p, &x, sm->pair[d][i * PAIR_K + j]);
+			}
+	pend_flush(p);
+}
+
+/*
+ * best_span_scored with every lookup of the pairs batched: the same
+ * candidates in the same order, the same float sums, the same choice.
+ */
+static void best_span_batched(const struct chooser *c, struct sums *sm, int *dir, size_t *a,
+			      size_t *b)
+{
+	struct pending p;
+	struct tops t;
+	float best, s;
+	size_t d, i, j;
+
+	p.w = c->sc->w;
+	p.n = 0;
+	for (d = 0; d < NDIR; d++) {
+		t.ni[d] = top_k(&c->st[d], PAIR_K, t.si[d]);
+		t.nj[d] = top_k(&c->en[d], PAIR_K, t.ej[d]);
+	}
+	queue_pairs(c, &t, sm, &p);
+	best = acc_score(c->sc, sm->none, c->cls);
+	*dir = -1;
+	for (d = 0; d < NDIR; d++)
+		for (i = 0; i < t.ni[d]; i++)
+			for (j = 0; j < t.nj[d]; j++) {
+				size_t sa = c->st[d].pos[t.si[d][i]], sb = c->en[d].pos[t.ej[d][j]];
+				if (sa >= sb)
+					continue;
+				s = c->st[d].sc[t.si[d][i]] + c->en[d].sc[t.ej[d][j]] +
+				    acc_score(c->sc, sm->pair[d][i * PAIR_K + j], c->cls);
+				if (s > best) {
+					best = s;
+					*dir = (int)d;
+					*a = sa;
+					*b = sb;
+				}
+			}
+}
+
+static void best_span(const struct chooser *c, struct sums *sm, int *dir, size_t *a,
+		      size_t *b)
+{
+	struct fv x;
+
+	fv_init(&x, c->sc);
+	if (fv_frozen(&x))
+		best_span_batched(c, sm, dir, a, b);
+	else
+		best_span_scored(c, dir, a, b);
 }
 
 static int side_has(const struct side *s, size_t p)
@@ -517,11 +714,12 @@ static int update(const struct chooser *c, int dir, size_t a, size_t b, float de
 static int decide(struct chooser *c, const struct nf_attr_cand *gold, uint32_t *oa,
 		  uint32_t *ob, size_t *errors, size_t *missed)
 {
+	struct sums sm;
 	int dir, gdir = -1;
 	size_t a = 0, b = 0;
 
-	score_sides(c);
-	best_span(c, &dir, &a, &b);
+	score_sides(c, &sm);
+	best_span(c, &sm, &dir, &a, &b);
 	*oa = dir < 0 ? NF_ATTR_NONE : (uint32_t)a;
 	*ob = dir < 0 ? NF_ATTR_NONE : (uint32_t)b;
 	if (!gold)

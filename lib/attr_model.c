@@ -59,7 +59,8 @@ int nf_attr_model_load(struct nf_attr_model *m, const unsigned char *p, size_t n
 		nf_lexicon_release(&m->cues);
 		return -1;
 	}
-	nf_weights_filter(&m->w);	/* a speed-up only: failure is fine */
+	nf_weights_filter(&m->w);	/* speed-ups only: failure is fine */
+	nf_weights_inline(&m->w);
 	if (!(m->small = malloc(sizeof(*m->small))) || nf_attr_small_init(m->small, &m->w) < 0) {
 		free(m->small);
 		m->small = NULL;

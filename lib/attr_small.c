@@ -39,13 +39,15 @@ static const struct slotdef pair_slots[PAIR_SMALL] = {
 static const struct slotdef none_slots[NONE_SMALL] = { { 1, 2 }, { 3, 256 }, { 5, 16 } };
 
 static void group(struct nf_attr_small *sm, unsigned first, uint64_t base,
-		  const struct slotdef *d, unsigned n)
+		  const struct slotdef *d, unsigned n, int kind)
 {
 	unsigned j;
 
 	for (j = 0; j < n; j++) {
 		sm->key[first + j] = j == 0 ? base : nf_feat_u64(base, d[j].sub);
 		sm->range[first + j] = d[j].range;
+		sm->cls0[first + j] = kind == T_SRC ? NF_AC_SRC : NF_AC_CON;
+		sm->ncls[first + j] = 1;
 	}
 }
 
@@ -58,50 +60,86 @@ static void layout(struct nf_attr_small *sm)
 	for (j = 0; j < S_CUE_N; j++) {
 		sm->key[j] = nf_feat(cue_slots[j].sub);
 		sm->range[j] = cue_slots[j].range;
+		sm->cls0[j] = NF_AC_O;
+		sm->ncls[j] = NF_AC_I + 1 - NF_AC_O;
 	}
 	for (k = 0; k < 2; k++) {
 		for (s = 0; s < 2; s++)
 			for (d = 0; d < NDIR; d++)
 				group(sm, nf_attr_side_slot(kinds[k], sides[s], (int)d, 0),
 				      nf_feat((uint32_t)(kinds[k] + sides[s] + (int)d * 10)),
-				      side_slots, SIDE_SMALL);
+				      side_slots, SIDE_SMALL, kinds[k]);
 		for (d = 0; d < NDIR; d++)
 			group(sm, nf_attr_pair_slot(kinds[k], (int)d, 0),
 			      nf_feat((uint32_t)(kinds[k] + T_PAIR + (int)d * 10)), pair_slots,
-			      PAIR_SMALL);
+			      PAIR_SMALL, kinds[k]);
 		group(sm, nf_attr_none_slot(kinds[k], 0), nf_feat((uint32_t)(kinds[k] + T_NONE)),
-		      none_slots, NONE_SMALL);
+		      none_slots, NONE_SMALL, kinds[k]);
 	}
+	sm->nrows = 0;
 	for (j = 0; j < S_N; j++) {
 		sm->off[j] = off;
-		off += sm->range[j] ? sm->range[j] : 1;
+		off += (sm->range[j] ? sm->range[j] : 1) * sm->ncls[j];
+		sm->nrows += sm->range[j] ? sm->range[j] : 1;
 	}
-	sm->nrows = off;
+	sm->len = off;
+}
+
+/*
+ * Keeps of each value's full row (rows, nrows x NF_AC_N) its slot's
+ * classes.  Returns 0, or -1 if a weight does not fit int16.
+ */
+static int keep_classes(struct nf_attr_small *sm, const int32_t *rows)
+{
+	unsigned j, v, n, c;
+	size_t r = 0;
+	int32_t x;
+
+	for (j = 0; j < S_N; j++) {
+		n = sm->range[j] ? sm->range[j] : 1;
+		for (v = 0; v < n; v++, r++)
+			for (c = 0; c < sm->ncls[j]; c++) {
+				x = rows[r * NF_AC_N + sm->cls0[j] + c];
+				if (x < INT16_MIN || x > INT16_MAX)
+					return -1;
+				sm->tab[sm->off[j] + v * sm->ncls[j] + c] = (int16_t)x;
+			}
+	}
+	return 0;
 }
 
 int nf_attr_small_init(struct nf_attr_small *sm, const struct nf_weights *w)
 {
 	uint64_t *keys;
+	int32_t *rows;
 	unsigned j, v, n;
+	size_t r = 0;
 
 	memset(sm, 0, sizeof(*sm));
 	layout(sm);
 	if (!w)
 		return 0;
 	keys = malloc(sm->nrows * sizeof(*keys));
-	sm->tab = malloc(sm->nrows * NF_AC_N * sizeof(*sm->tab));
-	if (!keys || !sm->tab) {
+	rows = malloc(sm->nrows * NF_AC_N * sizeof(*rows));
+	sm->tab = malloc(sm->len * sizeof(*sm->tab));
+	if (!keys || !rows || !sm->tab) {
 		free(keys);
+		free(rows);
 		nf_attr_small_release(sm);
 		return -1;
 	}
 	for (j = 0; j < S_N; j++) {
 		n = sm->range[j] ? sm->range[j] : 1;
 		for (v = 0; v < n; v++)
-			keys[sm->off[j] + v] = nf_attr_small_hash(sm, j, v);
+			keys[r++] = nf_attr_small_hash(sm, j, v);
 	}
-	nf_weights_rows(w, keys, sm->nrows, sm->tab);
+	nf_weights_rows(w, keys, sm->nrows, rows);
+	if (keep_classes(sm, rows) < 0) {
+		free(sm->tab);	/* scored through the hash table instead */
+		sm->tab = NULL;
+	}
 	free(keys);
+	free(rows);
 	return 0;
 }
 

@@ -73,6 +73,7 @@ int nf_weights_parse(struct nf_weights *w, const unsigned char *p, size_t n)
 	w->slots = p + HEAD;
 	w->entries = w->slots + w->nslots * SLOT;
 	w->filter = NULL;
+	w->inl = NULL;
 	return check_rows(w);
 }
 
@@ -98,6 +99,8 @@ void nf_weights_release(struct nf_weights *w)
 {
 	free(w->filter);
 	w->filter = NULL;
+	free(w->inl);
+	w->inl = NULL;
 }
 
 /* Might feature h have weights?  (No false "no".) */
@@ -161,6 +164,81 @@ static void add_row(const struct nf_weights *w, uint32_t off, int32_t *acc)
 	} while (!(v >> 31));
 }
 
+/* The row of slot i into s->row as int16.  Returns 0, or -1 if it does not fit. */
+static int inline_row(const struct nf_weights *w, size_t i, struct nf_wslot *s)
+{
+	int32_t row[NF_INLINE_MAX + 8] = { 0 };	/* a dense row adds eight at a time */
+	size_t c;
+
+	add_row(w, nf_get_u32(w->slots + i * SLOT + 4), row);
+	for (c = 0; c < w->nclasses; c++) {
+		if (row[c] < INT16_MIN || row[c] > INT16_MAX)
+			return -1;
+		s->row[c] = (int16_t)row[c];
+	}
+	return 0;
+}
+
+int nf_weights_inline(struct nf_weights *w)
+{
+	struct nf_wslot *t;
+	size_t i;
+
+	if (w->nclasses > NF_INLINE_MAX)
+		return -1;
+	t = calloc(w->nslots, sizeof(*t));
+	if (!t)
+		return -1;
+	for (i = 0; i < w->nslots; i++) {
+		t[i].fp = nf_get_u32(w->slots + i * SLOT);
+		if (t[i].fp && inline_row(w, i, &t[i]) < 0) {
+			free(t);
+			return -1;
+		}
+	}
+	w->inl = t;
+	return 0;
+}
+
+/* probe() on the inline slots: the same walk, so the same slot. */
+static const struct nf_wslot *probe_inline(const struct nf_weights *w, uint64_t h)
+{
+	size_t mask = w->nslots - 1, i = (size_t)h & mask, k;
+	uint32_t fp = (uint32_t)(h >> 32) | 1;
+
+	for (k = 0; k < w->nslots; k++, i = (i + 1) & mask) {
+		if (w->inl[i].fp == fp)
+			return &w->inl[i];
+		if (w->inl[i].fp == 0)
+			return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * nf_weights_acc (stride 0) and nf_weights_acc_each (stride > 0) through
+ * the inline slots: touch every feature's home slot of a batch first, so
+ * the misses overlap, then probe and add.
+ */
+static void acc_inline(const struct nf_weights *w, const uint64_t *feats, size_t n,
+		       int32_t *acc, size_t stride)
+{
+	size_t i, k, c, mask = w->nslots - 1, end;
+	const struct nf_wslot *s;
+
+	for (i = 0; i < n; i += 32) {
+		end = n - i < 32 ? n : i + 32;
+		for (k = i; k < end; k++)
+			__builtin_prefetch(&w->inl[(size_t)feats[k] & mask]);
+		for (k = i; k < end; k++) {
+			if (!(s = probe_inline(w, feats[k])))
+				continue;
+			for (c = 0; c < w->nclasses; c++)
+				acc[k * stride + c] += s->row[c];
+		}
+	}
+}
+
 enum { BATCH = 32 };
 
 /*
@@ -192,6 +270,10 @@ void nf_weights_acc(const struct nf_weights *w, const uint64_t *feats, size_t n,
 	uint32_t rows[BATCH];
 	size_t i, k, m;
 
+	if (w->inl) {
+		acc_inline(w, feats, n, acc, 0);
+		return;
+	}
 	for (i = 0; i < n; i += BATCH) {
 		m = n - i < BATCH ? n - i : BATCH;
 		find_rows(w, feats + i, m, rows);
@@ -207,6 +289,10 @@ void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size
 	uint32_t rows[BATCH];
 	size_t i, k, m;
 
+	if (w->inl) {
+		acc_inline(w, feats, n, acc, stride);
+		return;
+	}
 	for (i = 0; i < n; i += BATCH) {
 		m = n - i < BATCH ? n - i : BATCH;
 		find_rows(w, feats + i, m, rows);

@@ -47,12 +47,20 @@ static inline uint64_t nf_feat(uint32_t templ)
 	return nf_feat_u64(1469598103934665603ULL, templ);
 }
 
+/* A slot with its row inline (nf_weights_inline): at most NF_INLINE_MAX classes. */
+enum { NF_INLINE_MAX = 6 };
+struct nf_wslot {
+	uint32_t fp;		/* the slot's fingerprint, 0 = empty */
+	int16_t row[NF_INLINE_MAX];
+};
+
 struct nf_weights {
 	size_t nclasses, nslots, nentries;
 	float scale;
 	const unsigned char *slots;
 	const unsigned char *entries;
 	uint64_t *filter;	/* optional: bit per fingerprint, see nf_weights_filter */
+	struct nf_wslot *inl;	/* optional: slots with their rows, see nf_weights_inline */
 };
 
 /* Checks and maps a frozen weights section.  Returns 0 or -1. */
@@ -65,6 +73,16 @@ int nf_weights_parse(struct nf_weights *w, const unsigned char *p, size_t n);
  * nf_weights_release() frees it.
  */
 int nf_weights_filter(struct nf_weights *w);
+
+/*
+ * Builds an optional copy of the slot table with each row inline (16
+ * bytes a slot), for models of at most NF_INLINE_MAX classes whose rows
+ * fit int16: a lookup then touches one cache line instead of a slot and
+ * then its entries.  Same slots, same probe order, so the same sums.
+ * Returns 0, or -1 if not built (ENOMEM, too many classes, a row too
+ * large); scoring works either way.  nf_weights_release() frees it.
+ */
+int nf_weights_inline(struct nf_weights *w);
 void nf_weights_release(struct nf_weights *w);
 
 /* Adds the weights of feats[0..n) to scores[0..nclasses). */
