@@ -263,28 +263,12 @@ static void find_rows(const struct nf_weights *w, const uint64_t *feats, size_t 
 	}
 }
 
-/* Scores in batches (find_rows), then adds. */
-void nf_weights_acc(const struct nf_weights *w, const uint64_t *feats, size_t n,
-		    int32_t *acc)
-{
-	uint32_t rows[BATCH];
-	size_t i, k, m;
-
-	if (w->inl) {
-		acc_inline(w, feats, n, acc, 0);
-		return;
-	}
-	for (i = 0; i < n; i += BATCH) {
-		m = n - i < BATCH ? n - i : BATCH;
-		find_rows(w, feats + i, m, rows);
-		for (k = 0; k < m; k++)
-			if (rows[k] != UINT32_MAX)
-				add_row(w, rows[k], acc);
-	}
-}
-
-void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size_t n,
-			 int32_t *acc, size_t stride)
+/*
+ * Scores in batches (find_rows), then adds feature k's row to
+ * acc[k * stride ...]: stride 0 sums every row into one score vector.
+ */
+static inline void acc_strided(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			       int32_t *acc, size_t stride)
 {
 	uint32_t rows[BATCH];
 	size_t i, k, m;
@@ -300,6 +284,18 @@ void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size
 			if (rows[k] != UINT32_MAX)
 				add_row(w, rows[k], acc + (i + k) * stride);
 	}
+}
+
+void nf_weights_acc(const struct nf_weights *w, const uint64_t *feats, size_t n,
+		    int32_t *acc)
+{
+	acc_strided(w, feats, n, acc, 0);
+}
+
+void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			 int32_t *acc, size_t stride)
+{
+	acc_strided(w, feats, n, acc, stride);
 }
 
 void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t n,
