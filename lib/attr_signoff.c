@@ -1,16 +1,17 @@
 /*
- * Sign-off attributions: a quotation followed by a dash and a name on its
- * own line ("... our greatest shame.” ― Sonya Herridge"), the way readers'
- * voices, epigraphs and social-media roundups are credited.  The trained
- * cue tagger never sees the dash as a cue (the training articles have no
- * such lines), so this is a rule: the dash is the cue, the name the
- * source, the whole quotation the content.
+ * Sign-off attributions: a quotation followed by a dash and a name ending
+ * its line, maybe with a description ("... our greatest shame.” ― Sonya
+ * Herridge", "― Tomas Berg, a teacher in Malmö"), the way readers' voices,
+ * epigraphs and social-media roundups are credited.  The trained cue
+ * tagger never sees the dash as a cue (the training articles have no such
+ * lines), so this is a rule: the dash is the cue, the name (and its
+ * description) the source, the whole quotation the content.
  */
 #include <string.h>
 
 #include "attr.h"
 
-enum { SIGN_OFF_MAX_NAME = 4 };
+enum { SIGN_OFF_MAX_NAME = 4, SIGN_OFF_MAX_ROLE = 16 };
 
 /* Is token i "―" or "—"? */
 static int is_long_dash(const struct nf_attr_work *w, const char *text, size_t i)
@@ -62,8 +63,28 @@ static size_t quote_start(const struct nf_attr_work *w, const char *text, size_t
 }
 
 /*
- * If token i is the dash of a sign-off, the end of the name after it
- * (exclusive); else 0.
+ * After a name at token k, ", a nurse in Ohio" up to the line's end: the
+ * end of that description (exclusive), or 0 if there is none (no comma,
+ * a quote mark, a line break or too many words before the line ends).
+ */
+static size_t description_end(const struct nf_attr_work *w, const char *text, size_t k)
+{
+	size_t j;
+
+	if (k >= w->n || w->t[k].shape != NF_SH_COMMA || break_before(w, text, k))
+		return 0;
+	for (j = k + 1; j < w->n && j <= k + SIGN_OFF_MAX_ROLE; j++) {
+		if (break_before(w, text, j) || nf_attr_is_quote(w->t[j].shape))
+			return 0;
+		if (line_ends(w, text, j + 1))
+			return w->t[j].shape == NF_SH_STOP ? j : j + 1;
+	}
+	return 0;
+}
+
+/*
+ * If token i is the dash of a sign-off, the end of the name after it, with
+ * its description if any (exclusive); else 0.
  */
 static size_t sign_off_end(const struct nf_attr_work *w, const char *text, size_t i)
 {
@@ -76,7 +97,11 @@ static size_t sign_off_end(const struct nf_attr_work *w, const char *text, size_
 	for (k = i + 1; k < w->n && k <= i + SIGN_OFF_MAX_NAME; k++)
 		if (w->t[k].shape != NF_SH_CAP && w->t[k].shape != NF_SH_UPPER)
 			break;
-	return k > i + 1 && line_ends(w, text, k) ? k : 0;
+	if (k == i + 1)
+		return 0;
+	if (line_ends(w, text, k))
+		return k;
+	return description_end(w, text, k);
 }
 
 void nf_attr_mark_sign_offs(struct nf_attr_work *w, const char *text)

@@ -78,6 +78,13 @@ setup_file() {
 	[ "${#lines[@]}" -eq 2 ]
 }
 
+@test "sign-offs: the name may carry a description to the end of its line" {
+	local rec='{"text":"Letters from the harbour.\n“The ferries never run on time.” ― Mara Lindqvist, a teacher in Malmö\n“We wait for hours.” — Tomas Berg, retired.\n\nThe council meets on Monday."}'
+	run -0 jq -c '.text as $t | .attributions[] | [$t[.cue.start:.cue.end], $t[.source.start:.source.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = '["―","Mara Lindqvist, a teacher in Malmö"]
+["—","Tomas Berg, retired"]' ]
+}
+
 @test "auxiliaries and adverbs before a reporting verb belong to the cue" {
 	local rec='{"text":"Officials have repeatedly warned that the dam could fail. The mayor has not said whether the ferries will run."}'
 	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
