@@ -11,7 +11,8 @@
 
 #include "attr.h"
 
-enum { SIGN_OFF_MAX_NAME = 4, SIGN_OFF_MAX_ROLE = 16 };
+/* Tokens: of a name, of its description, of an unpaired quotation's line. */
+enum { SIGN_OFF_MAX_NAME = 4, SIGN_OFF_MAX_ROLE = 16, SIGN_OFF_MAX_QUOTE = 400 };
 
 /* Is token i "―" or "—"? */
 static int is_long_dash(const struct nf_attr_work *w, const char *text, size_t i)
@@ -28,7 +29,7 @@ static int break_before(const struct nf_attr_work *w, const char *text, size_t k
 	return memchr(text + w->t[k - 1].b, '\n', w->t[k].a - w->t[k - 1].b) != NULL;
 }
 
-/* Does a line end at token k (the end of the text, or a new paragraph)? */
+/* Does a line end at token k (the end of the text, or a line break)? */
 static int line_ends(const struct nf_attr_work *w, const char *text, size_t k)
 {
 	if (k < w->n && w->t[k].shape == NF_SH_STOP && w->t[k].b - w->t[k].a == 1)
@@ -49,7 +50,8 @@ static int opens_with_quote(const char *text, const struct nf_attr_tok *t)
  * The opening quote mark of the quotation that ends at token q: its pair,
  * or else the first token of q's line if it begins with a quote mark
  * (typed the wrong way round, "”Mr. Trump ... shame.”", it pairs with
- * nothing and stays glued to its word).
+ * nothing and stays glued to its word), looked for over a bounded stretch
+ * so that a line of many sign-off dashes costs no quadratic time.
  */
 static size_t quote_start(const struct nf_attr_work *w, const char *text, size_t q)
 {
@@ -57,7 +59,7 @@ static size_t quote_start(const struct nf_attr_work *w, const char *text, size_t
 
 	if (w->t[q].qopen != NF_ATTR_NONE)
 		return w->t[q].qopen;
-	while (k > 0 && !break_before(w, text, k))
+	while (k > 0 && q - k < SIGN_OFF_MAX_QUOTE && !break_before(w, text, k))
 		k--;
 	return k < q && opens_with_quote(text, &w->t[k]) ? k : NF_ATTR_NONE;
 }
