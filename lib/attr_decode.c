@@ -327,16 +327,23 @@ struct win {
 	size_t lo, hi;		/* the window */
 };
 
+/*
+ * The window reaches at most this many tokens either side of the cue (a
+ * news sentence seldom has more), so that a huge "sentence" full of cues
+ * costs linear, not quadratic, time.
+ */
+enum { WIN_MAX = 150 };
+
 static void cue_window(const struct nf_attr_work *w, const struct nf_attr_found *f,
 		       struct win *wn)
 {
 	size_t i;
 
 	wn->sb = f->cue_a;
-	while (wn->sb > 0 && !(w->t[wn->sb].flags & NF_TF_SENT))
+	while (wn->sb > 0 && f->cue_a - wn->sb < WIN_MAX && !(w->t[wn->sb].flags & NF_TF_SENT))
 		wn->sb--;
 	wn->se = f->cue_b;
-	while (wn->se < w->n && !(w->t[wn->se].flags & NF_TF_SENT))
+	while (wn->se < w->n && wn->se - f->cue_b < WIN_MAX && !(w->t[wn->se].flags & NF_TF_SENT))
 		wn->se++;
 	wn->lo = wn->sb;
 	wn->hi = wn->se;
@@ -794,7 +801,9 @@ static void syn_spans(struct chooser *c)
 	c->nsyn = 0;
 	if (v == NF_ATTR_NONE)
 		return;
-	for (k = w->t[v].lo; k < w->t[v].hi; k++)
+	lo = w->t[v].lo > c->wn.lo ? w->t[v].lo : c->wn.lo;
+	hi = w->t[v].hi < c->wn.hi ? w->t[v].hi : c->wn.hi;
+	for (k = lo; k < hi; k++)	/* dependents in the window only: linear time */
 		if (w->t[k].head == v && (k < f->cue_a || k >= f->cue_b))
 			syn_add(c, w->t[k].lo, w->t[k].hi, w->t[k].rel);
 	for (up = 0, h = v; up < 2 && w->t[h].head != NF_ATTR_NONE; up++) {

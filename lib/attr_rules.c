@@ -59,6 +59,9 @@ void nf_attr_split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
 	}
 }
 
+/* The most tokens the second half of a split clause may have. */
+enum { SPLIT_CLAUSE_MAX = 150 };
+
 /*
  * "A, he said, B.": a content that ends at the comma before a cue in the
  * middle of its sentence goes on after the cue's clause to the sentence's
@@ -81,7 +84,9 @@ void nf_attr_split_clause(const struct nf_attr_work *w, struct nf_attr_found *f)
 		return;
 	if (p != f->cue_b && w->t[k + 1].pos != NF_POS_AUX)
 		return;		/* "..., said X, a lawyer": more of the source */
-	se = nf_attr_sentence_end(w, k);
+	for (se = k + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
+		if (se - k > SPLIT_CLAUSE_MAX)
+			return;	/* no end in sight: bounded, so many cues cost linear time */
 	while (se > k + 1 && w->t[se - 1].shape == NF_SH_STOP)
 		se--;
 	if (se <= k + 2)
