@@ -139,7 +139,7 @@ static int is_participle(const char *text, const struct nf_attr_tok *t)
  * arguing is the businessman.  The source chooser looks only next to the
  * cue and at the sentence's start (PolNeAR dev: 13 sources given, none
  * wrong; the scorer counts each document's distinct spans, so its
- * figures stay).
+ * figures stay).  Only the 8 cues before are looked at: linear time.
  */
 void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k)
 {
@@ -149,7 +149,7 @@ void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k)
 	if (f->src_a != NF_ATTR_NONE || f->cue_a == 0 || !is_participle(text, &w->t[f->cue_a]) ||
 	    w->t[f->cue_a - 1].shape != NF_SH_COMMA)
 		return;
-	for (j = k; j-- > 0 && w->found[j].sent == f->sent;)
+	for (j = k; j-- > 0 && k - j <= 8 && w->found[j].sent == f->sent;)
 		if (w->found[j].src_a != NF_ATTR_NONE) {
 			f->src_a = w->found[j].src_a;
 			f->src_b = w->found[j].src_b;
