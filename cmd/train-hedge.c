@@ -78,7 +78,8 @@ static int parse_weight(struct args *a, const char *arg)
 /* One option; returns -1 to go on, else an exit status. */
 static int take_option(struct args *a, int c, const char *arg)
 {
-	unsigned long v;
+	unsigned long v = 0;
+	int rc;
 
 	switch (c) {
 	case 'o': a->output = arg; return -1;
@@ -91,21 +92,12 @@ static int take_option(struct args *a, int c, const char *arg)
 		return -1;
 	case 'w':
 		return parse_weight(a, arg);
-	case 'e':
-		if (nf_cli_ulong(arg, 1000, &v) < 0 || v == 0)
-			return nf_cli_bad_value(TOOL, "--epochs", arg);
-		a->o.epochs = (unsigned)v;
-		return -1;
-	case 'r':
-		if (nf_cli_ulong(arg, 100, &v) < 0 || v == 0)
-			return nf_cli_bad_value(TOOL, "--orders", arg);
-		a->o.orders = (unsigned)v;
-		return -1;
+	case 'e': return nf_cli_unsigned(TOOL, "--epochs", arg, 1, 1000, &a->o.epochs);
+	case 'r': return nf_cli_unsigned(TOOL, "--orders", arg, 1, 100, &a->o.orders);
 	case 's':
-		if (nf_cli_ulong(arg, 0xFFFFFFFFUL, &v) < 0)
-			return nf_cli_bad_value(TOOL, "--seed", arg);
+		rc = nf_cli_number(TOOL, "--seed", arg, 0, 0xFFFFFFFFUL, &v);
 		a->o.seed = v;
-		return -1;
+		return rc;
 	case 'm':
 		return nf_cli_nonneg(TOOL, "--min-weight", arg, &a->o.min_weight) ? NF_EXIT_USAGE : -1;
 	default:

@@ -48,22 +48,12 @@ static void usage(FILE *fp)
 /* One option; returns -1 to go on, else an exit status. */
 static int take_option(struct args *a, int c, const char *arg)
 {
-	unsigned long v;
-
 	switch (c) {
 	case 'o': a->output = arg; return -1;
 	case 'C': a->cues_path = arg; return -1;
 	case 'q': a->o.log = NULL; return -1;
-	case 'e':
-		if (nf_cli_ulong(arg, 1000, &v) < 0 || v == 0)
-			return nf_cli_bad_value(TOOL, "--epochs", arg);
-		a->o.epochs = (unsigned)v;
-		return -1;
-	case 's':
-		if (nf_cli_ulong(arg, 0xFFFFFFFFUL, &v) < 0)
-			return nf_cli_bad_value(TOOL, "--seed", arg);
-		a->o.seed = v;
-		return -1;
+	case 'e': return nf_cli_unsigned(TOOL, "--epochs", arg, 1, 1000, &a->o.epochs);
+	case 's': return nf_cli_number(TOOL, "--seed", arg, 0, 0xFFFFFFFFUL, &a->o.seed);
 	case 'm':
 		return nf_cli_nonneg(TOOL, "--min-weight", arg, &a->o.min_weight) ? NF_EXIT_USAGE : -1;
 	default:

@@ -45,7 +45,10 @@ enum nf_attr_shape {
 };
 
 /* Token flags. */
-enum { NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4, NF_TF_BREAK = 8, NF_TF_MARK = 16 };
+enum {
+	NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4, NF_TF_BREAK = 8, NF_TF_MARK = 16,
+	NF_TF_LINE = 32		/* a line break comes before the token */
+};
 
 static inline int nf_attr_is_quote(unsigned shape)
 {

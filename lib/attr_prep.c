@@ -315,7 +315,7 @@ static void add_tok(struct nf_attr_work *w, const char *text, size_t a, size_t b
 	t->shape = shape_of(text + a, b - a);
 	t->pos = NF_POS_NTAGS;
 	t->lex = (int16_t)(lx > 9 ? 9 : lx);
-	t->flags = (nl >= 2 ? NF_TF_PARA : 0) | m->flags;
+	t->flags = (nl >= 2 ? NF_TF_PARA : 0) | (nl >= 1 ? NF_TF_LINE : 0) | m->flags;
 	t->qopen = t->qclose = NF_ATTR_NONE;
 	t->rel = NF_DEP_NRELS;
 	t->head = NF_ATTR_NONE;

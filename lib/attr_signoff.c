@@ -23,18 +23,12 @@ static int is_long_dash(const struct nf_attr_work *w, const char *text, size_t i
 	       (text[t->a + 2] == '\x94' || text[t->a + 2] == '\x95');
 }
 
-/* Is there a line break between tokens k - 1 and k? */
-static int break_before(const struct nf_attr_work *w, const char *text, size_t k)
-{
-	return memchr(text + w->t[k - 1].b, '\n', w->t[k].a - w->t[k - 1].b) != NULL;
-}
-
 /* Does a line end at token k (the end of the text, or a line break)? */
-static int line_ends(const struct nf_attr_work *w, const char *text, size_t k)
+static int line_ends(const struct nf_attr_work *w, size_t k)
 {
 	if (k < w->n && w->t[k].shape == NF_SH_STOP && w->t[k].b - w->t[k].a == 1)
 		k++;
-	return k >= w->n || break_before(w, text, k);
+	return k >= w->n || (w->t[k].flags & NF_TF_LINE);
 }
 
 /* Does token t begin with a quote mark (“ ” or "), glued to a word or not? */
@@ -59,7 +53,7 @@ static size_t quote_start(const struct nf_attr_work *w, const char *text, size_t
 
 	if (w->t[q].qopen != NF_ATTR_NONE)
 		return w->t[q].qopen;
-	while (k > 0 && q - k < SIGN_OFF_MAX_QUOTE && !break_before(w, text, k))
+	while (k > 0 && q - k < SIGN_OFF_MAX_QUOTE && !(w->t[k].flags & NF_TF_LINE))
 		k--;
 	return k < q && opens_with_quote(text, &w->t[k]) ? k : NF_ATTR_NONE;
 }
@@ -69,16 +63,16 @@ static size_t quote_start(const struct nf_attr_work *w, const char *text, size_t
  * end of that description (exclusive), or 0 if there is none (no comma,
  * a quote mark, a line break or too many words before the line ends).
  */
-static size_t description_end(const struct nf_attr_work *w, const char *text, size_t k)
+static size_t description_end(const struct nf_attr_work *w, size_t k)
 {
 	size_t j;
 
-	if (k >= w->n || w->t[k].shape != NF_SH_COMMA || break_before(w, text, k))
+	if (k >= w->n || w->t[k].shape != NF_SH_COMMA || (w->t[k].flags & NF_TF_LINE))
 		return 0;
 	for (j = k + 1; j < w->n && j <= k + SIGN_OFF_MAX_ROLE; j++) {
-		if (break_before(w, text, j) || nf_attr_is_quote(w->t[j].shape))
+		if ((w->t[j].flags & NF_TF_LINE) || nf_attr_is_quote(w->t[j].shape))
 			return 0;
-		if (line_ends(w, text, j + 1))
+		if (line_ends(w, j + 1))
 			return w->t[j].shape == NF_SH_STOP ? j : j + 1;
 	}
 	return 0;
@@ -93,7 +87,7 @@ static size_t sign_off_end(const struct nf_attr_work *w, const char *text, size_
 	size_t k;
 
 	if (i == 0 || i + 1 >= w->n || !is_long_dash(w, text, i) ||
-	    w->t[i - 1].shape != NF_SH_CLOSEQ || break_before(w, text, i) ||
+	    w->t[i - 1].shape != NF_SH_CLOSEQ || (w->t[i].flags & NF_TF_LINE) ||
 	    quote_start(w, text, i - 1) == NF_ATTR_NONE)
 		return 0;
 	for (k = i + 1; k < w->n && k <= i + SIGN_OFF_MAX_NAME; k++)
@@ -101,9 +95,9 @@ static size_t sign_off_end(const struct nf_attr_work *w, const char *text, size_
 			break;
 	if (k == i + 1)
 		return 0;
-	if (line_ends(w, text, k))
+	if (line_ends(w, k))
 		return k;
-	return description_end(w, text, k);
+	return description_end(w, k);
 }
 
 void nf_attr_mark_sign_offs(struct nf_attr_work *w, const char *text)

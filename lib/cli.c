@@ -40,6 +40,17 @@ int nf_cli_number(const char *tool, const char *opt, const char *arg, unsigned l
 	return -1;
 }
 
+int nf_cli_unsigned(const char *tool, const char *opt, const char *arg, unsigned min,
+		    unsigned max, unsigned *v)
+{
+	unsigned long n = 0;
+	int rc = nf_cli_number(tool, opt, arg, min, max, &n);
+
+	if (rc < 0)
+		*v = (unsigned)n;
+	return rc;
+}
+
 int nf_cli_read(const char *tool, const char *path, struct nf_buf *b)
 {
 	if (nf_read_file(path, b) < 0) {

@@ -28,6 +28,10 @@ int nf_cli_bad_value(const char *tool, const char *opt, const char *arg);
 int nf_cli_number(const char *tool, const char *opt, const char *arg, unsigned long min,
 		  unsigned long max, unsigned long *v);
 
+/* The same into an unsigned (max must fit one). */
+int nf_cli_unsigned(const char *tool, const char *opt, const char *arg, unsigned min,
+		    unsigned max, unsigned *v);
+
 /*
  * Reads the file at path into b, reporting a failure as "TOOL: cannot
  * read 'PATH': reason".  Returns 0 or NF_EXIT_NOINPUT.

@@ -13,6 +13,7 @@
 
 #include "data.h"
 #include "dep_internal.h"
+#include "vocab.h"
 
 /* Words given relation rows at load: the most frequent (speed, memory). */
 enum { LVOCAB = 1 << 20 };
@@ -48,26 +49,15 @@ static void compile_tables(struct nf_dep_model *m)
 static int compile_words(struct nf_dep_model *m, const struct nf_section *v)
 {
 	const char *p = (const char *)v->data, *end = p + v->len, *nl;
-	size_t mask, s, i = 0;
+	size_t i = 0;
 	uint64_t h;
 	int r;
 
-	for (m->cap = 64; m->cap < 2 * (m->nvocab + 1); m->cap *= 2)
-		;
-	m->keys = calloc(m->cap, sizeof(*m->keys));
-	m->index = calloc(m->cap, sizeof(*m->index));
-	if (!m->keys || !m->index)
+	if (nf_vocab_index(v, m->nvocab, &m->cap, &m->keys, &m->index) < 0)
 		return -1;
-	mask = m->cap - 1;
 	for (; p < end; p = nl + 1, i++) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		h = nf_pos_word_hash(p, (size_t)(nl - p));
-		for (s = (size_t)h & mask; m->keys[s] && m->keys[s] != h; s = (s + 1) & mask)
-			;
-		if (!m->keys[s]) {
-			m->keys[s] = h;
-			m->index[s] = (uint32_t)i;
-		}
 		for (r = 0; r < NF_DR_N; r++)
 			row16(&m->acts, nf_dep_word_feat(r, h),
 			      m->arows + (i * NF_DR_N + (size_t)r) * NF_DEP_AROW, NF_DEP_AROW);
@@ -76,20 +66,6 @@ static int compile_words(struct nf_dep_model *m, const struct nf_section *v)
 			      m->lrows + (i * NF_DL_N + (size_t)r) * NF_DEP_LROW, NF_DEP_LROW);
 	}
 	return 0;
-}
-
-/* Counts the lines of the vocabulary; -1 if one is empty, long or unended. */
-static long count_words(const struct nf_section *v)
-{
-	const char *p = (const char *)v->data, *end = p + v->len, *nl;
-	long n = 0;
-
-	for (; p < end; p = nl + 1, n++) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (!nl || nl == p || nl - p > 255 || n >= 0x7FFFFFF)
-			return -1;
-	}
-	return n;
 }
 
 static int fail(char *err, size_t errlen, const char *msg)
@@ -125,7 +101,7 @@ static int check_sections(struct nf_dep_model *m, const struct nf_section **voca
 	if (weights(&m->model, "rels", NF_DEP_NRELS, &m->rels) < 0)
 		return fail(err, errlen, "model has no valid 'rels' section");
 	*vocab = nf_model_section(&m->model, "vocab");
-	if (!*vocab || (n = count_words(*vocab)) < 0)
+	if (!*vocab || (n = nf_vocab_count(*vocab)) < 0)
 		return fail(err, errlen, "model has no valid 'vocab' section");
 	m->nvocab = (size_t)n;
 	m->nlvocab = m->nvocab < LVOCAB ? m->nvocab : LVOCAB;

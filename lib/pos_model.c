@@ -13,6 +13,7 @@
 
 #include "data.h"
 #include "pos_internal.h"
+#include "vocab.h"
 
 const unsigned char *nf_pos_builtin(size_t *n)
 {
@@ -149,46 +150,6 @@ static void set_scale(struct nf_pos_model *m, const float *maxabs)
 		m->bound[g] = nf_pos_quantize(maxabs[g], m->q, 32767);
 }
 
-static int index_words(struct nf_pos_model *m, const struct nf_section *v)
-{
-	const char *p = (const char *)v->data, *end = p + v->len, *nl;
-	size_t mask, s, i = 0;
-	uint64_t h;
-
-	for (m->cap = 64; m->cap < 2 * (m->nvocab + 1); m->cap *= 2)
-		;
-	m->keys = calloc(m->cap, sizeof(*m->keys));
-	m->index = calloc(m->cap, sizeof(*m->index));
-	if (!m->keys || !m->index)
-		return -1;
-	mask = m->cap - 1;
-	for (; p < end; p = nl + 1, i++) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		h = nf_pos_word_hash(p, (size_t)(nl - p));
-		for (s = (size_t)h & mask; m->keys[s] && m->keys[s] != h; s = (s + 1) & mask)
-			;
-		if (!m->keys[s]) {
-			m->keys[s] = h;
-			m->index[s] = (uint32_t)i;
-		}
-	}
-	return 0;
-}
-
-/* Counts the lines of the vocabulary; -1 if one is empty, long or unended. */
-static long count_words(const struct nf_section *v)
-{
-	const char *p = (const char *)v->data, *end = p + v->len, *nl;
-	long n = 0;
-
-	for (; p < end; p = nl + 1, n++) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (!nl || nl == p || nl - p > 255 || n >= 0x7FFFFFF)
-			return -1;
-	}
-	return n;
-}
-
 static int fail(char *err, size_t errlen, const char *msg)
 {
 	snprintf(err, errlen, "%s", msg);
@@ -213,7 +174,7 @@ static int check_sections(struct nf_pos_model *m, const struct nf_section **voca
 	    m->weights.nclasses != NF_POS_NTAGS)
 		return fail(err, errlen, "model has no valid 'weights' section");
 	*vocab = nf_model_section(&m->model, "vocab");
-	if (!*vocab || (n = count_words(*vocab)) < 0)
+	if (!*vocab || (n = nf_vocab_count(*vocab)) < 0)
 		return fail(err, errlen, "model has no valid 'vocab' section");
 	m->nvocab = (size_t)n;
 	return 0;
@@ -232,7 +193,7 @@ int nf_pos_model_load(struct nf_pos_model *m, const unsigned char *p, size_t n,
 	nf_weights_filter(&m->weights);	/* a speed-up only: failure is fine */
 	m->rows = malloc((m->nvocab + 2) * NF_PK_N * NF_POS_ROW * sizeof(*m->rows));
 	m->tables = malloc(NF_PT_N * NF_POS_ROW * sizeof(*m->tables));
-	if (!m->rows || !m->tables || index_words(m, vocab) < 0) {
+	if (!m->rows || !m->tables || nf_vocab_index(vocab, m->nvocab, &m->cap, &m->keys, &m->index) < 0) {
 		nf_pos_model_release(m);
 		return fail(err, errlen, "out of memory");
 	}

@@ -61,17 +61,6 @@ static void usage(const struct nf_trainer *t, FILE *fp)
 		t->tool);
 }
 
-/* A number option's value into *v; returns -1 to go on, or NF_EXIT_USAGE. */
-static int number(const char *tool, const char *opt, const char *arg, unsigned long min,
-		  unsigned long max, unsigned *v)
-{
-	unsigned long n = 0;
-	int rc = nf_cli_number(tool, opt, arg, min, max, &n);
-
-	*v = (unsigned)n;
-	return rc;
-}
-
 /* One option; returns -1 to go on, else an exit status. */
 static int take_option(const struct nf_trainer *t, struct nf_trainer_args *a, int c,
 		       const char *arg)
@@ -83,10 +72,10 @@ static int take_option(const struct nf_trainer *t, struct nf_trainer_args *a, in
 			return nf_cli_bad_value(t->tool, "--dev (too many)", arg);
 		a->dev[a->ndev++] = arg;
 		return -1;
-	case 'e': return number(t->tool, "--epochs", arg, 1, 1000, &a->epochs);
+	case 'e': return nf_cli_unsigned(t->tool, "--epochs", arg, 1, 1000, &a->epochs);
 	case 's': return nf_cli_number(t->tool, "--seed", arg, 0, 0xFFFFFFFFUL, &a->seed);
-	case 'v': return number(t->tool, "--vocab-min", arg, 1, 1000000, &a->vocab_min);
-	case 'x': return number(t->tool, "--explore", arg, 0, 100, &a->explore);
+	case 'v': return nf_cli_unsigned(t->tool, "--vocab-min", arg, 1, 1000000, &a->vocab_min);
+	case 'x': return nf_cli_unsigned(t->tool, "--explore", arg, 0, 100, &a->explore);
 	case 'm':
 		return nf_cli_nonneg(t->tool, "--min-weight", arg, &a->min_weight) ?
 		       NF_EXIT_USAGE : -1;
