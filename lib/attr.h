@@ -262,6 +262,15 @@ void nf_attr_split_clause(const struct nf_attr_work *w, struct nf_attr_found *f)
 void nf_attr_apposition(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
 
+/*
+ * "As stated by" cues (attr_asby.c): nf_attr_mark_as_by tags "as" + a cue
+ * verb + "by" as a cue (after the tagger, in w->tag); nf_attr_as_by fills
+ * the source (after "by") and content (the clause across the comma) of
+ * such a cue and returns 1, or returns 0 for any other cue.
+ */
+void nf_attr_mark_as_by(struct nf_attr_work *w, const char *text);
+int nf_attr_as_by(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
+
 /* The direct/indirect/mixed type of f, from the quote marks in its content. */
 const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_found *f);
 

@@ -100,6 +100,22 @@ setup_file() {
 	[ "$output" = 1 ]
 }
 
+@test "'as stated by X': the phrase is the cue, X the source, the clause across the comma the content" {
+	local rec='{"text":"The harbour would reopen next week, as stated by the port authority. As reported by local radio, two ferries were already waiting."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'as stated by|the port authority|The harbour would reopen next week\n'* ]]
+	[[ "$output" == *$'As reported by|local radio|two ferries were already waiting'* ]]
+}
+
+@test "confirmed, insisted, learned and reported are cues of indirect speech" {
+	local rec='{"text":"The mayor confirmed that the ferries would run again. The company insisted that its ships were safe. The newspaper learned that the inspectors had left. Local radio reported that two boats had sunk."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'confirmed|The mayor|that the ferries would run again\n'* ]]
+	[[ "$output" == *$'insisted|The company|that its ships were safe\n'* ]]
+	[[ "$output" == *$'learned|The newspaper|that the inspectors had left\n'* ]]
+	[[ "$output" == *$'reported|Local radio|that two boats had sunk'* ]]
+}
+
 @test "quote marks typed as two apostrophes ('') pair up like curly ones" {
 	local rec="{\"text\":\"''The grain is moving,'' the minister said. ''The ships are not.''\"}"
 	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.content.start:.content.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"

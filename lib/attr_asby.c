@@ -1,0 +1,91 @@
+/*
+ * "As stated by" cues: "The port was safe, as stated by the harbour
+ * master." and "As reported by local radio, two boats sank."  The phrase
+ * is rare in the training articles, so the tagger seldom finds it whole;
+ * this rule does: the cue is "as" + a cue verb + "by", the source the
+ * phrase after "by" up to punctuation, the content the clause on the other
+ * side of the comma.
+ */
+#include <string.h>
+
+#include "attr.h"
+
+enum { AS_BY_MAX_SOURCE = 20 };
+
+/* Is token t the word w (ASCII, any case)? */
+static int word_is(const char *text, const struct nf_attr_tok *t, const char *w)
+{
+	size_t i, n = strlen(w);
+
+	if (t->b - t->a != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((text[t->a + i] | 32) != w[i])
+			return 0;
+	return 1;
+}
+
+/* Does an "as VERB by" cue start at token i (all in one sentence)? */
+static int as_by_at(const struct nf_attr_work *w, const char *text, size_t i)
+{
+	return i + 3 < w->n && word_is(text, &w->t[i], "as") && w->t[i + 1].lex >= 3 &&
+	       w->t[i + 1].shape == NF_SH_LOWER && word_is(text, &w->t[i + 2], "by") &&
+	       !((w->t[i + 1].flags | w->t[i + 2].flags | w->t[i + 3].flags) & NF_TF_SENT);
+}
+
+/* The end of the source starting at token a: up to punctuation or the sentence's end. */
+static size_t source_end(const struct nf_attr_work *w, size_t a)
+{
+	size_t k;
+
+	for (k = a; k < w->n && k < a + AS_BY_MAX_SOURCE; k++)
+		if ((k > a && (w->t[k].flags & NF_TF_SENT)) || nf_attr_is_punct(w->t[k].shape) ||
+		    nf_attr_is_quote(w->t[k].shape))
+			return k;
+	return k < w->n ? a : k;	/* too long to be a source */
+}
+
+void nf_attr_mark_as_by(struct nf_attr_work *w, const char *text)
+{
+	size_t i, k, e;
+
+	for (i = 0; i < w->n; i++) {
+		if (!as_by_at(w, text, i) || (e = source_end(w, i + 3)) == i + 3)
+			continue;
+		w->tag[i] = NF_AC_B;
+		w->tag[i + 1] = w->tag[i + 2] = NF_AC_I;
+		for (k = i + 3; k < e; k++)
+			w->tag[k] = NF_AC_O;
+		i = e - 1;
+	}
+}
+
+/* The sentence around token i: its first token into *sb, its end into *se. */
+static void sentence_of(const struct nf_attr_work *w, size_t i, size_t *sb, size_t *se)
+{
+	for (*sb = i; *sb > 0 && !(w->t[*sb].flags & NF_TF_SENT); --*sb)
+		;
+	*se = nf_attr_sentence_end(w, *sb);
+}
+
+int nf_attr_as_by(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f)
+{
+	size_t a = f->cue_a, e, sb, se;
+
+	if (f->cue_b != a + 3 || !as_by_at(w, text, a) || (e = source_end(w, a + 3)) == a + 3)
+		return 0;
+	sentence_of(w, a, &sb, &se);
+	f->src_a = (uint32_t)(a + 3);
+	f->src_b = (uint32_t)e;
+	f->con_a = f->con_b = f->con2_a = f->con2_b = NF_ATTR_NONE;
+	while (se > sb && w->t[se - 1].shape == NF_SH_STOP)
+		se--;
+	if (a > sb + 1 && w->t[a - 1].shape == NF_SH_COMMA) {
+		f->con_a = (uint32_t)sb;	/* "X, as stated by Y." */
+		f->con_b = (uint32_t)(a - 1);
+	} else if (a == sb && e + 1 < se && w->t[e].shape == NF_SH_COMMA) {
+		f->con_a = (uint32_t)(e + 1);	/* "As stated by Y, X." */
+		f->con_b = (uint32_t)se;
+	}
+	return 1;
+}
