@@ -116,6 +116,13 @@ setup_file() {
 	[[ "$output" == *$'reported|Local radio|that two boats had sunk'* ]]
 }
 
+@test "nominal cues: a claim, a statement" {
+	local rec='{"text":"The minister repeated his claim that the port was safe. The Kremlin issued a statement denying that any deal existed."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'repeated his claim|The minister|that the port was safe\n'* ]]
+	[[ "$output" == *$'issued a statement denying|The Kremlin|that any deal existed'* ]]
+}
+
 @test "quote marks typed as two apostrophes ('') pair up like curly ones" {
 	local rec="{\"text\":\"''The grain is moving,'' the minister said. ''The ships are not.''\"}"
 	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.content.start:.content.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"
