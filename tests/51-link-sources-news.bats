@@ -116,6 +116,14 @@ setup_file() {
 	[[ "$output" == *$'reported|Local radio|that two boats had sunk'* ]]
 }
 
+@test "'According to X, Y.' opening its sentence leaves Y to the content" {
+	local rec='{"text":"According to the police, the driver fled. According to the ministry, the talks will resume on Monday. According to officials, the ship sank near the coast."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'According to|the police|the driver fled\n'* ]]
+	[[ "$output" == *$'According to|the ministry|the talks will resume on Monday\n'* ]]
+	[[ "$output" == *$'According to|officials|the ship sank near the coast'* ]]
+}
+
 @test "nominal cues: a claim, a statement" {
 	local rec='{"text":"The minister repeated his claim that the port was safe. The Kremlin issued a statement denying that any deal existed."}'
 	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
