@@ -25,7 +25,7 @@ NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 TOOLS = split-sentences text-to-records tag-entities train-entities train-clusters \
 	detect-hedge train-hedge link-sources train-sources train-pos train-dep
 DATA = abbreviations sentence-starters closings hedge-cues hedge-patterns entity-conventions \
-	source-cues source-kinds clause-openers
+	source-cues source-kinds clause-openers nominal-cues
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
 
 LIB_SRC = $(wildcard lib/*.c)

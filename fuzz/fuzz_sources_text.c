@@ -104,7 +104,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (nf_sentsplit_run(&s->ss, text, size) == 0 &&
 	    nf_attr_prepare(&s->w, &s->m.cues, &s->ss.abbrev, text, size, s->ss.spans,
 			    s->ss.nspans) == 0 &&
-	    nf_attr_tag_pos(&s->w, &s->syn.pos, text) == 0 &&
+	    nf_attr_tag_pos(&s->w, &s->syn.pos, text, 1) == 0 &&
 	    nf_attr_extract(&s->w, &sc, &s->syn.dep, text) == 0 &&
 	    nf_attr_notes_run(&s->ns, &s->r, &s->w, text, size) == 0) {
 		nf_attr_notes_filter(&s->ns, &s->w);

@@ -23,6 +23,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "lexicon.h"
@@ -47,7 +48,9 @@ enum nf_attr_shape {
 /* Token flags. */
 enum {
 	NF_TF_INQ = 1, NF_TF_PARA = 2, NF_TF_SENT = 4, NF_TF_BREAK = 8, NF_TF_MARK = 16,
-	NF_TF_LINE = 32		/* a line break comes before the token */
+	NF_TF_LINE = 32,	/* a line break comes before the token */
+	NF_TF_NOUN = 64,	/* the word is in data/nominal-cues.txt */
+	NF_TF_BYRULE = 128	/* a nominal cue tagged by rule (attr_nominal.c) */
 };
 
 static inline int nf_attr_is_quote(unsigned shape)
@@ -78,6 +81,19 @@ struct nf_attr_tok {
 };
 
 #define NF_ATTR_NONE ((uint32_t)-1)
+
+/* Is token t the lower-case word w (ASCII letters, any case in the text)? */
+static inline int nf_attr_word_is(const char *text, const struct nf_attr_tok *t, const char *w)
+{
+	size_t i, n = strlen(w);
+
+	if (t->b - t->a != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((text[t->a + i] | 32) != w[i])
+			return 0;
+	return 1;
+}
 
 /* One attribution found: token ranges [a, b); a == NF_ATTR_NONE = absent. */
 struct nf_attr_found {
@@ -119,7 +135,7 @@ enum { NF_ATTR_WORDBITS = 1 << 16 };
 struct nf_attr_wordent {
 	uint64_t w;
 	int lex;		/* cue strength, -1: not a cue */
-	uint8_t flags;		/* NF_TF_BREAK: the word is in data/clause-openers.txt */
+	uint8_t flags;		/* NF_TF_BREAK: in data/clause-openers.txt; NF_TF_NOUN: nominal-cues.txt */
 	uint8_t used;
 };
 
@@ -145,6 +161,7 @@ struct nf_attr_work {
 	uint64_t *words_bits;	/* NF_ATTR_WORDBITS bits: may a word hash be in words? */
 	const struct nf_lexicon *words_cues;	/* the cue list words was built from */
 	struct nf_lexicon openers;	/* data/clause-openers.txt, loaded by the first prepare */
+	struct nf_lexicon nouns;	/* data/nominal-cues.txt, likewise */
 	int openers_ready;
 };
 
@@ -173,9 +190,13 @@ size_t nf_attr_marker_len(const char *s, size_t n, long *num);
 
 /*
  * Tags the prepared tokens with parts of speech (t[i].pos), sentence by
- * sentence, where a cue is possible.  Returns 0, or -1 on ENOMEM.
+ * sentence, where a cue is possible: where the cue tagger may find one,
+ * and with nouns set also where a nominal cue may be (attr_nominal.c's
+ * rule; training leaves those out, as it never scores their cues).
+ * Returns 0, or -1 on ENOMEM.
  */
-int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const char *text);
+int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const char *text,
+		    int nouns);
 
 /*
  * Parses the tagged sentences that hold a cue (w->tag), filling t[i].head,
@@ -269,6 +290,21 @@ void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
  * such a cue and returns 1, or returns 0 for any other cue.
  */
 void nf_attr_mark_as_by(struct nf_attr_work *w, const char *text);
+
+/*
+ * Nominal cues (attr_nominal.c): a noun of data/nominal-cues.txt followed
+ * by a "that" clause ("his claim that ...", "the claims by the ministry
+ * that ...").  nf_attr_mark_nominal tags such nouns as cues (after the
+ * tagger, where it found none); nf_attr_nominal fills the source (the
+ * possessor, or the phrase after "by" or "from") and the content (the
+ * clause) of such a cue by rule and returns 1, or returns 0 for any other
+ * cue.  nf_attr_nominal_trim ends the content the choosers gave such a
+ * noun found by the tagger before the sentence's own verb ("His claims
+ * that the dam was safe were false").
+ */
+void nf_attr_mark_nominal(struct nf_attr_work *w, const char *text);
+int nf_attr_nominal(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
+void nf_attr_nominal_trim(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 int nf_attr_as_by(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 
 /* The direct/indirect/mixed type of f, from the quote marks in its content. */

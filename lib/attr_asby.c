@@ -12,24 +12,11 @@
 
 enum { AS_BY_MAX_SOURCE = 20 };
 
-/* Is token t the word w (ASCII, any case)? */
-static int word_is(const char *text, const struct nf_attr_tok *t, const char *w)
-{
-	size_t i, n = strlen(w);
-
-	if (t->b - t->a != n)
-		return 0;
-	for (i = 0; i < n; i++)
-		if ((text[t->a + i] | 32) != w[i])
-			return 0;
-	return 1;
-}
-
 /* Does an "as VERB by" cue start at token i (all in one sentence)? */
 static int as_by_at(const struct nf_attr_work *w, const char *text, size_t i)
 {
-	return i + 3 < w->n && word_is(text, &w->t[i], "as") && w->t[i + 1].lex >= 3 &&
-	       w->t[i + 1].shape == NF_SH_LOWER && word_is(text, &w->t[i + 2], "by") &&
+	return i + 3 < w->n && nf_attr_word_is(text, &w->t[i], "as") && w->t[i + 1].lex >= 3 &&
+	       w->t[i + 1].shape == NF_SH_LOWER && nf_attr_word_is(text, &w->t[i + 2], "by") &&
 	       !((w->t[i + 1].flags | w->t[i + 2].flags | w->t[i + 3].flags) & NF_TF_SENT);
 }
 

@@ -24,13 +24,18 @@ static int room(struct nf_attr_work *w, size_t n)
 	return nf_grow((void **)&w->ptok, &w->ptok_cap, n, sizeof(*w->ptok));
 }
 
-/* Might the cue tagger find a cue in tokens [sb, se)?  (Its gate, attr_decode.c.) */
-static int may_cite(const struct nf_attr_work *w, size_t sb, size_t se)
+/*
+ * Might the cue tagger find a cue in tokens [sb, se)?  (Its gate,
+ * attr_decode.c.)  With nouns, also: might a nominal cue be there
+ * (attr_nominal.c)?
+ */
+static int may_cite(const struct nf_attr_work *w, size_t sb, size_t se, int nouns)
 {
 	size_t i;
+	unsigned flag = nouns ? NF_TF_NOUN : 0;
 
 	for (i = sb; i < se; i++)
-		if (w->t[i].lex >= 1)
+		if (w->t[i].lex >= 1 || (w->t[i].flags & flag))
 			return 1;
 	return 0;
 }
@@ -121,13 +126,14 @@ static int load_sentence(struct nf_attr_work *w, size_t sb, size_t se)
 	return 0;
 }
 
-int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const char *text)
+int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const char *text,
+		    int nouns)
 {
 	size_t sb, se, i;
 
 	for (sb = 0; sb < w->n; sb = se) {
 		se = nf_attr_sentence_end(w, sb);
-		if (!may_cite(w, sb, se))
+		if (!may_cite(w, sb, se, nouns))
 			continue;
 		if (load_sentence(w, sb, se) < 0)
 			return -1;

@@ -23,8 +23,10 @@ void nf_attr_work_release(struct nf_attr_work *w)
 	free(w->pdepth);
 	free(w->porder);
 	nf_dep_work_release(&w->dep);
-	if (w->openers_ready)
+	if (w->openers_ready) {
 		nf_lexicon_release(&w->openers);
+		nf_lexicon_release(&w->nouns);
+	}
 	free(w->words);
 	free(w->words_bits);
 	memset(w, 0, sizeof(*w));
@@ -212,7 +214,7 @@ static void count_marks(struct nf_attr_work *w)
 }
 
 /*
- * The cue list and the clause openers are looked up for every token, so
+ * The cue list, the clause openers and the nominal cues are looked up for every token, so
  * they are copied into one small table by word hash (the hash a token's
  * word has: ASCII letters lower-cased, as both lists compare), where a
  * lookup is one probe of a table that stays in cache instead of hashing
@@ -237,7 +239,7 @@ struct wordfill {
 	struct nf_attr_wordent *t;
 	uint64_t *bits;
 	size_t mask;
-	int openers;		/* filling from the clause openers, else the cue list */
+	uint8_t flag;		/* filling from a word list (its NF_TF_*), 0: the cue list */
 };
 
 static void word_put(void *arg, const char *s, size_t n, int value)
@@ -253,16 +255,16 @@ static void word_put(void *arg, const char *s, size_t n, int value)
 		e->lex = -1;
 		e->flags = 0;
 	}
-	if (!f->openers)
+	if (!f->flag)
 		e->lex = value;
 	else if (value >= 0)
-		e->flags = NF_TF_BREAK;
+		e->flags |= f->flag;
 }
 
-/* (Re)builds w->words from cues and w->openers.  Returns 0 or -1 (ENOMEM). */
+/* (Re)builds w->words from cues, w->openers and w->nouns.  Returns 0 or -1 (ENOMEM). */
 static int build_words(struct nf_attr_work *w, const struct nf_lexicon *cues)
 {
-	size_t n = 64, need = 2 * (cues->count + w->openers.count);
+	size_t n = 64, need = 2 * (cues->count + w->openers.count + w->nouns.count);
 	struct wordfill f;
 
 	while (n < need)
@@ -275,10 +277,12 @@ static int build_words(struct nf_attr_work *w, const struct nf_lexicon *cues)
 		return -1;
 	}
 	f.mask = n - 1;
-	f.openers = 0;
+	f.flag = 0;
 	nf_lexicon_foreach(cues, word_put, &f);
-	f.openers = 1;
+	f.flag = NF_TF_BREAK;
 	nf_lexicon_foreach(&w->openers, word_put, &f);
+	f.flag = NF_TF_NOUN;
+	nf_lexicon_foreach(&w->nouns, word_put, &f);
 	free(w->words);
 	free(w->words_bits);
 	w->words = f.t;
@@ -397,15 +401,19 @@ static void mark_markers(struct nf_attr_work *w, const char *text, size_t len)
 	}
 }
 
-/* The built-in clause openers, once per work area.  Returns 0 or -1 (ENOMEM). */
+/* The built-in clause openers and nominal cues, once per work area.  Returns 0 or -1 (ENOMEM). */
 static int load_openers(struct nf_attr_work *w)
 {
 	size_t line = 0;
 
 	nf_lexicon_init(&w->openers);
+	nf_lexicon_init(&w->nouns);
 	if (nf_lexicon_load(&w->openers, (const char *)nf_data_clause_openers,
-			    nf_data_clause_openers_len, NULL, &line) < 0) {
+			    nf_data_clause_openers_len, NULL, &line) < 0 ||
+	    nf_lexicon_load(&w->nouns, (const char *)nf_data_nominal_cues,
+			    nf_data_nominal_cues_len, NULL, &line) < 0) {
 		nf_lexicon_release(&w->openers);
+		nf_lexicon_release(&w->nouns);
 		return -1;
 	}
 	w->openers_ready = 1;

@@ -116,7 +116,7 @@ int nf_attr_train_doc(struct nf_attr_trainer *tr, const struct nf_lexicon *cues,
 	size_t sb = 0, se, k;
 
 	if (nf_attr_prepare(w, cues, abbrev, text, len, sents, nsents) < 0 ||
-	    (tr->pos && nf_attr_tag_pos(w, tr->pos, text) < 0) ||
+	    (tr->pos && nf_attr_tag_pos(w, tr->pos, text, 0) < 0) ||
 	    gold_tags(tr, gold, ngold) < 0)
 		return -1;
 	while (sb < w->n) {

@@ -123,7 +123,7 @@ static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
 	if (rc < 0 ||
 	    nf_attr_prepare(&s->work, &s->model.cues, &s->ss.abbrev, rec->text, rec->text_len,
 			    sp, n) < 0 ||
-	    nf_attr_tag_pos(&s->work, &s->syn.pos, rec->text) < 0 ||
+	    nf_attr_tag_pos(&s->work, &s->syn.pos, rec->text, 1) < 0 ||
 	    nf_attr_extract(&s->work, &sc, &s->syn.dep, rec->text) < 0 ||
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
 	    (nf_attr_notes_filter(&s->notes, &s->work),

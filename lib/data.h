@@ -31,6 +31,8 @@ extern const unsigned char nf_data_source_cues[];
 extern const size_t nf_data_source_cues_len;
 extern const unsigned char nf_data_clause_openers[];
 extern const size_t nf_data_clause_openers_len;
+extern const unsigned char nf_data_nominal_cues[];
+extern const size_t nf_data_nominal_cues_len;
 extern const unsigned char nf_data_source_kinds[];
 extern const size_t nf_data_source_kinds_len;
 extern const unsigned char nf_data_sources_model[];

@@ -131,6 +131,22 @@ setup_file() {
 	[[ "$output" == *$'issued a statement denying|The Kremlin|that any deal existed'* ]]
 }
 
+@test "nominal cues with a that-clause: possessor or by-phrase as source, the clause as content" {
+	local rec='{"text":"His claims that the dam was safe were false. The company'"'"'s claims that its water is pure have been challenged. The claims by the ministry that the convoy carried weapons were dismissed by aid workers. Her warning that the river would rise “within hours” came too late."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'claims|His|that the dam was safe\n'* ]]
+	[[ "$output" == *$'claims|The company\'s|that its water is pure\n'* ]]
+	[[ "$output" == *$'claims|the ministry|that the convoy carried weapons\n'* ]]
+	[[ "$output" == *$'warning|Her|that the river would rise “within hours”'* ]]
+}
+
+@test "a noun of the nominal list before a relative 'that' is no cue" {
+	local rec='{"text":"The comment that quickly spread online was deleted. The statements that were read aloud took an hour."}'
+	run -0 jq -r '.text as $t | .attributions[] | $t[.cue.start:.cue.end]' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[[ "$output" != *comment* ]]
+	[[ "$output" != *statements* ]]
+}
+
 @test "quote marks typed as two apostrophes ('') pair up like curly ones" {
 	local rec="{\"text\":\"''The grain is moving,'' the minister said. ''The ships are not.''\"}"
 	run -0 jq -c '.text as $t | .attributions[] | [.type, $t[.content.start:.content.end]]' <<<"$(printf '%s\n' "$rec" | "$LS")"

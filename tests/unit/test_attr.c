@@ -131,7 +131,7 @@ static void test_builtin(void)
 	sc = nf_attr_scorer_of(&am);
 	CHECK(nf_syntax_load(&sx, err, sizeof(err)) == 0);
 	CHECK(nf_attr_prepare(&w, &am.cues, NULL, text, strlen(text), &sent, 1) == 0);
-	CHECK(nf_attr_tag_pos(&w, &sx.pos, text) == 0);
+	CHECK(nf_attr_tag_pos(&w, &sx.pos, text, 1) == 0);
 	CHECK(w.t[0].pos == NF_POS_DET && w.t[1].pos == NF_POS_NOUN && w.t[2].pos == NF_POS_VERB);
 	CHECK(nf_attr_extract(&w, &sc, &sx.dep, text) == 0);
 	/* the sentence has a cue, so it is parsed: "minister" is the subject
