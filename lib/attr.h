@@ -279,6 +279,8 @@ int nf_attr_sign_off(const struct nf_attr_work *w, const char *text, struct nf_a
  * before it in its sentence that has one.
  */
 void nf_attr_split_quote(const struct nf_attr_work *w, struct nf_attr_found *f);
+void nf_attr_description(const struct nf_attr_work *w, const char *text,
+			 struct nf_attr_found *f);
 void nf_attr_split_clause(const struct nf_attr_work *w, struct nf_attr_found *f);
 void nf_attr_apposition(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);

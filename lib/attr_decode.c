@@ -1042,6 +1042,7 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 		    nf_attr_choose_content(w, sc, &w->found[k], NULL, NULL, NULL) < 0)
 			return -1;
 		nf_attr_apposition(w, text, &w->found[k]);
+		nf_attr_description(w, text, &w->found[k]);
 		nf_attr_nominal_trim(w, text, &w->found[k]);
 		nf_attr_inherit_source(w, text, k);
 	}

@@ -124,6 +124,14 @@ setup_file() {
 	[[ "$output" == *$'According to|officials|the ship sank near the coast'* ]]
 }
 
+@test "a source after its cue takes in its description: 'said X, a lawyer at Y.'" {
+	local rec='{"text":"“The port is open,” said Hanna Berg, a shipping analyst at a consultancy in Oslo who has followed the Black Sea grain trade for more than a decade. “The ferries are late,” said Tomas Lind, the harbour master, “and nobody knows why.” “It is safe,” said the agency, which runs the port."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'said|Hanna Berg, a shipping analyst at a consultancy in Oslo who has followed the Black Sea grain trade for more than a decade|'* ]]
+	[[ "$output" == *$'said|Tomas Lind, the harbour master|'* ]]
+	[[ "$output" == *$'said|the agency|'* ]]
+}
+
 @test "nominal cues: a claim, a statement" {
 	local rec='{"text":"The minister repeated his claim that the port was safe. The Kremlin issued a statement denying that any deal existed."}'
 	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
