@@ -6,8 +6,7 @@
  * to the end of the sentence.  This rule takes a noun of
  * data/nominal-cues.txt followed by a "that" clause as the cue, its
  * possessor ("his", "the company's") or the phrase after "by" or "from"
- * as the source, and the "that" clause, as far as the parse takes it, as
- * the content.
+ * as the source, and the "that" clause as the content.
  */
 #include "attr.h"
 
@@ -60,8 +59,27 @@ static size_t that_of(const struct nf_attr_work *w, const char *text, size_t n, 
 	return k;
 }
 
-static int is_possessive_pronoun(const char *text, const struct nf_attr_tok *t);
-static int is_possessive_mark(const char *text, const struct nf_attr_tok *t);
+static int is_possessive_pronoun(const char *text, const struct nf_attr_tok *t)
+{
+	static const char *const pr[] = { "his", "her", "their", "its", "our", "my", "your" };
+	size_t i;
+
+	for (i = 0; i < sizeof(pr) / sizeof(pr[0]); i++)
+		if (nf_attr_word_is(text, t, pr[i]))
+			return 1;
+	return 0;
+}
+
+/* Is t the possessive "'s" / "’s" (or the lone apostrophe of "members'")? */
+static int is_possessive_mark(const char *text, const struct nf_attr_tok *t)
+{
+	const char *s = text + t->a;
+	size_t n = t->b - t->a;
+
+	return (n == 2 && s[0] == '\'' && (s[1] | 32) == 's') ||
+	       (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 32) == 's') ||
+	       (n == 1 && s[0] == '\'') || (n == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0);
+}
 
 /*
  * Is token i a word of the list used as a noun?  The tagger may call
@@ -99,28 +117,6 @@ void nf_attr_mark_nominal(struct nf_attr_work *w, const char *text)
 				w->t[i].flags |= NF_TF_BYRULE;
 			}
 	}
-}
-
-static int is_possessive_pronoun(const char *text, const struct nf_attr_tok *t)
-{
-	static const char *const pr[] = { "his", "her", "their", "its", "our", "my", "your" };
-	size_t i;
-
-	for (i = 0; i < sizeof(pr) / sizeof(pr[0]); i++)
-		if (nf_attr_word_is(text, t, pr[i]))
-			return 1;
-	return 0;
-}
-
-/* Is t the possessive "'s" / "’s" (or the lone apostrophe of "members'")? */
-static int is_possessive_mark(const char *text, const struct nf_attr_tok *t)
-{
-	const char *s = text + t->a;
-	size_t n = t->b - t->a;
-
-	return (n == 2 && s[0] == '\'' && (s[1] | 32) == 's') ||
-	       (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 32) == 's') ||
-	       (n == 1 && s[0] == '\'') || (n == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0);
 }
 
 /* The possessor of noun n in its sentence from sb: "his", "the company's"; 0 if none. */
@@ -189,10 +185,10 @@ static size_t own_verb(const struct nf_attr_work *w, const char *text, size_t k,
 
 /*
  * The end of the "that" clause at k: the next punctuation outside quote
- * marks (the parse's
- * subtree of the clause, tried first, cut "thousands of shootings” in
- * Chicago" short more often than it helped), before the sentence's own
- * verb when the noun is its subject.
+ * marks, or before the sentence's own verb when the noun is its subject.
+ * (The parse's subtree of the clause, tried first, cut PolNeAR contents
+ * such as "that there have been “thousands of shootings” in Chicago this
+ * year alone" short more often than it helped.)
  */
 static size_t clause_end(const struct nf_attr_work *w, const char *text, size_t k, size_t se,
 			 int subject)
