@@ -69,7 +69,9 @@ struct nf_attr_tok {
 	uint8_t shape;		/* enum nf_attr_shape */
 	uint8_t flags;		/* NF_TF_* */
 	uint8_t pos;		/* enum nf_upos, NF_POS_NTAGS before nf_attr_tag_pos */
-	uint8_t rel;		/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed */
+	uint8_t rel;		/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed;
+				   labelled only under a cue token (a cue head's dependents,
+				   the relations read), else NF_DEP_UNLABELLED */
 	uint32_t head;		/* its syntactic head, NF_ATTR_NONE for a root or unparsed */
 	uint32_t lo, hi;	/* the tokens of its subtree, [lo, hi) */
 	uint32_t qopen, qclose;	/* for a token inside quotes: its quotation's marks */
@@ -179,7 +181,8 @@ int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const
 
 /*
  * Parses the tagged sentences that hold a cue (w->tag), filling t[i].head,
- * rel, lo and hi.  Returns 0, or -1 on ENOMEM.
+ * rel (of the dependents of cue tokens only), lo and hi.  Returns 0, or
+ * -1 on ENOMEM.
  */
 int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const char *text);
 
