@@ -135,6 +135,7 @@ struct nf_attr_work {
 	uint8_t *tag;		/* cue tag per token */
 	size_t tag_cap;
 	struct nf_pos_tok *ptok;	/* one sentence's tokens for the POS tagger */
+	struct nf_pos_memo *pmemo;	/* its unknown words' rows, made at the first tagging */
 	uint8_t *ptag;
 	int32_t *phead;		/* and the parser's heads, relations, scratch */
 	uint8_t *prel;

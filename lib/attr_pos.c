@@ -126,13 +126,15 @@ int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const
 {
 	size_t sb, se, i;
 
+	if (!w->pmemo)
+		w->pmemo = nf_pos_memo_new(pm);	/* NULL (ENOMEM): tags without, the same */
 	for (sb = 0; sb < w->n; sb = se) {
 		se = nf_attr_sentence_end(w, sb);
 		if (!may_cite(w, sb, se))
 			continue;
 		if (load_sentence(w, sb, se) < 0)
 			return -1;
-		nf_pos_tag(pm, text, w->ptok, se - sb, w->ptag);
+		nf_pos_tag_memo(pm, w->pmemo, text, w->ptok, se - sb, w->ptag);
 		for (i = sb; i < se; i++)
 			w->t[i].pos = w->ptag[i - sb];
 	}
