@@ -149,7 +149,24 @@ static inline v4i row(const int16_t *p)
 	return __builtin_convertvector(h, v4i);
 }
 
-/* The best legal transition in state s. */
+/* The one legal transition in state s, or -1 if there are several. */
+static int forced(const struct nf_dep_state *s)
+{
+	int t, only = -1;
+
+	for (t = 0; t < NF_DT_N; t++)
+		if (nf_dep_legal(s, t)) {
+			if (only >= 0)
+				return -1;
+			only = t;
+		}
+	return only;
+}
+
+/*
+ * The best legal transition in state s; where only one is legal (an
+ * empty stack, an empty buffer) it is taken without scoring.
+ */
 static int decide(const struct nf_dep_model *m, const struct nf_dep_work *w,
 		  const struct nf_dep_state *s, const uint8_t *tags)
 {
@@ -157,8 +174,10 @@ static int decide(const struct nf_dep_model *m, const struct nf_dep_work *w,
 	uint32_t rows[NF_DEP_ATEMPL];
 	int32_t sc[NF_DEP_AROW];
 	v4i acc = { 0, 0, 0, 0 };
-	int r, t, best = -1;
+	int r, t, best = forced(s);
 
+	if (best >= 0)
+		return best;
 	nf_dep_view(s, tags, &v);
 	for (r = 0; r < NF_DR_N; r++)
 		if (v.tok[r] >= 0)
