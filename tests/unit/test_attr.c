@@ -274,13 +274,13 @@ static void test_break_words(void)
 
 /* Texts whose values exercise every branch of the writer. */
 static const char *const TEXTS[] = {
-	("\xE2\x80\x9CWe will not back down,\xE2\x80\x9D the senator said on Friday. "
-	 "According to two officials, the talks stalled [1].\n\n"
-	 "\"The port,\" she said, \"will reopen.\"\n\n"
-	 "Sources:\n[1] Officials said the talks stalled on Friday.\n"
-	 "- The senator said she will not back down.\n"),
-	("John \\ O'Neil\tJr., the \"chief\" envoy of Zo\x01\xC3\xAB \xC3\x85ngstr\xC3\xB6m Ltd, "
-	 "said on Monday that \xF0\x9F\x98\x80 talks\x01 would resume, officials said."),
+	"\xE2\x80\x9CWe will not back down,\xE2\x80\x9D the senator said on Friday. "
+	"According to two officials, the talks stalled [1].\n\n"
+	"\"The port,\" she said, \"will reopen.\"\n\n"
+	"Sources:\n[1] Officials said the talks stalled on Friday.\n"
+	"- The senator said she will not back down.\n",
+	"John \\ O'Neil\tJr., the \"chief\" envoy of Zo\x01\xC3\xAB \xC3\x85ngstr\xC3\xB6m Ltd, "
+	"said on Monday that \xF0\x9F\x98\x80 talks\x01 would resume, officials said.",
 	"Officials\0 told reporters the ships were waiting, a spokesman said.",
 	"",
 };
