@@ -104,9 +104,10 @@ static int sentences(struct nf_attrstage *s, const struct nf_record *rec,
 	return rc;
 }
 
-/* Everything but the output: attributions, registry and notes of rec. */
-static int attr_run(struct nf_attrstage *s, const struct nf_record *rec, struct nf_error *err)
+static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
+			 struct nf_error *err)
 {
+	struct nf_attrstage *s = self;
 	struct nf_attr_scorer sc = nf_attr_scorer_of(&s->model);
 	json_t *ev = json_object_get(rec->root, "entities");
 	const struct nf_span *sp = NULL;
@@ -126,31 +127,8 @@ static int attr_run(struct nf_attrstage *s, const struct nf_record *rec, struct 
 	    nf_attr_extract(&s->work, &sc, &s->syn.dep, rec->text) < 0 ||
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
 	    (nf_attr_notes_filter(&s->notes, &s->work),
-	     nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, ev ? s->nents : 0) < 0))
-		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
-	return 0;
-}
-
-static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
-			 struct nf_error *err)
-{
-	struct nf_attrstage *s = self;
-
-	if (attr_run(s, rec, err) < 0)
-		return -1;
-	if (!(*out = nf_attr_json(&s->work, &s->reg, &s->notes, rec->text, &s->jpool)))
-		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
-	return 0;
-}
-
-static int attr_annotate_text(void *self, const struct nf_record *rec, struct nf_buf *vals,
-			      struct nf_error *err)
-{
-	struct nf_attrstage *s = self;
-
-	if (attr_run(s, rec, err) < 0)
-		return -1;
-	if (nf_attr_text(&s->work, &s->reg, &s->notes, rec->text, vals) < 0)
+	     nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, ev ? s->nents : 0) < 0) ||
+	    !(*out = nf_attr_json(&s->work, &s->reg, &s->notes, rec->text, &s->jpool)))
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }
@@ -176,7 +154,6 @@ int nf_attrstage_init(struct nf_attrstage *s)
 	s->stage.option = attr_option;
 	s->stage.start = attr_start;
 	s->stage.annotate = attr_annotate;
-	s->stage.annotate_text = attr_annotate_text;
 	s->stage.self = s;
 	return 0;
 }

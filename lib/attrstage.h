@@ -51,14 +51,6 @@ struct nf_attrstage {
 json_t *nf_attr_json(const struct nf_attr_work *w, const struct nf_attr_registry *r,
 		     const struct nf_attr_notes *ns, const char *text, struct nf_attr_jpool *pool);
 
-/*
- * The same value written as JSON text, vals[0..3) for the three keys in
- * order (appended to), the bytes json_dumpb writes of what nf_attr_json
- * builds, without building it (attr_text.c).  Returns 0, or -1 on ENOMEM.
- */
-int nf_attr_text(const struct nf_attr_work *w, const struct nf_attr_registry *r,
-		 const struct nf_attr_notes *ns, const char *text, struct nf_buf *vals);
-
 int nf_attrstage_init(struct nf_attrstage *s);
 void nf_attrstage_release(struct nf_attrstage *s);
 

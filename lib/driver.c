@@ -341,19 +341,10 @@ static int dump_value(struct nf_buf *b, const json_t *val)
 }
 
 /*
- * For a stage owning several keys: splices the values in d->vals into the
- * line in one pass, then writes it.  Returns 0, or -1 on ENOMEM.
+ * For a stage owning several keys: dumps each member of val, splices them
+ * all into the line in one pass, then writes it.  Returns 0, or -1 on
+ * ENOMEM or a member missing from val.
  */
-static int splice_vals(struct driver *d, const char *obj, size_t olen, size_t nkeys)
-{
-	nf_buf_reset(&d->line);
-	if (nf_json_splice_keys(&d->line, obj, olen, d->st->keys, d->qkeys, d->vals, nkeys) < 0)
-		return -1;
-	emit(d, d->line.data, d->line.len);
-	return 0;
-}
-
-/* Dumps each member of val into d->vals, then splices them.  Returns 0 or -1. */
 static int splice_keys(struct driver *d, const char *obj, size_t olen, const json_t *val)
 {
 	size_t k;
@@ -363,39 +354,11 @@ static int splice_keys(struct driver *d, const char *obj, size_t olen, const jso
 		if (!v || dump_value(&d->vals[k], v) < 0)
 			return -1;
 	}
-	return splice_vals(d, obj, olen, k);
-}
-
-/* A stage failed on a record: reject it (bad data), or stop. */
-static void failed(struct driver *d, const char *file, size_t lineno, const char *raw,
-		   size_t len, const struct nf_error *err)
-{
-	if (err->status == NF_EXIT_DATA) {
-		reject(d, file, lineno, raw, len, NULL, "%s", err->msg);
-	} else {
-		warnx_(d, "%s:%zu: %s", file, lineno, err->msg);
-		d->status = nf_exit_worse(d->status, err->status ? err->status : NF_EXIT_SOFTWARE);
-		d->stop = 1;
-	}
-}
-
-/*
- * A stage that writes its values as text (annotate_text).  Returns 0
- * (written, or failed and handled), or -1 on ENOMEM.
- */
-static int annotate_text(struct driver *d, const char *file, size_t lineno, const char *raw,
-			 size_t len, const char *obj, size_t olen, const struct nf_record *rec)
-{
-	struct nf_error err = { 0, "" };
-	size_t k;
-
-	for (k = 0; d->st->keys[k]; k++)
-		nf_buf_reset(&d->vals[k]);
-	if (d->st->annotate_text(d->st->self, rec, d->vals, &err) < 0) {
-		failed(d, file, lineno, raw, len, &err);
-		return 0;
-	}
-	return splice_vals(d, obj, olen, k);
+	nf_buf_reset(&d->line);
+	if (nf_json_splice_keys(&d->line, obj, olen, d->st->keys, d->qkeys, d->vals, k) < 0)
+		return -1;
+	emit(d, d->line.data, d->line.len);
+	return 0;
 }
 
 /* Runs the stage on a parsed object and writes the annotated line. */
@@ -421,13 +384,17 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 	rec.root = root;
 	rec.text = json_string_value(field);
 	rec.text_len = json_string_length(field);
-	if (d->st->keys && d->st->annotate_text) {
-		if (annotate_text(d, file, lineno, raw, len, obj, olen, &rec) == 0)
-			return;
-	} else if (d->st->annotate(d->st->self, &rec, &val, &err) < 0) {
-		failed(d, file, lineno, raw, len, &err);
+	if (d->st->annotate(d->st->self, &rec, &val, &err) < 0) {
+		if (err.status == NF_EXIT_DATA) {
+			reject(d, file, lineno, raw, len, NULL, "%s", err.msg);
+		} else {
+			warnx_(d, "%s:%zu: %s", file, lineno, err.msg);
+			d->status = nf_exit_worse(d->status, err.status ? err.status : NF_EXIT_SOFTWARE);
+			d->stop = 1;
+		}
 		return;
-	} else if (d->st->keys) {
+	}
+	if (d->st->keys) {
 		rc = splice_keys(d, obj, olen, val);
 		json_decref(val);
 		if (rc == 0)

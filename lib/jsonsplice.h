@@ -4,8 +4,7 @@
  * That keeps every other field byte-for-byte as it came and costs a copy
  * rather than a jansson dump.  The input must already have been accepted
  * by jansson as one JSON object; these functions only locate members.
- * The value itself is written by jansson (json_dumpb), or for link-sources
- * as the text jansson would write (attr_text.c).
+ * The value itself is written by jansson (json_dumpb).
  */
 #ifndef NF_JSONSPLICE_H
 #define NF_JSONSPLICE_H

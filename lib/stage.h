@@ -12,7 +12,6 @@
 
 #include <jansson.h>
 
-#include "buf.h"
 #include "record.h"
 
 /* What went wrong, for the driver to print and turn into an exit status. */
@@ -49,15 +48,6 @@ struct nf_stage {
 	 */
 	int (*annotate)(void *self, const struct nf_record *rec, json_t **out,
 			struct nf_error *err);
-	/*
-	 * Optional, for a several-key stage: annotate's work, each member's
-	 * value written as compact JSON text into vals[k] for keys[k] (the
-	 * driver empties them), the bytes json_dumpb would write of it.  The
-	 * driver then calls this instead of annotate, and splices the text
-	 * in as it is: no tree of values is built, dumped and freed.
-	 */
-	int (*annotate_text)(void *self, const struct nf_record *rec, struct nf_buf *vals,
-			     struct nf_error *err);
 	void *self;
 };
 

@@ -4,15 +4,12 @@
  * trainer left it; damaged, truncated, foreign and outdated models are
  * refused with a reason; the built-in model loads; extraction over the
  * built-in model finds a plain "X said Y" attribution; cue strengths
- * remembered from record to record stay right when the cue list changes;
- * the stage's values written as text are the bytes jansson dumps of the
- * values it builds (escapes, nulls, notes with scores, split quotes).
+ * remembered from record to record stay right when the cue list changes.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "attr_train.h"
-#include "attrstage.h"
 #include "attr_sources.h"
 #include "syntax.h"
 #include "data.h"
@@ -272,67 +269,6 @@ static void test_break_words(void)
 	nf_lexicon_release(&lx);
 }
 
-/* Texts whose values exercise every branch of the writer. */
-static const char *const TEXTS[] = {
-	"\xE2\x80\x9CWe will not back down,\xE2\x80\x9D the senator said on Friday. "
-	"According to two officials, the talks stalled [1].\n\n"
-	"\"The port,\" she said, \"will reopen.\"\n\n"
-	"Sources:\n[1] Officials said the talks stalled on Friday.\n"
-	"- The senator said she will not back down.\n",
-	"John \\ O'Neil\tJr., the \"chief\" envoy of Zo\x01\xC3\xAB \xC3\x85ngstr\xC3\xB6m Ltd, "
-	"said on Monday that \xF0\x9F\x98\x80 talks\x01 would resume, officials said.",
-	"Officials\0 told reporters the ships were waiting, a spokesman said.",
-	"",
-};
-
-/* Dumps v as the driver does into b.  Returns 0 or -1. */
-static int dump(const json_t *v, struct nf_buf *b)
-{
-	size_t need = json_dumpb(v, NULL, 0, JSON_COMPACT | JSON_REAL_PRECISION(6));
-
-	nf_buf_reset(b);
-	if (need == 0 || nf_buf_grow(b, need) < 0)
-		return -1;
-	b->len = json_dumpb(v, b->data, need, JSON_COMPACT | JSON_REAL_PRECISION(6));
-	return 0;
-}
-
-static void test_text_is_dump(void)
-{
-	static const char *const keys[] = { "attributions", "sources", "references" };
-	struct nf_attrstage st;
-	struct nf_error err = { 0, "" };
-	struct nf_buf vals[3] = { NF_BUF_INIT, NF_BUF_INIT, NF_BUF_INIT }, d = NF_BUF_INIT;
-	size_t i, k, same = 0, scores = 0, escapes = 0;
-
-	if (!CHECK(nf_attrstage_init(&st) == 0))
-		return;
-	if (CHECK(st.stage.start(st.stage.self, &err) == 0))
-		for (i = 0; i < sizeof(TEXTS) / sizeof(TEXTS[0]); i++) {
-			size_t len = strlen(TEXTS[i]) + (i == 2 ? strlen(TEXTS[i] + 10) + 1 : 0);
-			struct nf_record rec = { "unit", i + 1, json_object(), TEXTS[i], len };
-			json_t *v = NULL;
-			CHECK(st.stage.annotate(st.stage.self, &rec, &v, &err) == 0);
-			for (k = 0; k < 3; k++)
-				nf_buf_reset(&vals[k]);
-			CHECK(st.stage.annotate_text(st.stage.self, &rec, vals, &err) == 0);
-			for (k = 0; v && k < 3; k++) {
-				CHECK(dump(json_object_get(v, keys[k]), &d) == 0);
-				same += d.len == vals[k].len && memcmp(d.data, vals[k].data, d.len) == 0;
-				scores += strstr(vals[k].data, "\"score\":") != NULL;
-				escapes += strstr(vals[k].data, "\\u0001") != NULL;
-			}
-			json_decref(v);
-			json_decref(rec.root);
-		}
-	CHECK_SIZE(same, 3 * (sizeof(TEXTS) / sizeof(TEXTS[0])));
-	CHECK(scores > 0 && escapes > 0);
-	for (k = 0; k < 3; k++)
-		nf_buf_release(&vals[k]);
-	nf_buf_release(&d);
-	nf_attrstage_release(&st);
-}
-
 int main(void)
 {
 	test_small_table();
@@ -341,6 +277,5 @@ int main(void)
 	test_damaged();
 	test_builtin();
 	test_cue_memo();
-	test_text_is_dump();
 	return unit_done("attr");
 }
