@@ -6,6 +6,8 @@
  * one exactly when the key was absent, and nf_json_find_member() agrees
  * with jansson on whether it was there.  The first byte picks the key
  * (one of the object's own, or a fixed awkward one) and the value.
+ * nf_json_splice_keys() with three keys gives the bytes of three splices
+ * one after another.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -92,6 +94,41 @@ static void check_splice(const char *p, size_t n, json_t *root, unsigned sel)
 	json_decref(jval);
 }
 
+/* Three keys in one pass, as the driver splices a several-key stage's values. */
+static void check_keys(const char *p, size_t n, json_t *root, unsigned sel)
+{
+	const char *keys[3] = { pick_key(root, sel), pick_key(root, sel >> 3 | 1), "sources" };
+	char *qkeys[3] = { NULL, NULL, NULL };
+	struct nf_buf vals[3] = { NF_BUF_INIT, NF_BUF_INIT, NF_BUF_INIT };
+	struct nf_buf seq = NF_BUF_INIT, tmp = NF_BUF_INIT, all = NF_BUF_INIT;
+	size_t k;
+	int ok = strcmp(keys[0], keys[1]) && strcmp(keys[0], keys[2]) && strcmp(keys[1], keys[2]);
+
+	for (k = 0; ok && k < 3; k++) {
+		json_t *jk = json_string(keys[k]);
+		qkeys[k] = jk ? json_dumps(jk, JSON_ENCODE_ANY) : NULL;
+		json_decref(jk);
+		ok = qkeys[k] && nf_buf_adds(&vals[k], values[(sel + k) % 6]) == 0;
+	}
+	ok = ok && nf_buf_add(&seq, p, n) == 0;
+	for (k = 0; ok && k < 3; k++) {
+		nf_buf_reset(&tmp);
+		ok = nf_json_splice(&tmp, seq.data, seq.len, keys[k], qkeys[k], vals[k].data,
+				    vals[k].len) == 0;
+		nf_buf_reset(&seq);
+		ok = ok && nf_buf_add(&seq, tmp.data, tmp.len) == 0;
+	}
+	if (ok && nf_json_splice_keys(&all, p, n, keys, qkeys, vals, 3) == 0)
+		CHECK(all.len == seq.len && memcmp(all.data, seq.data, seq.len) == 0);
+	for (k = 0; k < 3; k++) {
+		free(qkeys[k]);
+		nf_buf_release(&vals[k]);
+	}
+	nf_buf_release(&seq);
+	nf_buf_release(&tmp);
+	nf_buf_release(&all);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *p = (const char *)data + 1;
@@ -106,8 +143,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	while (n && is_ws(p[n - 1]))
 		n--;
 	root = json_loadb(p, n, FLAGS, NULL);
-	if (root && json_is_object(root))
+	if (root && json_is_object(root)) {
 		check_splice(p, n, root, data[0]);
+		check_keys(p, n, root, data[0]);
+	}
 	json_decref(root);
 	return 0;
 }

@@ -72,7 +72,9 @@ struct nf_attr_tok {
 	uint8_t shape;		/* enum nf_attr_shape */
 	uint8_t flags;		/* NF_TF_* */
 	uint8_t pos;		/* enum nf_upos, NF_POS_NTAGS before nf_attr_tag_pos */
-	uint8_t rel;		/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed */
+	uint8_t rel;		/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed;
+				   labelled only under a cue token (a cue head's dependents,
+				   the relations read), else NF_DEP_UNLABELLED */
 	uint32_t head;		/* its syntactic head, NF_ATTR_NONE for a root or unparsed */
 	uint32_t lo, hi;	/* the tokens of its subtree, [lo, hi) */
 	uint32_t qopen, qclose;	/* for a token inside quotes: its quotation's marks */
@@ -149,6 +151,7 @@ struct nf_attr_work {
 	uint8_t *tag;		/* cue tag per token */
 	size_t tag_cap;
 	struct nf_pos_tok *ptok;	/* one sentence's tokens for the POS tagger */
+	struct nf_pos_memo *pmemo;	/* its unknown words' rows, made at the first tagging */
 	uint8_t *ptag;
 	int32_t *phead;		/* and the parser's heads, relations, scratch */
 	uint8_t *prel;
@@ -200,7 +203,8 @@ int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const
 
 /*
  * Parses the tagged sentences that hold a cue (w->tag), filling t[i].head,
- * rel, lo and hi.  Returns 0, or -1 on ENOMEM.
+ * rel (of the dependents of cue tokens only), lo and hi.  Returns 0, or
+ * -1 on ENOMEM.
  */
 int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const char *text);
 

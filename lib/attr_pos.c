@@ -84,7 +84,7 @@ static void deepest_first(const uint32_t *depth, uint32_t max, uint32_t *count,
 
 /*
  * Copies the parse of tokens [sb, sb + n) into w->t: heads as token
- * indices, relations, and subtree spans (deepest
+ * indices, relations (NF_DEP_UNLABELLED kept), and subtree spans (deepest
  * tokens first, each widening its head's span).
  */
 static void store_parse(struct nf_attr_work *w, size_t sb, size_t n)
@@ -96,7 +96,8 @@ static void store_parse(struct nf_attr_work *w, size_t sb, size_t n)
 	for (i = 0; i < n; i++) {
 		struct nf_attr_tok *t = &w->t[sb + i];
 		t->head = w->phead[i] < 0 ? NF_ATTR_NONE : (uint32_t)(sb + (size_t)w->phead[i]);
-		t->rel = w->prel[i] < NF_DEP_NRELS ? w->prel[i] : NF_DEP_DEP;
+		t->rel = w->prel[i] < NF_DEP_NRELS || w->prel[i] == NF_DEP_UNLABELLED
+				 ? w->prel[i] : NF_DEP_DEP;
 	}
 	for (i = 0; i < n; i++) {
 		struct nf_attr_tok *t = &w->t[sb + order[i]], *h;
@@ -131,13 +132,15 @@ int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const
 {
 	size_t sb, se, i;
 
+	if (!w->pmemo)
+		w->pmemo = nf_pos_memo_new(pm);	/* NULL (ENOMEM): tags without, the same */
 	for (sb = 0; sb < w->n; sb = se) {
 		se = nf_attr_sentence_end(w, sb);
 		if (!may_cite(w, sb, se, nouns))
 			continue;
 		if (load_sentence(w, sb, se) < 0)
 			return -1;
-		nf_pos_tag(pm, text, w->ptok, se - sb, w->ptag);
+		nf_pos_tag_memo(pm, w->pmemo, text, w->ptok, se - sb, w->ptag);
 		for (i = sb; i < se; i++)
 			w->t[i].pos = w->ptag[i - sb];
 	}
@@ -163,9 +166,10 @@ int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const c
 		se = nf_attr_sentence_end(w, sb);
 		if (!has_cue(w, sb, se))
 			continue;
+		/* relations only below cue tokens: the spans around a cue's head */
 		if (load_sentence(w, sb, se) < 0 ||
-		    nf_dep_parse(dm, &w->dep, text, w->ptok, w->ptag, se - sb, w->phead,
-				 w->prel) < 0)
+		    nf_dep_parse_some(dm, &w->dep, text, w->ptok, w->ptag, se - sb, w->tag + sb,
+				      w->phead, w->prel) < 0)
 			return -1;
 		store_parse(w, sb, se - sb);
 	}

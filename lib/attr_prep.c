@@ -17,6 +17,7 @@ void nf_attr_work_release(struct nf_attr_work *w)
 	free(w->found);
 	free(w->tag);
 	free(w->ptok);
+	nf_pos_memo_free(w->pmemo);
 	free(w->ptag);
 	free(w->phead);
 	free(w->prel);

@@ -118,9 +118,10 @@ struct nf_dep_work {
 	int16_t *own;			/* action rows of tokens not in the vocabulary */
 	int16_t *lown;			/* relation rows of tokens without compiled ones */
 	uint8_t *nl, *nr;		/* left, right children counted (to 255) */
+	uint32_t *vi;			/* per token: its vocabulary entry, UINT32_MAX unknown */
 };
 
-#define NF_DEP_WORK_INIT { 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+#define NF_DEP_WORK_INIT { 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
 
 void nf_dep_work_release(struct nf_dep_work *w);
 
@@ -135,6 +136,23 @@ void nf_dep_work_release(struct nf_dep_work *w);
 int nf_dep_parse(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
 		 const struct nf_pos_tok *toks, const uint8_t *tags, size_t n,
 		 int32_t *head, uint8_t *rel);
+
+/*
+ * The relation of an arc nf_dep_parse_some was not asked to label (never
+ * a relation: above NF_DEP_NRELS).
+ */
+#define NF_DEP_UNLABELLED 0xFF
+
+/*
+ * nf_dep_parse with relations only for the dependents of the tokens h
+ * with want[h] set: the others get NF_DEP_UNLABELLED, and cost nothing
+ * (an arc's relation does not depend on the others', so those labelled
+ * are the ones nf_dep_parse gives; the heads are the same).  For a
+ * caller that reads a few relations (around a reporting verb, say).
+ */
+int nf_dep_parse_some(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
+		      const struct nf_pos_tok *toks, const uint8_t *tags, size_t n,
+		      const uint8_t *want, int32_t *head, uint8_t *rel);
 
 /* The feature set a model must have been trained with. */
 const char *nf_dep_features_version(void);

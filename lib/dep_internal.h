@@ -107,9 +107,17 @@ uint64_t nf_dep_lword_feat(int r, uint64_t w);
 enum { NF_DEP_LFEATS = NF_DL_N + NF_DEP_LTEMPL };
 size_t nf_dep_all_lfeats(const struct nf_dep_lview *v, const uint64_t *w, uint64_t *out);
 
-/* Labels the tree head[0..n) built in w (dep_label.c). */
-void nf_dep_label(const struct nf_dep_model *m, const struct nf_dep_work *w,
-		  const uint8_t *tags, size_t n, const int32_t *head, uint8_t *rel);
+/*
+ * Labels the tree head[0..n) built in w (dep_label.c): every arc, or
+ * (want not NULL) the arcs into the dependents of tokens h with want[h],
+ * the others NF_DEP_UNLABELLED.  The relation rows of the tokens it needs
+ * are found first (nf_dep_lrows, dep_parse.c).
+ */
+void nf_dep_label(const struct nf_dep_model *m, struct nf_dep_work *w, const uint8_t *tags,
+		  size_t n, const int32_t *head, const uint8_t *want, uint8_t *rel);
+
+/* Sets w->lrow[i] (compiled, or computed for a word without compiled rows). */
+void nf_dep_lrows(const struct nf_dep_model *m, struct nf_dep_work *w, size_t i);
 
 /* The best class of scores s[0..n) (first on ties), skipping class skip (or -1). */
 static inline int nf_dep_best(const int32_t *s, int n, int skip)

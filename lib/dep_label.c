@@ -9,6 +9,9 @@
  * An arc's eight rows (two words, six tag tables) are scattered over
  * megabytes, so the arcs are scored in a pipeline: the rows of the arc
  * AHEAD - 1 tokens on are found and fetched while this one is scored.
+ * A caller may ask for the relations of some arcs only (nf_dep_parse_some):
+ * the others, and the relation rows of words no labelled arc touches,
+ * cost nothing.
  */
 #include <string.h>
 
@@ -149,21 +152,33 @@ static int label_one(const struct nf_dep_model *m, const struct nf_dep_work *w,
 	return best(&a);
 }
 
-void nf_dep_label(const struct nf_dep_model *m, const struct nf_dep_work *w,
-		  const uint8_t *tags, size_t n, const int32_t *head, uint8_t *rel)
+/* Is the arc into d labelled?  (The root's is "root" without scoring.) */
+static int wanted(const int32_t *head, const uint8_t *want, size_t d)
+{
+	return head[d] >= 0 && (!want || want[head[d]]);
+}
+
+void nf_dep_label(const struct nf_dep_model *m, struct nf_dep_work *w, const uint8_t *tags,
+		  size_t n, const int32_t *head, const uint8_t *want, uint8_t *rel)
 {
 	uint32_t rows[AHEAD][NF_DEP_LTEMPL];
 	struct lacc start;
 	size_t d, e;
 
+	for (d = 0; d < n; d++)
+		if (wanted(head, want, d)) {
+			nf_dep_lrows(m, w, d);
+			nf_dep_lrows(m, w, (size_t)head[d]);
+		}
 	lacc_start(&start);
 	for (e = 0; e < n && e < AHEAD - 1; e++)
-		if (head[e] >= 0)
+		if (wanted(head, want, e))
 			prepare(m, w, tags, head, e, rows[e % AHEAD]);
 	for (d = 0; d < n; d++, e++) {
-		if (e < n && head[e] >= 0)
+		if (e < n && wanted(head, want, e))
 			prepare(m, w, tags, head, e, rows[e % AHEAD]);
 		rel[d] = (uint8_t)(head[d] < 0 ? NF_DEP_ROOT
-					       : label_one(m, w, head, d, rows[d % AHEAD], &start));
+			 : !wanted(head, want, d) ? NF_DEP_UNLABELLED
+			 : label_one(m, w, head, d, rows[d % AHEAD], &start));
 	}
 }

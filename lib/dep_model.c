@@ -24,46 +24,69 @@ const unsigned char *nf_dep_builtin(size_t *n)
 	return nf_data_dep_model;
 }
 
-/* The int16 row of feature f into row[0..width) (zeros past the classes). */
-static void row16(const struct nf_weights *w, uint64_t f, int16_t *row, size_t width)
+/*
+ * The int16 rows of features f[0..n) (n <= BATCH) into rows[0..n * width),
+ * looked up in one batch (nf_weights_acc_each) so that their cache misses
+ * overlap instead of waiting one after another; the same integers.
+ */
+enum { BATCH = 32 };
+static void rows16(const struct nf_weights *w, const uint64_t *f, size_t n, int16_t *rows,
+		   size_t width)
 {
-	int32_t acc[NF_DEP_ACC(NF_DEP_LROW)] = { 0 };
-	size_t c;
+	int32_t acc[BATCH * NF_DEP_ACC(NF_DEP_LROW)];
+	size_t stride = NF_DEP_ACC(width), k, c;
 
-	nf_weights_acc(w, &f, 1, acc);
-	for (c = 0; c < width; c++)
-		row[c] = (int16_t)acc[c];
+	memset(acc, 0, n * stride * sizeof(*acc));
+	nf_weights_acc_each(w, f, n, acc, stride);
+	for (k = 0; k < n; k++)
+		for (c = 0; c < width; c++)
+			rows[k * width + c] = (int16_t)acc[k * stride + c];
+}
+
+/* Rows [0, nrows) of a table, row r the weights of feat(r), BATCH at a time. */
+static void table(const struct nf_weights *w, uint64_t (*feat)(size_t), size_t nrows,
+		  int16_t *rows, size_t width)
+{
+	uint64_t f[BATCH];
+	size_t r, k, n;
+
+	for (r = 0; r < nrows; r += n) {
+		n = nrows - r < BATCH ? nrows - r : BATCH;
+		for (k = 0; k < n; k++)
+			f[k] = feat(r + k);
+		rows16(w, f, n, rows + r * width, width);
+	}
 }
 
 static void compile_tables(struct nf_dep_model *m)
 {
-	size_t r;
-
-	for (r = 0; r < nf_dep_atab_rows(); r++)
-		row16(&m->acts, nf_dep_atab_feat(r), m->atab + r * NF_DEP_AROW, NF_DEP_AROW);
-	for (r = 0; r < nf_dep_ltab_rows(); r++)
-		row16(&m->rels, nf_dep_ltab_feat(r), m->ltab + r * NF_DEP_LROW, NF_DEP_LROW);
+	table(&m->acts, nf_dep_atab_feat, nf_dep_atab_rows(), m->atab, NF_DEP_AROW);
+	table(&m->rels, nf_dep_ltab_feat, nf_dep_ltab_rows(), m->ltab, NF_DEP_LROW);
 }
 
 /* Indexes the vocabulary and compiles each word's rows. */
 static int compile_words(struct nf_dep_model *m, const struct nf_section *v)
 {
 	const char *p = (const char *)v->data, *end = p + v->len, *nl;
+	uint64_t h, f[NF_DR_N];
 	size_t i = 0;
-	uint64_t h;
 	int r;
 
+	_Static_assert((int)NF_DR_N <= (int)BATCH && (int)NF_DL_N <= (int)NF_DR_N,
+		       "a word's features fit a batch");
 	if (nf_vocab_index(v, m->nvocab, &m->cap, &m->keys, &m->index) < 0)
 		return -1;
 	for (; p < end; p = nl + 1, i++) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		h = nf_pos_word_hash(p, (size_t)(nl - p));
 		for (r = 0; r < NF_DR_N; r++)
-			row16(&m->acts, nf_dep_word_feat(r, h),
-			      m->arows + (i * NF_DR_N + (size_t)r) * NF_DEP_AROW, NF_DEP_AROW);
-		for (r = 0; i < m->nlvocab && r < NF_DL_N; r++)
-			row16(&m->rels, nf_dep_lword_feat(r, h),
-			      m->lrows + (i * NF_DL_N + (size_t)r) * NF_DEP_LROW, NF_DEP_LROW);
+			f[r] = nf_dep_word_feat(r, h);
+		rows16(&m->acts, f, NF_DR_N, m->arows + i * NF_DR_N * NF_DEP_AROW, NF_DEP_AROW);
+		if (i >= m->nlvocab)
+			continue;
+		for (r = 0; r < NF_DL_N; r++)
+			f[r] = nf_dep_lword_feat(r, h);
+		rows16(&m->rels, f, NF_DL_N, m->lrows + i * NF_DL_N * NF_DEP_LROW, NF_DEP_LROW);
 	}
 	return 0;
 }

@@ -22,7 +22,7 @@ void nf_dep_work_release(struct nf_dep_work *w)
 enum { AROWS = NF_DR_N * NF_DEP_AROW * 2, LROWS = NF_DL_N * NF_DEP_LROW * 2 };
 
 /* Bytes per token of the work block, widest members first (alignment). */
-enum { PER_TOK = 2 * sizeof(int16_t *) + 8 + 3 * 4 + AROWS + LROWS + 2 };
+enum { PER_TOK = 2 * sizeof(int16_t *) + 8 + 4 * 4 + AROWS + LROWS + 2 };
 
 static int reserve(struct nf_dep_work *w, size_t n)
 {
@@ -46,6 +46,7 @@ static int reserve(struct nf_dep_work *w, size_t n)
 	w->stack = (int32_t *)(void *)(p += cap * 8);
 	w->lc = (int32_t *)(void *)(p += cap * 4);
 	w->rc = (int32_t *)(void *)(p += cap * 4);
+	w->vi = (uint32_t *)(void *)(p += cap * 4);
 	w->own = (int16_t *)(void *)(p += cap * 4);
 	w->lown = (int16_t *)(void *)(p += cap * AROWS);
 	w->nl = p += cap * LROWS;
@@ -98,21 +99,22 @@ static void own_rows(const struct nf_weights *wt, uint64_t (*feat)(int, uint64_t
 
 /*
  * Looks token i up and starts fetching its action rows; the rows of an
- * unknown word are computed into own and lown (as are the relation rows
- * of a word past the compiled ones).
+ * unknown word are computed into own.  Its relation rows wait until an
+ * arc asks for them (nf_dep_lrows).
  */
 static void look_up(const struct nf_dep_model *m, struct nf_dep_work *w, size_t i)
 {
 	size_t mask = m->cap - 1, s;
 	uint32_t vi = UINT32_MAX;
 	int16_t *own = w->own + i * NF_DR_N * NF_DEP_AROW;
-	int16_t *lown = w->lown + i * NF_DL_N * NF_DEP_LROW;
 
 	for (s = (size_t)w->w[i] & mask; m->keys[s]; s = (s + 1) & mask)
 		if (m->keys[s] == w->w[i]) {
 			vi = m->index[s];
 			break;
 		}
+	w->vi[i] = vi;
+	w->lrow[i] = NULL;
 	if (vi != UINT32_MAX) {
 		w->arow[i] = m->arows + (size_t)vi * NF_DR_N * NF_DEP_AROW;
 		nf_dep_fetch(w->arow[i], AROWS);
@@ -120,8 +122,16 @@ static void look_up(const struct nf_dep_model *m, struct nf_dep_work *w, size_t 
 		own_rows(&m->acts, nf_dep_word_feat, w->w[i], NF_DR_N, NF_DEP_AROW, own);
 		w->arow[i] = own;
 	}
-	if (vi < m->nlvocab) {
-		w->lrow[i] = m->lrows + (size_t)vi * NF_DL_N * NF_DEP_LROW;
+}
+
+void nf_dep_lrows(const struct nf_dep_model *m, struct nf_dep_work *w, size_t i)
+{
+	int16_t *lown = w->lown + i * NF_DL_N * NF_DEP_LROW;
+
+	if (w->lrow[i])
+		return;
+	if (w->vi[i] < m->nlvocab) {
+		w->lrow[i] = m->lrows + (size_t)w->vi[i] * NF_DL_N * NF_DEP_LROW;
 	} else {
 		own_rows(&m->rels, nf_dep_lword_feat, w->w[i], NF_DL_N, NF_DEP_LROW, lown);
 		w->lrow[i] = lown;
@@ -139,7 +149,24 @@ static inline v4i row(const int16_t *p)
 	return __builtin_convertvector(h, v4i);
 }
 
-/* The best legal transition in state s. */
+/* The one legal transition in state s, or -1 if there are several. */
+static int forced(const struct nf_dep_state *s)
+{
+	int t, only = -1;
+
+	for (t = 0; t < NF_DT_N; t++)
+		if (nf_dep_legal(s, t)) {
+			if (only >= 0)
+				return -1;
+			only = t;
+		}
+	return only;
+}
+
+/*
+ * The best legal transition in state s; where only one is legal (an
+ * empty stack, an empty buffer) it is taken without scoring.
+ */
 static int decide(const struct nf_dep_model *m, const struct nf_dep_work *w,
 		  const struct nf_dep_state *s, const uint8_t *tags)
 {
@@ -147,8 +174,10 @@ static int decide(const struct nf_dep_model *m, const struct nf_dep_work *w,
 	uint32_t rows[NF_DEP_ATEMPL];
 	int32_t sc[NF_DEP_AROW];
 	v4i acc = { 0, 0, 0, 0 };
-	int r, t, best = -1;
+	int r, t, best = forced(s);
 
+	if (best >= 0)
+		return best;
 	nf_dep_view(s, tags, &v);
 	for (r = 0; r < NF_DR_N; r++)
 		if (v.tok[r] >= 0)
@@ -163,9 +192,10 @@ static int decide(const struct nf_dep_model *m, const struct nf_dep_work *w,
 	return best;
 }
 
-int nf_dep_parse(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
+/* Parses into head; labels as nf_dep_label does with want. */
+static int parse(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
 		 const struct nf_pos_tok *toks, const uint8_t *tags, size_t n,
-		 int32_t *head, uint8_t *rel)
+		 const uint8_t *want, int32_t *head, uint8_t *rel)
 {
 	struct nf_dep_state s;
 	size_t i;
@@ -180,6 +210,20 @@ int nf_dep_parse(const struct nf_dep_model *m, struct nf_dep_work *w, const char
 	nf_dep_state_init(&s, n, w->stack, head, w->lc, w->rc, w->nl, w->nr);
 	while (!nf_dep_done(&s))
 		nf_dep_apply(&s, decide(m, w, &s, tags));
-	nf_dep_label(m, w, tags, n, head, rel);
+	nf_dep_label(m, w, tags, n, head, want, rel);
 	return 0;
+}
+
+int nf_dep_parse(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
+		 const struct nf_pos_tok *toks, const uint8_t *tags, size_t n,
+		 int32_t *head, uint8_t *rel)
+{
+	return parse(m, w, text, toks, tags, n, NULL, head, rel);
+}
+
+int nf_dep_parse_some(const struct nf_dep_model *m, struct nf_dep_work *w, const char *text,
+		      const struct nf_pos_tok *toks, const uint8_t *tags, size_t n,
+		      const uint8_t *want, int32_t *head, uint8_t *rel)
+{
+	return parse(m, w, text, toks, tags, n, want, head, rel);
 }

@@ -18,7 +18,7 @@
 #include "linereader.h"
 
 /* A stage owning several top-level keys owns at most this many. */
-#define NF_MAX_KEYS 8
+#define NF_MAX_KEYS NF_SPLICE_MAXKEYS
 
 enum {
 	OPT_REJECTS = 0x100,
@@ -50,7 +50,8 @@ struct driver {
 	char *qkey;		/* the stage's key as a JSON string */
 	struct nf_buf val;	/* the stage's value, dumped */
 	char *qkeys[NF_MAX_KEYS];	/* a several-key stage's keys, quoted */
-	struct nf_buf line[2];	/* and its output line, spliced key by key */
+	struct nf_buf vals[NF_MAX_KEYS];	/* their values, dumped */
+	struct nf_buf line;	/* and its output line */
 };
 
 static void warnx_(const struct driver *d, const char *fmt, ...)
@@ -340,30 +341,23 @@ static int dump_value(struct nf_buf *b, const json_t *val)
 }
 
 /*
- * For a stage owning several keys: splices each member of val in turn,
- * the line going back and forth between two buffers, then writes it.
- * Returns 0, or -1 on ENOMEM or a member missing from val.
+ * For a stage owning several keys: dumps each member of val, splices them
+ * all into the line in one pass, then writes it.  Returns 0, or -1 on
+ * ENOMEM or a member missing from val.
  */
 static int splice_keys(struct driver *d, const char *obj, size_t olen, const json_t *val)
 {
-	const char *cur = obj;
-	size_t n = olen, k;
-	int to = 0;
+	size_t k;
 
 	for (k = 0; d->st->keys[k]; k++) {
 		const json_t *v = json_object_get(val, d->st->keys[k]);
-		struct nf_buf *out = &d->line[to];
-		if (!v || dump_value(&d->val, v) < 0)
+		if (!v || dump_value(&d->vals[k], v) < 0)
 			return -1;
-		nf_buf_reset(out);
-		if (nf_json_splice(out, cur, n, d->st->keys[k], d->qkeys[k], d->val.data,
-				   d->val.len) < 0)
-			return -1;
-		cur = out->data;
-		n = out->len;
-		to = !to;
 	}
-	emit(d, cur, n);
+	nf_buf_reset(&d->line);
+	if (nf_json_splice_keys(&d->line, obj, olen, d->st->keys, d->qkeys, d->vals, k) < 0)
+		return -1;
+	emit(d, d->line.data, d->line.len);
 	return 0;
 }
 
@@ -538,8 +532,9 @@ static void teardown(struct driver *d)
 	for (k = 0; k < NF_MAX_KEYS; k++)
 		free(d->qkeys[k]);
 	nf_buf_release(&d->val);
-	nf_buf_release(&d->line[0]);
-	nf_buf_release(&d->line[1]);
+	for (k = 0; k < NF_MAX_KEYS; k++)
+		nf_buf_release(&d->vals[k]);
+	nf_buf_release(&d->line);
 }
 
 static int setup(struct driver *d)

@@ -113,6 +113,16 @@ int nf_json_find_member(const char *obj, size_t len, const char *key,
 	return 0;
 }
 
+/* Where a member added last goes: before the closing brace and the blanks before it. */
+static size_t closing(const char *obj, size_t len)
+{
+	size_t end = len - 1;
+
+	while (end > 1 && strchr(" \t\r\n", obj[end - 1]))
+		end--;
+	return end;
+}
+
 void nf_json_splice_plan(const char *obj, size_t len, const char *key,
 			 struct nf_splice *plan)
 {
@@ -124,9 +134,7 @@ void nf_json_splice_plan(const char *obj, size_t len, const char *key,
 		plan->add = NF_SPLICE_REPLACE;
 		return;
 	}
-	end = len - 1;	/* the closing brace */
-	while (end > 1 && strchr(" \t\r\n", obj[end - 1]))
-		end--;
+	end = closing(obj, len);
 	plan->head = end;
 	plan->tail = len - 1;
 	plan->add = members ? NF_SPLICE_APPEND_COMMA : NF_SPLICE_APPEND;
@@ -144,4 +152,71 @@ int nf_json_splice(struct nf_buf *out, const char *obj, size_t len,
 		(nf_buf_adds(out, qkey) < 0 || nf_buf_addc(out, ':') < 0)) ||
 	       nf_buf_add(out, val, vlen) < 0 ||
 	       nf_buf_add(out, obj + p.tail, len - p.tail) < 0 ? -1 : 0;
+}
+
+/* Where each key's value is: [va, vb), or va == SIZE_MAX if absent. */
+struct keyplan {
+	size_t va[NF_SPLICE_MAXKEYS], vb[NF_SPLICE_MAXKEYS];
+	size_t members;
+};
+
+/* The present key whose value comes first at or after from, or n if none. */
+static size_t next_present(const struct keyplan *kp, size_t n, size_t from)
+{
+	size_t k, best = n;
+
+	for (k = 0; k < n; k++)
+		if (kp->va[k] != SIZE_MAX && kp->va[k] >= from &&
+		    (best == n || kp->va[k] < kp->va[best]))
+			best = k;
+	return best;
+}
+
+/* Appends the keys absent from the object, with their commas. */
+static int add_absent(struct nf_buf *out, const struct keyplan *kp, char *const *qkeys,
+		      const struct nf_buf *vals, size_t n)
+{
+	size_t k, added = 0;
+
+	for (k = 0; k < n; k++) {
+		if (kp->va[k] != SIZE_MAX)
+			continue;
+		if ((kp->members || added) && nf_buf_addc(out, ',') < 0)
+			return -1;
+		if (nf_buf_adds(out, qkeys[k]) < 0 || nf_buf_addc(out, ':') < 0 ||
+		    nf_buf_add(out, vals[k].data, vals[k].len) < 0)
+			return -1;
+		added++;
+	}
+	return 0;
+}
+
+int nf_json_splice_keys(struct nf_buf *out, const char *obj, size_t len,
+			const char *const *keys, char *const *qkeys, const struct nf_buf *vals,
+			size_t n)
+{
+	struct keyplan kp;
+	size_t k, cur = 0, absent = 0, m;
+
+	if (n > NF_SPLICE_MAXKEYS)
+		return -1;
+	kp.members = 0;
+	for (k = 0; k < n; k++) {
+		if (!nf_json_find_member(obj, len, keys[k], &kp.va[k], &kp.vb[k], &m)) {
+			kp.va[k] = SIZE_MAX;
+			kp.members = m;
+			absent++;
+		}
+	}
+	for (k = next_present(&kp, n, 0); k < n; k = next_present(&kp, n, cur)) {
+		if (nf_buf_add(out, obj + cur, kp.va[k] - cur) < 0 ||
+		    nf_buf_add(out, vals[k].data, vals[k].len) < 0)
+			return -1;
+		cur = kp.vb[k];
+	}
+	if (!absent)
+		return nf_buf_add(out, obj + cur, len - cur);
+	return nf_buf_add(out, obj + cur, closing(obj, len) - cur) < 0 ||
+	       add_absent(out, &kp, qkeys, vals, n) < 0 ||
+	       nf_buf_add(out, obj + len - 1, 1) < 0 ? -1 : 0;
 }

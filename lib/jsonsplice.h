@@ -48,4 +48,16 @@ void nf_json_splice_plan(const char *obj, size_t len, const char *key,
 int nf_json_splice(struct nf_buf *out, const char *obj, size_t len,
 		   const char *key, const char *qkey, const char *val, size_t vlen);
 
+/*
+ * Appends to out the object obj[0..len) with each member keys[k] (k < n)
+ * set to the JSON text vals[k], in one pass: what n calls of
+ * nf_json_splice in turn give (present keys replaced in place, the others
+ * added last in their order, quoted as qkeys[k]), without a copy of the
+ * line per key.  Returns 0, or -1 on ENOMEM or n > NF_SPLICE_MAXKEYS.
+ */
+enum { NF_SPLICE_MAXKEYS = 8 };
+int nf_json_splice_keys(struct nf_buf *out, const char *obj, size_t len,
+			const char *const *keys, char *const *qkeys, const struct nf_buf *vals,
+			size_t n);
+
 #endif

@@ -97,6 +97,23 @@ const unsigned char *nf_pos_builtin(size_t *n);
 void nf_pos_tag(const struct nf_pos_model *m, const char *text,
 		const struct nf_pos_tok *toks, size_t n, uint8_t *tags);
 
+/*
+ * Remembered rows of unknown words, for a caller that tags a stream: its
+ * own, one per thread, kept from sentence to sentence, for model m (which
+ * must outlive it).  new returns NULL on ENOMEM (it takes about 0.5 MB).
+ */
+struct nf_pos_memo;
+struct nf_pos_memo *nf_pos_memo_new(const struct nf_pos_model *m);
+const struct nf_pos_model *nf_pos_memo_model(const struct nf_pos_memo *mm);
+void nf_pos_memo_free(struct nf_pos_memo *mm);
+
+/*
+ * nf_pos_tag with the rows of unknown words remembered in mm (NULL, or a
+ * memo of another model: none), which changes nothing but the time.
+ */
+void nf_pos_tag_memo(const struct nf_pos_model *m, struct nf_pos_memo *mm, const char *text,
+		     const struct nf_pos_tok *toks, size_t n, uint8_t *tags);
+
 /* The feature set a model must have been trained with. */
 const char *nf_pos_features_version(void);
 

@@ -59,6 +59,14 @@ static inline int16_t nf_pos_quantize(float x, float q, int bound)
 	return (int16_t)(r > bound ? bound : r < -bound ? -bound : r);
 }
 
+/*
+ * The memo (pos_memo.c): copies into rows[0..NF_PK_N * NF_POS_ROW) the
+ * remembered rows of the word wi and returns 1, or returns 0; put
+ * remembers them (in place of another word's, maybe).
+ */
+int nf_pos_memo_get(struct nf_pos_memo *mm, const struct nf_pos_word *wi, int16_t *rows);
+void nf_pos_memo_put(struct nf_pos_memo *mm, const struct nf_pos_word *wi, const int16_t *rows);
+
 /* Offsets of the tables in nf_pos_model.tables, in rows of NF_POS_ROW. */
 enum {
 	NF_PT_BIAS = 0,

@@ -4,7 +4,7 @@
  * index slot fetched), looked up four ahead in the compiled word index
  * (pos_model.c, its rows fetched), so memory waits overlap the work; an
  * unknown word has its rows computed from the hashed weights into its
- * window slot instead.  A tag is then eleven int16 row additions and an
+ * window slot instead (or copied from the caller's memo, pos_memo.c).  A tag is then eleven int16 row additions and an
  * argmax.  Nothing is allocated.
  */
 #include <string.h>
@@ -26,9 +26,9 @@ struct slot {
 enum { SEE = 8, LOOK = 4, RING = 16 };
 _Static_assert(SEE + 3 <= RING, "the window fits the ring");
 
-/* Rows of an unknown word, from the hashed weights. */
-static void unknown_rows(const struct nf_pos_model *m, const char *s, size_t n,
-			 struct slot *sl)
+/* Rows of an unknown word: remembered in mm (if not NULL), or from the hashed weights. */
+static void unknown_rows(const struct nf_pos_model *m, struct nf_pos_memo *mm, const char *s,
+			 size_t n, struct slot *sl)
 {
 	struct nf_pos_word wi;
 	uint64_t f[NF_POS_MAXF];
@@ -37,6 +37,9 @@ static void unknown_rows(const struct nf_pos_model *m, const char *s, size_t n,
 	int k, c;
 
 	nf_pos_word_info(&wi, s, n, sl->w);
+	sl->rows = sl->own;
+	if (mm && nf_pos_memo_get(mm, &wi, sl->own))
+		return;
 	for (k = 0; k < NF_PK_N; k++) {
 		memset(sc, 0, sizeof(sc));
 		nf_weights_score(&m->weights, f, nf_pos_word_feats(&wi, k, f), sc);
@@ -45,7 +48,8 @@ static void unknown_rows(const struct nf_pos_model *m, const char *s, size_t n,
 			row[c] = nf_pos_quantize(sc[c], m->q, m->bound[k]);
 		memset(row + NF_POS_NTAGS, 0, (NF_POS_ROW - NF_POS_NTAGS) * sizeof(*row));
 	}
-	sl->rows = sl->own;
+	if (mm)
+		nf_pos_memo_put(mm, &wi, sl->own);
 }
 
 /* First sight of a token: its hash and shape; starts fetching its index slot (key, entry). */
@@ -61,8 +65,8 @@ static void see(const struct nf_pos_model *m, const char *text, const struct nf_
 }
 
 /* Looks the token up, and starts fetching its rows. */
-static void look_up(const struct nf_pos_model *m, const char *text, const struct nf_pos_tok *t,
-		    struct slot *sl)
+static void look_up(const struct nf_pos_model *m, struct nf_pos_memo *mm, const char *text,
+		    const struct nf_pos_tok *t, struct slot *sl)
 {
 	size_t mask = m->cap - 1, i, k;
 
@@ -73,7 +77,7 @@ static void look_up(const struct nf_pos_model *m, const char *text, const struct
 				__builtin_prefetch(sl->rows + k);
 			return;
 		}
-	unknown_rows(m, text + t->a, t->b - t->a, sl);
+	unknown_rows(m, mm, text + t->a, t->b - t->a, sl);
 }
 
 typedef int16_t v8 __attribute__((vector_size(16)));
@@ -149,25 +153,33 @@ static int tag_one(const struct nf_pos_model *m, const struct slot *ring, size_t
 	return argmax(&a);
 }
 
-void nf_pos_tag(const struct nf_pos_model *m, const char *text,
-		const struct nf_pos_tok *toks, size_t n, uint8_t *tags)
+void nf_pos_tag_memo(const struct nf_pos_model *m, struct nf_pos_memo *mm, const char *text,
+		     const struct nf_pos_tok *toks, size_t n, uint8_t *tags)
 {
 	struct slot ring[RING];
 	size_t i;
 	int t1 = NF_POS_NTAGS, t2 = NF_POS_NTAGS, t;
 
+	if (mm && nf_pos_memo_model(mm) != m)
+		mm = NULL;
 	for (i = 0; i < n && i < SEE; i++)
 		see(m, text, &toks[i], &ring[i]);
 	for (i = 0; i < n && i < LOOK; i++)
-		look_up(m, text, &toks[i], &ring[i]);
+		look_up(m, mm, text, &toks[i], &ring[i]);
 	for (i = 0; i < n; i++) {
 		if (i + SEE < n)
 			see(m, text, &toks[i + SEE], &ring[(i + SEE) % RING]);
 		if (i + LOOK < n)
-			look_up(m, text, &toks[i + LOOK], &ring[(i + LOOK) % RING]);
+			look_up(m, mm, text, &toks[i + LOOK], &ring[(i + LOOK) % RING]);
 		t = tag_one(m, ring, i, n, t2, t1);
 		tags[i] = (uint8_t)t;
 		t2 = t1;
 		t1 = t;
 	}
+}
+
+void nf_pos_tag(const struct nf_pos_model *m, const char *text,
+		const struct nf_pos_tok *toks, size_t n, uint8_t *tags)
+{
+	nf_pos_tag_memo(m, NULL, text, toks, n, tags);
 }

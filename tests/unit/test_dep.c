@@ -3,7 +3,8 @@
  * sentences written for this test into the expected structure (subjects,
  * clausal complements, coordination), every parse is a well-formed tree
  * even on odd input (no tokens, one, 300, only punctuation), the compiled
- * parser agrees with the hashed reference, damaged and foreign models are
+ * parser agrees with the hashed reference (and labels only the arcs asked
+ * for when asked, the same), damaged and foreign models are
  * refused, the hand-written numbering of the action and relation tables'
  * rows is that of the templates, the CoNLL-U reader keeps and carries
  * over trees (multiword tokens) and refuses bad ones with their line, and
@@ -109,6 +110,27 @@ static void test_odd_input(const struct nf_dep_model *m, const struct nf_pos_mod
 	CHECK(well_formed(&p));
 }
 
+/*
+ * nf_dep_parse_some gives p's heads, and p's relations for the dependents
+ * of every third token (and the root), NF_DEP_UNLABELLED for the rest.
+ */
+static void check_some(const struct nf_dep_model *m, struct nf_dep_work *w,
+		       const struct parse *p)
+{
+	uint8_t want[UNIT_MAXT], rel[UNIT_MAXT];
+	int32_t head[UNIT_MAXT];
+	size_t k, ok = 0;
+
+	for (k = 0; k < p->s.n; k++)
+		want[k] = k % 3 == 1;
+	CHECK(nf_dep_parse_some(m, w, p->s.text, p->s.toks, p->s.tags, p->s.n, want, head,
+				rel) == 0);
+	CHECK(memcmp(head, p->head, p->s.n * sizeof(*head)) == 0);
+	for (k = 0; k < p->s.n; k++)
+		ok += rel[k] == (head[k] < 0 || want[head[k]] ? p->rel[k] : NF_DEP_UNLABELLED);
+	CHECK(ok == p->s.n);
+}
+
 /* The compiled parser and the hashed reference agree, token for token. */
 static void test_reference(const struct nf_dep_model *m, const struct nf_pos_model *pm,
 			   struct nf_dep_work *w)
@@ -133,6 +155,7 @@ static void test_reference(const struct nf_dep_model *m, const struct nf_pos_mod
 		CHECK(nf_dep_parse_hashed(m, wv, p.s.tags, p.s.n, head, rel) == 0);
 		CHECK(memcmp(head, p.head, p.s.n * sizeof(*head)) == 0);
 		CHECK(memcmp(rel, p.rel, p.s.n) == 0);
+		check_some(m, w, &p);
 	}
 }
 

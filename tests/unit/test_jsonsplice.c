@@ -1,6 +1,7 @@
 /*
  * Unit tests for lib/jsonsplice.c: finding a top-level member in raw
- * object bytes and splicing a value in (in place or appended).
+ * object bytes and splicing a value in (in place or appended), one key
+ * or several in one pass (the same as one after another).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -146,6 +147,46 @@ static void test_splice_appends(void)
 	nf_buf_release(&out);
 }
 
+/* Several keys in one pass give what splicing them one after another gives. */
+static void test_splice_keys(void)
+{
+	static const char *const objs[] = {
+		"{}", "{ }", "{\"text\":\"a\"}", "{\"text\":\"a\" , \"b\":1 \n}",
+		"{\"b\":[1,2],\"text\":\"x\",\"a\":{\"c\":\"}\"}}",
+		"{\"c\":null,\"a\":1,\"text\":\"\\\"a\\\":2\"}",
+		"{\"a\":1,\"b\":2,\"c\":3}", "{\"c\":3,\"b\":2,\"a\":1}",
+		"{\"b\" : \"v\" }", "{\"x\":1,\"c\":\"c\"  }",
+	};
+	static const char *const keys[] = { "a", "b", "c", NULL };
+	char *const qkeys[] = { "\"a\"", "\"b\"", "\"c\"" };
+	struct nf_buf vals[3] = { NF_BUF_INIT, NF_BUF_INIT, NF_BUF_INIT };
+	struct nf_buf one = NF_BUF_INIT, two = NF_BUF_INIT, all = NF_BUF_INIT;
+	size_t i, k, same = 0;
+
+	CHECK(nf_buf_adds(&vals[0], "[\"A\"]") == 0 && nf_buf_adds(&vals[1], "{}") == 0 &&
+	      nf_buf_adds(&vals[2], "3.5") == 0);
+	for (i = 0; i < sizeof(objs) / sizeof(objs[0]); i++) {
+		nf_buf_reset(&one);
+		CHECK(nf_buf_adds(&one, objs[i]) == 0);
+		for (k = 0; k < 3; k++) {
+			nf_buf_reset(&two);
+			CHECK(nf_json_splice(&two, one.data, one.len, keys[k], qkeys[k], vals[k].data,
+					     vals[k].len) == 0);
+			nf_buf_reset(&one);
+			CHECK(nf_buf_add(&one, two.data, two.len) == 0);
+		}
+		nf_buf_reset(&all);
+		CHECK(nf_json_splice_keys(&all, objs[i], strlen(objs[i]), keys, qkeys, vals, 3) == 0);
+		same += all.len == one.len && memcmp(all.data, one.data, one.len) == 0;
+	}
+	CHECK_SIZE(same, sizeof(objs) / sizeof(objs[0]));
+	for (k = 0; k < 3; k++)
+		nf_buf_release(&vals[k]);
+	nf_buf_release(&one);
+	nf_buf_release(&two);
+	nf_buf_release(&all);
+}
+
 int main(void)
 {
 	test_find_simple();
@@ -154,5 +195,6 @@ int main(void)
 	test_find_spacing();
 	test_splice();
 	test_splice_appends();
+	test_splice_keys();
 	return unit_done("jsonsplice");
 }

@@ -1,6 +1,7 @@
 /*
  * Unit tests of the part-of-speech tagger: the built-in model tags news
- * sentences written for this test sensibly, damaged and foreign models
+ * sentences written for this test sensibly (the same with a memo of
+ * unknown words, whether it remembers them or not), damaged and foreign models
  * are refused with a reason, the CoNLL-U reader rebuilds text and
  * projects tags onto our tokens (multiword tokens, SpaceAfter=No), bad
  * CoNLL-U is refused with its line, and training is deterministic.
@@ -71,6 +72,31 @@ static void test_edges(const struct nf_pos_model *m)
 	CHECK(nf_pos_from_name("PROPN", 5) == NF_POS_PROPN);
 	CHECK(nf_pos_from_name("PROP", 4) == -1);
 	CHECK_STR(nf_pos_names[NF_POS_SCONJ], "SCONJ");
+}
+
+/* Tagging with a memo, empty then remembering, and with another model's, tags the same. */
+static void test_memo(const struct nf_pos_model *m)
+{
+	static struct unit_sent p;
+	static const struct nf_pos_model other;
+	struct nf_pos_memo *mm = nf_pos_memo_new(m), *foreign = nf_pos_memo_new(&other);
+	uint8_t again[UNIT_MAXT];
+	int round;
+
+	unit_tag(m, "Zzyzxq quorbled at Flimflam, Zzyzxq's Quorbling-Flimflams said.", &p);
+	if (!CHECK(mm && foreign))
+		goto out;
+	for (round = 0; round < 2; round++) {
+		memset(again, 0xFF, sizeof(again));
+		nf_pos_tag_memo(m, mm, p.text, p.toks, p.n, again);
+		CHECK(memcmp(p.tags, again, p.n) == 0);
+	}
+	memset(again, 0xFF, sizeof(again));
+	nf_pos_tag_memo(m, foreign, p.text, p.toks, p.n, again);
+	CHECK(memcmp(p.tags, again, p.n) == 0);
+out:
+	nf_pos_memo_free(mm);
+	nf_pos_memo_free(foreign);
 }
 
 static int load(const unsigned char *p, size_t n, char *err, size_t errlen)
@@ -171,6 +197,7 @@ int main(void)
 	if (CHECK(nf_pos_model_load(&m, p, n, err, sizeof(err)) == 0)) {
 		test_news(&m);
 		test_edges(&m);
+		test_memo(&m);
 		nf_pos_model_release(&m);
 	}
 	test_refusals();
