@@ -84,6 +84,17 @@ struct nf_attr_tok {
 
 #define NF_ATTR_NONE ((uint32_t)-1)
 
+/* Is token t the possessive "'s" / "’s" (or the lone apostrophe of "members'")? */
+static inline int nf_attr_is_possessive(const char *text, const struct nf_attr_tok *t)
+{
+	const char *s = text + t->a;
+	size_t n = t->b - t->a;
+
+	return (n == 2 && s[0] == '\'' && (s[1] | 32) == 's') ||
+	       (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 32) == 's') ||
+	       (n == 1 && s[0] == '\'') || (n == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0);
+}
+
 /* Is token t the lower-case word w (ASCII letters, any case in the text)? */
 static inline int nf_attr_word_is(const char *text, const struct nf_attr_tok *t, const char *w)
 {

@@ -70,17 +70,6 @@ static int is_possessive_pronoun(const char *text, const struct nf_attr_tok *t)
 	return 0;
 }
 
-/* Is t the possessive "'s" / "’s" (or the lone apostrophe of "members'")? */
-static int is_possessive_mark(const char *text, const struct nf_attr_tok *t)
-{
-	const char *s = text + t->a;
-	size_t n = t->b - t->a;
-
-	return (n == 2 && s[0] == '\'' && (s[1] | 32) == 's') ||
-	       (n == 4 && memcmp(s, "\xE2\x80\x99", 3) == 0 && (s[3] | 32) == 's') ||
-	       (n == 1 && s[0] == '\'') || (n == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0);
-}
-
 /*
  * Is token i a word of the list used as a noun?  The tagger may call
  * "claims" a verb after "the company's"; after a possessive or an article
@@ -94,7 +83,7 @@ static int is_noun(const struct nf_attr_work *w, const char *text, size_t i)
 		return 0;
 	return w->t[i].pos == NF_POS_NOUN ||
 	       (p && (p->pos == NF_POS_DET || is_possessive_pronoun(text, p) ||
-		      is_possessive_mark(text, p)));
+		      nf_attr_is_possessive(text, p)));
 }
 
 /* Is token i a noun of the list in the nominal-cue pattern?  Its "that" into *k. */
@@ -135,7 +124,7 @@ static int possessor(const struct nf_attr_work *w, const char *text, size_t sb, 
 		*b = p;
 		return 1;
 	}
-	if (p - 1 == sb || !is_possessive_mark(text, &w->t[p - 1]))
+	if (p - 1 == sb || !nf_attr_is_possessive(text, &w->t[p - 1]))
 		return 0;
 	for (q = p - 1; q > sb && p - 1 - q < NOMINAL_MAX_NAME &&
 	     (w->t[q - 1].pos == NF_POS_PROPN || w->t[q - 1].pos == NF_POS_NOUN); q--)

@@ -231,7 +231,8 @@ static void read_mention(const struct nf_attr_registry *r, const struct nf_attr_
 	int t;
 
 	memset(rd, 0, sizeof(*rd));
-	while (b > a + 1 && (w->t[b - 1].shape == NF_SH_COMMA || w->t[b - 1].shape == NF_SH_DASH))
+	while (b > a + 1 && (w->t[b - 1].shape == NF_SH_COMMA || w->t[b - 1].shape == NF_SH_DASH ||
+			     nf_attr_is_possessive(text, &w->t[b - 1])))
 		b--;
 	rd->a = a;
 	rd->b = b;

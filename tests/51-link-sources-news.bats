@@ -146,6 +146,8 @@ setup_file() {
 	[[ "$output" == *$'claims|The company\'s|that its water is pure\n'* ]]
 	[[ "$output" == *$'claims|the ministry|that the convoy carried weapons\n'* ]]
 	[[ "$output" == *$'warning|Her|that the river would rise “within hours”'* ]]
+	run -0 jq -r '.sources[] | select(.role == "company") | .kind' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = organization ]
 }
 
 @test "a noun of the nominal list before a relative 'that' is no cue" {
