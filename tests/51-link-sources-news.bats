@@ -148,6 +148,9 @@ setup_file() {
 	[[ "$output" == *$'warning|Her|that the river would rise “within hours”'* ]]
 	run -0 jq -r '.sources[] | select(.role == "company") | .kind' <<<"$(printf '%s\n' "$rec" | "$LS")"
 	[ "$output" = organization ]
+	# "His" and "Her" are pronouns that refer back, not roles
+	run -0 jq -r '[.sources[] | .role // empty | ascii_downcase | select(. == "his" or . == "her")] | length' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = 0 ]
 }
 
 @test "a noun of the nominal list before a relative 'that' is no cue" {
