@@ -264,3 +264,9 @@ sentence_of() {
 	run -0 bash -c "'$BATS_TEST_TMPDIR/pl/annotate-news' '$NF_TESTDATA/sources/news.jsonl' | jq -r 'select(.id | endswith(\"envoy.txt\")) | .sources[] | select(.name == \"Kremlin\") | .kind'"
 	[ "$output" = government ]
 }
+
+@test "words that open a sentence are not names of sources: 'One man said', 'All agreed', 'Both sides'" {
+	local rec='{"text":"One man said the water was cold. All agreed that the ferry was late. Both sides said the talks would go on. Another commenter wrote that the port was safe."}'
+	run -0 jq -r '[.sources[] | .name // empty] | join(",")' <<<"$(printf '%s\n' "$rec" | "$LS")"
+	[ "$output" = "" ]
+}
