@@ -43,6 +43,7 @@ struct reading {
 	uint32_t a, b;			/* the mention, trimmed */
 	uint32_t name_a, name_b, role_a, role_b;
 	unsigned tags;			/* bit per enum nf_kind_tag */
+	int plain_name;			/* a name of 2+ words with no kind word, not after one */
 	int kind, anonymous;
 	int pron;			/* 0, 1 person pronoun, 2 other */
 	int another;			/* "another source" */
@@ -91,6 +92,80 @@ static int head_noun(int t)
 }
 
 /*
+ * The last word of the phrase from i: up to punctuation or a function word
+ * ("of", "who"; not "and": "a sports and celebrity talent agency").
+ */
+static uint32_t phrase_head(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+			    const char *text, uint32_t i, uint32_t b)
+{
+	uint32_t j;
+	int t;
+
+	while (i < b && (nf_attr_word_is(text, &w->t[i], "a") || nf_attr_word_is(text, &w->t[i], "an") ||
+			 nf_attr_word_is(text, &w->t[i], "the")))
+		i++;
+	for (j = i; j < b && w->t[j].shape == NF_SH_LOWER; j++)
+		if (((t = tag_of(r, w, text, j)) == NF_KT_STOP && !nf_attr_word_is(text, &w->t[j], "and")) ||
+		    t == NF_KT_PRON || t == NF_KT_ITPRON)
+			break;
+	return j > i ? j - 1 : NF_ATTR_NONE;
+}
+
+/*
+ * The head of the words that describe the name: after it ("X, a labor
+ * group", "Clinton's campaign", "North Carolina election officials") or
+ * right before it ("the activist group Mosul Eye", "campaign manager
+ * Robby Mook").  NF_ATTR_NONE if none.
+ */
+static uint32_t description_head(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+				 const char *text, const struct reading *rd)
+{
+	uint32_t b = rd->name_b, p = rd->name_a, h = NF_ATTR_NONE;
+
+	if (b < rd->b) {
+		if (w->t[b].shape == NF_SH_COMMA || nf_attr_is_possessive(text, &w->t[b]))
+			b++;
+		h = phrase_head(r, w, text, b, rd->b);
+	}
+	if (h == NF_ATTR_NONE && p > rd->a) {
+		if (w->t[p - 1].shape == NF_SH_COMMA && p - 1 > rd->a)
+			p--;
+		if (w->t[p - 1].shape == NF_SH_LOWER)
+			h = p - 1;
+	}
+	return h;
+}
+
+/*
+ * Does the name [name_a, name_b) look like a person's: two words or more,
+ * none a kind word ("Pew Research Center", "Supreme Court" are not), not
+ * right after one ("the Center for American Progress"), and described, if
+ * at all, by a phrase whose head is not a body ("Dante Scala, a political
+ * scientist at the University of ...", but not "Working America, a labor
+ * group")?  A kind word elsewhere in the mention then does not make it a
+ * body.
+ */
+static int plain_name(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+		      const char *text, const struct reading *rd)
+{
+	uint32_t i, h;
+	int t;
+
+	if (rd->name_b - rd->name_a < 2)
+		return 0;
+	for (i = rd->name_a; i < rd->name_b; i++)
+		if (tag_of(r, w, text, i) >= 0 || tag2_of(r, w, text, i, rd->name_b) >= 0)
+			return 0;
+	if (rd->name_a > rd->a && tag_of(r, w, text, rd->name_a - 1) == NF_KT_STOP &&
+	    rd->name_a - 1 > rd->a && head_noun(tag_of(r, w, text, rd->name_a - 2)))
+		return 0;	/* "the Center for American Progress" */
+	if ((h = description_head(r, w, text, rd)) == NF_ATTR_NONE)
+		return 1;
+	t = tag_of(r, w, text, h);
+	return t < 0 || t == NF_KT_ROLE;
+}
+
+/*
  * The name: the longest run of capitalised tokens that are not kind words
  * (role words before the name are cut off: "Foreign Minister Lavrov").
  */
@@ -127,6 +202,7 @@ static void find_name(const struct nf_attr_registry *r, const struct nf_attr_wor
 	}
 	rd->name_a = best_a;
 	rd->name_b = best_a == NF_ATTR_NONE ? NF_ATTR_NONE : best_b;
+	rd->plain_name = best_a != NF_ATTR_NONE && plain_name(r, w, text, rd);
 }
 
 /* The role: an apposition beside the name, the title before it, or the phrase. */
@@ -207,7 +283,8 @@ static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity 
 		rd->role_b = rd->b;
 		return;
 	}
-	if (label == 'P' || (HAS(rd, NF_KT_ROLE) && named && !HAS(rd, NF_KT_UNNAMED)))
+	if (label == 'P' || (named && !label && rd->plain_name) ||
+	    (HAS(rd, NF_KT_ROLE) && named && !HAS(rd, NF_KT_UNNAMED)))
 		rd->kind = NF_SK_PERSON;
 	else if (HAS(rd, NF_KT_MEDIA))
 		rd->kind = NF_SK_MEDIA;
