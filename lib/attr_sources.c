@@ -166,6 +166,22 @@ static int plain_name(const struct nf_attr_registry *r, const struct nf_attr_wor
 }
 
 /*
+ * A name opening the mention and set off by a comma, with no kind word in
+ * it ("Seth McKee, a political scientist at Texas Tech University"): its
+ * end, or 0.  The description may hold a longer name, but of a body.
+ */
+static uint32_t leading_name(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+			     const char *text, const struct reading *rd)
+{
+	uint32_t i;
+
+	for (i = rd->a; i < rd->b && capital(w, i); i++)
+		if (tag_of(r, w, text, i) >= 0)
+			return 0;
+	return i > rd->a && i + 1 < rd->b && w->t[i].shape == NF_SH_COMMA ? i : 0;
+}
+
+/*
  * The name: the longest run of capitalised tokens that are not kind words
  * (role words before the name are cut off: "Foreign Minister Lavrov").
  */
@@ -199,6 +215,10 @@ static void find_name(const struct nf_attr_registry *r, const struct nf_attr_wor
 			}
 		}
 		run_a = NF_ATTR_NONE;
+	}
+	if ((i = leading_name(r, w, text, rd)) != 0) {
+		best_a = rd->a;	/* "Seth McKee, a political scientist at Texas Tech University" */
+		best_b = i;
 	}
 	rd->name_a = best_a;
 	rd->name_b = best_a == NF_ATTR_NONE ? NF_ATTR_NONE : best_b;
