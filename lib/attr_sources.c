@@ -178,6 +178,8 @@ static uint32_t leading_name(const struct nf_attr_registry *r, const struct nf_a
 	for (i = rd->a; i < rd->b && capital(w, i); i++)
 		if (tag_of(r, w, text, i) >= 0)
 			return 0;
+	if (i == rd->a + 1 && text[w->t[rd->a].b - 1] == '.')
+		return 0;	/* "N.H., on Tuesday, Senator Bernie Sanders" */
 	return i > rd->a && i + 1 < rd->b && w->t[i].shape == NF_SH_COMMA ? i : 0;
 }
 
