@@ -159,10 +159,13 @@ static int plain_name(const struct nf_attr_registry *r, const struct nf_attr_wor
 	if (rd->name_a > rd->a && tag_of(r, w, text, rd->name_a - 1) == NF_KT_STOP &&
 	    rd->name_a - 1 > rd->a && head_noun(tag_of(r, w, text, rd->name_a - 2)))
 		return 0;	/* "the Center for American Progress" */
+	if (rd->name_b < rd->b && w->t[rd->name_b].shape == NF_SH_LOWER &&
+	    (t = tag_of(r, w, text, rd->name_b)) != NF_KT_STOP && t != NF_KT_PRON && t != NF_KT_ITPRON)
+		return 0;	/* a modifier: "North Carolina election officials" */
 	if ((h = description_head(r, w, text, rd)) == NF_ATTR_NONE)
 		return 1;
 	t = tag_of(r, w, text, h);
-	return t < 0 || t == NF_KT_ROLE;
+	return t < 0 || t == NF_KT_ROLE || t == NF_KT_UNNAMED;	/* "a longtime JNF official" */
 }
 
 /*

@@ -272,7 +272,7 @@ sentence_of() {
 }
 
 @test "kinds: a named person described by a body is a person; bodies named by their kind words are bodies" {
-	local rec='{"text":"“The plan is dead,” said Jeff Weaver, the campaign manager. “It was never alive,” said Dana Park, a professor of economics at Lakeview University. The Congressional Budget Office said the cost would rise. “We will strike,” said Working Futures, a labor group. The Pew Research Center found that turnout fell. “Nobody called us,” said Tomas Berg of the consulting firm Nordbridge. “The ice is thin,” said Lena Holm, a researcher at Northern Maritime Research Center West."}'
+	local rec='{"text":"“The plan is dead,” said Jeff Weaver, the campaign manager. “It was never alive,” said Dana Park, a professor of economics at Lakeview University. The Congressional Budget Office said the cost would rise. “We will strike,” said Working Futures, a labor group. The Pew Research Center found that turnout fell. “Nobody called us,” said Tomas Berg of the consulting firm Nordbridge. “The ice is thin,” said Lena Holm, a researcher at Northern Maritime Research Center West. “The count is slow,” said Kerrow County election officials. “It went fine,” said a longtime port official, Maria Lind. A memo released Friday said the ferries were late."}'
 	run -0 jq -r '.sources[] | select(.name) | "\(.name)|\(.kind)"' <<<"$(printf '%s\n' "$rec" | "$LS")"
 	[[ "$output" == *$'Jeff Weaver|person\n'* ]]
 	[[ "$output" == *$'Dana Park|person\n'* ]]
@@ -280,5 +280,8 @@ sentence_of() {
 	[[ "$output" == *$'Working Futures|organization\n'* ]]
 	[[ "$output" == *$'Pew Research Center|organization\n'* ]]
 	[[ "$output" == *$'Tomas Berg|person\n'* ]]
-	[[ "$output" == *'Lena Holm|person'* ]]
+	[[ "$output" == *$'Lena Holm|person\n'* ]]
+	[[ "$output" == *$'Kerrow County|government\n'* ]]
+	[[ "$output" == *'Maria Lind|person'* ]]
+	[[ "$output" != *Friday* ]]
 }
