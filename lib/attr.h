@@ -108,6 +108,25 @@ static inline int nf_attr_word_is(const char *text, const struct nf_attr_tok *t,
 	return 1;
 }
 
+/*
+ * Is token t a possessive pronoun: 1 for a person's ("his", "her", "my",
+ * "your"), 2 for a body's or a group's ("its", "their", "our"), else 0?
+ */
+static inline int nf_attr_possessive_pronoun(const char *text, const struct nf_attr_tok *t)
+{
+	static const char *const person[] = { "his", "her", "my", "your" };
+	static const char *const body[] = { "its", "their", "our" };
+	size_t i;
+
+	for (i = 0; i < sizeof(person) / sizeof(person[0]); i++)
+		if (nf_attr_word_is(text, t, person[i]))
+			return 1;
+	for (i = 0; i < sizeof(body) / sizeof(body[0]); i++)
+		if (nf_attr_word_is(text, t, body[i]))
+			return 2;
+	return 0;
+}
+
 /* One attribution found: token ranges [a, b); a == NF_ATTR_NONE = absent. */
 struct nf_attr_found {
 	uint32_t cue_a, cue_b;
@@ -189,6 +208,20 @@ static inline size_t nf_attr_sentence_end(const struct nf_attr_work *w, size_t s
 	for (se = sb + 1; se < w->n && !(w->t[se].flags & NF_TF_SENT); se++)
 		;
 	return se;
+}
+
+/*
+ * The sentence around tokens [a, b): its first token into *sb and its end
+ * into *se, looking at most max tokens either side (so that rules on a
+ * huge "sentence" full of cues cost linear time).
+ */
+static inline void nf_attr_sentence_around(const struct nf_attr_work *w, size_t a, size_t b,
+					   size_t max, size_t *sb, size_t *se)
+{
+	for (*sb = a; *sb > 0 && a - *sb < max && !(w->t[*sb].flags & NF_TF_SENT); --*sb)
+		;
+	for (*se = b; *se < w->n && *se - b < max && !(w->t[*se].flags & NF_TF_SENT); ++*se)
+		;
 }
 
 /*

@@ -10,7 +10,7 @@
 
 #include "attr.h"
 
-enum { AS_BY_MAX_SOURCE = 20 };
+enum { AS_BY_MAX_SOURCE = 20, AS_BY_WIN = 150 };	/* tokens looked at either side */
 
 /* Does an "as VERB by" cue start at token i (all in one sentence)? */
 static int as_by_at(const struct nf_attr_work *w, const char *text, size_t i)
@@ -47,21 +47,13 @@ void nf_attr_mark_as_by(struct nf_attr_work *w, const char *text)
 	}
 }
 
-/* The sentence around token i: its first token into *sb, its end into *se. */
-static void sentence_of(const struct nf_attr_work *w, size_t i, size_t *sb, size_t *se)
-{
-	for (*sb = i; *sb > 0 && !(w->t[*sb].flags & NF_TF_SENT); --*sb)
-		;
-	*se = nf_attr_sentence_end(w, *sb);
-}
-
 int nf_attr_as_by(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f)
 {
 	size_t a = f->cue_a, e, sb, se;
 
 	if (f->cue_b != a + 3 || !as_by_at(w, text, a) || (e = source_end(w, a + 3)) == a + 3)
 		return 0;
-	sentence_of(w, a, &sb, &se);
+	nf_attr_sentence_around(w, a, a + 1, AS_BY_WIN, &sb, &se);
 	f->src_a = (uint32_t)(a + 3);
 	f->src_b = (uint32_t)e;
 	f->con_a = f->con_b = f->con2_a = f->con2_b = NF_ATTR_NONE;

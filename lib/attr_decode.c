@@ -340,12 +340,7 @@ static void cue_window(const struct nf_attr_work *w, const struct nf_attr_found 
 {
 	size_t i;
 
-	wn->sb = f->cue_a;
-	while (wn->sb > 0 && f->cue_a - wn->sb < WIN_MAX && !(w->t[wn->sb].flags & NF_TF_SENT))
-		wn->sb--;
-	wn->se = f->cue_b;
-	while (wn->se < w->n && wn->se - f->cue_b < WIN_MAX && !(w->t[wn->se].flags & NF_TF_SENT))
-		wn->se++;
+	nf_attr_sentence_around(w, f->cue_a, f->cue_b, WIN_MAX, &wn->sb, &wn->se);
 	wn->lo = wn->sb;
 	wn->hi = wn->se;
 	if (w->t[wn->sb].qopen != NF_ATTR_NONE && w->t[wn->sb].qopen + 80 > wn->sb)

@@ -59,17 +59,6 @@ static size_t that_of(const struct nf_attr_work *w, const char *text, size_t n, 
 	return k;
 }
 
-static int is_possessive_pronoun(const char *text, const struct nf_attr_tok *t)
-{
-	static const char *const pr[] = { "his", "her", "their", "its", "our", "my", "your" };
-	size_t i;
-
-	for (i = 0; i < sizeof(pr) / sizeof(pr[0]); i++)
-		if (nf_attr_word_is(text, t, pr[i]))
-			return 1;
-	return 0;
-}
-
 /*
  * Is token i a word of the list used as a noun?  The tagger may call
  * "claims" a verb after "the company's"; after a possessive or an article
@@ -82,7 +71,7 @@ static int is_noun(const struct nf_attr_work *w, const char *text, size_t i)
 	if (!(w->t[i].flags & NF_TF_NOUN))
 		return 0;
 	return w->t[i].pos == NF_POS_NOUN ||
-	       (p && (p->pos == NF_POS_DET || is_possessive_pronoun(text, p) ||
+	       (p && (p->pos == NF_POS_DET || nf_attr_possessive_pronoun(text, p) ||
 		      nf_attr_is_possessive(text, p)));
 }
 
@@ -119,7 +108,7 @@ static int possessor(const struct nf_attr_work *w, const char *text, size_t sb, 
 		p--;
 	if (p == sb)
 		return 0;
-	if (is_possessive_pronoun(text, &w->t[p - 1])) {
+	if (nf_attr_possessive_pronoun(text, &w->t[p - 1])) {
 		*a = p - 1;
 		*b = p;
 		return 1;
@@ -207,19 +196,9 @@ static int opens_sentence(const struct nf_attr_work *w, const char *text, size_t
 		return src_a == sb;
 	while (q > sb && (w->t[q - 1].pos == NF_POS_ADJ || w->t[q - 1].pos == NF_POS_ADV))
 		q--;
-	if (q > sb && (w->t[q - 1].pos == NF_POS_DET || is_possessive_pronoun(text, &w->t[q - 1])))
+	if (q > sb && (w->t[q - 1].pos == NF_POS_DET || nf_attr_possessive_pronoun(text, &w->t[q - 1])))
 		q--;
 	return q == sb;
-}
-
-/* Sentence bounds around token n, at most NOMINAL_WIN tokens either side. */
-static void sentence_around(const struct nf_attr_work *w, size_t n, size_t *sb, size_t *se)
-{
-	for (*sb = n; *sb > 0 && n - *sb < NOMINAL_WIN && !(w->t[*sb].flags & NF_TF_SENT); --*sb)
-		;
-	for (*se = n + 1; *se < w->n && *se - n < NOMINAL_WIN && !(w->t[*se].flags & NF_TF_SENT);
-	     ++*se)
-		;
 }
 
 int nf_attr_nominal(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f)
@@ -228,7 +207,7 @@ int nf_attr_nominal(const struct nf_attr_work *w, const char *text, struct nf_at
 
 	if (f->cue_b != n + 1 || !(w->t[n].flags & NF_TF_BYRULE))
 		return 0;
-	sentence_around(w, n, &sb, &se);
+	nf_attr_sentence_around(w, n, n + 1, NOMINAL_WIN, &sb, &se);
 	if (!nominal_at(w, text, n, se, &k, &ba, &bb))
 		return 0;
 	f->src_a = f->src_b = NF_ATTR_NONE;
@@ -249,9 +228,10 @@ void nf_attr_nominal_trim(const struct nf_attr_work *w, const char *text, struct
 {
 	size_t n = f->cue_a, sb, se, k, ba, bb;
 
-	if (f->cue_b != n + 1 || f->con_a == NF_ATTR_NONE || f->con2_a != NF_ATTR_NONE)
+	if (f->cue_b != n + 1 || !(w->t[n].flags & NF_TF_NOUN) || f->con_a == NF_ATTR_NONE ||
+	    f->con2_a != NF_ATTR_NONE)
 		return;
-	sentence_around(w, n, &sb, &se);
+	nf_attr_sentence_around(w, n, n + 1, NOMINAL_WIN, &sb, &se);
 	if (!nominal_at(w, text, n, se, &k, &ba, &bb) || f->con_a != k || f->con_b > se ||
 	    !opens_sentence(w, text, sb, n, f->src_a))
 		return;

@@ -105,6 +105,20 @@ static int is_article(const char *text, const struct nf_attr_tok *t)
 }
 
 /*
+ * Does a phrase opening with an article follow, after a comma, the source
+ * of f, which follows its cue ("said X, a lawyer", "according to X, the
+ * envoy")?
+ */
+static int article_after_source(const struct nf_attr_work *w, const char *text,
+				const struct nf_attr_found *f)
+{
+	size_t p = f->src_b;
+
+	return f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b && f->con_a != NF_ATTR_NONE &&
+	       p + 2 < w->n && w->t[p].shape == NF_SH_COMMA && is_article(text, &w->t[p + 1]);
+}
+
+/*
  * "According to X, a special envoy, Y": the phrase after a source that
  * follows its cue, set off by commas and opening with an article, belongs
  * to the source, not to the content.
@@ -113,9 +127,7 @@ void nf_attr_apposition(const struct nf_attr_work *w, const char *text, struct n
 {
 	uint32_t p = f->src_b, j;
 
-	if (f->src_a == NF_ATTR_NONE || f->src_a < f->cue_b || f->con_a == NF_ATTR_NONE ||
-	    f->con_a != p + 1 || p + 2 >= w->n || w->t[p].shape != NF_SH_COMMA ||
-	    !is_article(text, &w->t[p + 1]))
+	if (!article_after_source(w, text, f) || f->con_a != p + 1)
 		return;
 	for (j = p + 2; j < f->con_b && j < p + 16; j++)
 		if (w->t[j].shape == NF_SH_COMMA || nf_attr_is_quote(w->t[j].shape) ||
@@ -149,9 +161,8 @@ void nf_attr_description(const struct nf_attr_work *w, const char *text,
 {
 	size_t p = f->src_b, j;
 
-	if (f->src_a == NF_ATTR_NONE || f->src_a < f->cue_b || f->con_a == NF_ATTR_NONE ||
-	    f->con_b > f->cue_a || p + 2 >= w->n || w->t[p].shape != NF_SH_COMMA ||
-	    (w->t[p + 1].flags & NF_TF_SENT) || !is_article(text, &w->t[p + 1]))
+	if (!article_after_source(w, text, f) || f->con_b > f->cue_a ||
+	    (w->t[p + 1].flags & NF_TF_SENT))
 		return;
 	for (j = p + 2; j < w->n && j - p < APPOS_MAX && !(w->t[j].flags & NF_TF_SENT); j++)
 		if (w->t[j].shape == NF_SH_OPENQ || w->t[j].shape == NF_SH_COLON ||

@@ -326,18 +326,6 @@ static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity 
 	rd->anonymous = HAS(rd, NF_KT_UNNAMED) && rd->kind != NF_SK_PERSON;
 }
 
-/*
- * "his", "its", "their" (stop words in the kinds list): the possessor of a
- * nominal cue ("his claim that ...") refers back like "he" (1) or "it" (2).
- */
-static int possessive_pronoun(const char *text, const struct nf_attr_tok *t)
-{
-	if (nf_attr_word_is(text, t, "his") || nf_attr_word_is(text, t, "my"))
-		return 1;
-	return nf_attr_word_is(text, t, "its") || nf_attr_word_is(text, t, "their") ||
-	       nf_attr_word_is(text, t, "our") ? 2 : 0;
-}
-
 static void read_mention(const struct nf_attr_registry *r, const struct nf_attr_work *w,
 			 const char *text, const struct nf_attr_entity *ents, size_t nents,
 			 uint32_t a, uint32_t b, struct reading *rd)
@@ -352,7 +340,7 @@ static void read_mention(const struct nf_attr_registry *r, const struct nf_attr_
 	rd->b = b;
 	t = b == a + 1 ? tag_of(r, w, text, a) : -1;
 	rd->pron = t == NF_KT_PRON ? 1 : t == NF_KT_ITPRON ? 2 :
-		   t == NF_KT_STOP ? possessive_pronoun(text, &w->t[a]) : 0;
+		   t == NF_KT_STOP ? nf_attr_possessive_pronoun(text, &w->t[a]) : 0;	/* "his claim" */
 	rd->another = b > a + 1 && w->t[a].b - w->t[a].a == 7 &&
 		      strncmp(text + w->t[a].a, "another", 7) == 0;
 	read_tags(r, w, text, rd);
