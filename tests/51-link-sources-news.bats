@@ -285,3 +285,13 @@ sentence_of() {
 	[[ "$output" == *'Maria Lind|person'* ]]
 	[[ "$output" != *Friday* ]]
 }
+
+@test "'added' is a cue; a 'References:' block's note is linked to the sentence that cites it" {
+	local rec='{"text":"The port reopened on Monday.[1] Ships were waiting, the harbour master added.\n\nReferences:\n[1] Harbour authority notice, 3 March."}'
+	local out
+	out=$(printf '%s\n' "$rec" | "$LS")
+	run -0 attr_table <(printf '%s\n' "$out")
+	[[ "$output" == *'added|the harbour master|Ships were waiting'* ]]
+	run -0 jq -c '.text as $t | [.references[] | [.kind, $t[.text.start:.text.end], .cited_by]]' <<<"$out"
+	[ "$output" = '[["note","Harbour authority notice, 3 March.",[0]]]' ]
+}
