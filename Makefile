@@ -23,10 +23,11 @@ NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
 NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 
 TOOLS = split-sentences text-to-records tag-entities train-entities train-clusters \
-	detect-hedge train-hedge link-sources train-sources train-pos train-dep
+	detect-hedge train-hedge link-sources train-sources train-pos train-dep profile-sources
 DATA = abbreviations sentence-starters closings hedge-cues hedge-patterns entity-conventions \
 	source-cues source-kinds clause-openers nominal-cues
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
+PIPELINES = pipelines/annotate-news pipelines/profile-merge
 
 LIB_SRC = $(wildcard lib/*.c)
 MODELS = entities hedge sources pos dep
@@ -131,10 +132,10 @@ install: all
 	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
 	cp data/*.txt $(DESTDIR)$(DATADIR)/
-	cp pipelines/annotate-news $(DESTDIR)$(BINDIR)/
+	cp $(PIPELINES) $(DESTDIR)$(BINDIR)/
 
 uninstall:
-	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/annotate-news
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(PIPELINES:pipelines/%=$(DESTDIR)$(BINDIR)/%)
 	rm -f $(MAN1:man/%=$(DESTDIR)$(MANDIR)/man1/%) $(MAN7:man/%=$(DESTDIR)$(MANDIR)/man7/%)
 	rm -rf $(DESTDIR)$(DATADIR)
 

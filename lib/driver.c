@@ -491,6 +491,17 @@ static void process_operand(struct driver *d, const char *path)
 	fclose(fp);
 }
 
+/* Runs the stage's finish hook, if any; its failure sets the status. */
+static void finish_stage(struct driver *d)
+{
+	struct nf_error err = { 0, "" };
+
+	if (d->st->finish && d->st->finish(d->st->self, &err) < 0) {
+		warnx_(d, "%s", err.msg);
+		d->status = nf_exit_worse(d->status, err.status ? err.status : NF_EXIT_SOFTWARE);
+	}
+}
+
 /* Flushes and closes the outputs; a failure is an I/O error. */
 static void finish(struct driver *d)
 {
@@ -586,6 +597,7 @@ int nf_driver_run(const struct nf_stage *stage, int argc, char **argv)
 		process_operand(&d, "-");
 	for (i = optind; i < argc && !d.stop; i++)
 		process_operand(&d, argv[i]);
+	finish_stage(&d);
 	finish(&d);
 	teardown(&d);
 	return d.status;

@@ -48,6 +48,12 @@ struct nf_stage {
 	 */
 	int (*annotate)(void *self, const struct nf_record *rec, json_t **out,
 			struct nf_error *err);
+	/*
+	 * Called once after the last input (also after --fail-fast or an
+	 * error stopped it), before the driver flushes and exits: for a stage
+	 * that writes something about the whole run.  May be NULL.
+	 */
+	int (*finish)(void *self, struct nf_error *err);
 	void *self;
 };
 

@@ -24,11 +24,12 @@ nf_make() {
 
 @test "make install PREFIX=/usr/local DESTDIR=stage puts every file in place" {
 	run -0 nf_make install PREFIX=/usr/local DESTDIR="$STAGE"
-	for f in split-sentences text-to-records annotate-news; do
+	for f in split-sentences text-to-records annotate-news profile-sources profile-merge; do
 		[ -x "$P/bin/$f" ]
 	done
 	[ -f "$P/share/man/man1/split-sentences.1" ]
 	[ -f "$P/share/man/man1/text-to-records.1" ]
+	[ -f "$P/share/man/man1/profile-sources.1" ]
 	[ -f "$P/share/man/man7/newsfilters.7" ]
 	[ -f "$P/share/newsfilters/abbreviations.txt" ]
 	[ -f "$P/share/newsfilters/sentence-starters.txt" ]
