@@ -442,6 +442,7 @@ static int add_source(struct nf_attr_registry *r, const struct nf_attr_work *w,
 	s->key_b = rd->name_b;
 	if (rd->kind == NF_SK_PERSON && rd->name_a != NF_ATTR_NONE)
 		s->key_a = rd->name_b - 1;
+	s->first_m = s->last_m = NF_ATTR_NONE;
 	(void)w;
 	return 0;
 }
@@ -461,6 +462,12 @@ static int add_mention(struct nf_attr_registry *r, uint32_t src, uint32_t a, uin
 	r->m[r->nm].src = src;
 	r->m[r->nm].a = a;
 	r->m[r->nm].b = b;
+	r->m[r->nm].next = NF_ATTR_NONE;
+	if (r->v[src].last_m != NF_ATTR_NONE)
+		r->m[r->v[src].last_m].next = (uint32_t)r->nm;
+	else
+		r->v[src].first_m = (uint32_t)r->nm;
+	r->v[src].last_m = (uint32_t)r->nm;
 	r->nm++;
 	return 0;
 }

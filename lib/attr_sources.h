@@ -36,11 +36,13 @@ struct nf_attr_source {
 	uint32_t name_a, name_b;
 	uint32_t role_a, role_b;
 	uint32_t key_a, key_b;	/* what later mentions are matched on */
+	uint32_t first_m, last_m;	/* its first and latest mentions */
 };
 
 struct nf_attr_mention {
 	uint32_t src;		/* index into sources */
 	uint32_t a, b;		/* tokens */
+	uint32_t next;		/* the source's next mention, or NF_ATTR_NONE */
 };
 
 struct nf_attr_registry {
@@ -67,6 +69,8 @@ int nf_attr_registry_build(struct nf_attr_registry *r, const struct nf_attr_work
 /* A note or a summary bullet and the sentences it goes with. */
 enum { NF_NOTE_NOTE, NF_NOTE_SUMMARY };
 enum { NF_NOTE_LINKS = 3 };
+/* Most work spent linking notes to sentences, per token of the text (attr_notes.c). */
+enum { NF_NOTE_WORK = 64 };
 
 struct nf_attr_note {
 	int kind;
@@ -80,11 +84,28 @@ struct nf_attr_note {
 	size_t nsup;
 };
 
+/* A content word of a note, for the word index of nf_attr_notes_run. */
+struct nf_attr_noteword {
+	uint64_t w;
+	uint32_t note;
+};
+
+/*
+ * The notes of a record, and scratch reused from record to record (every
+ * array sized by the record's tokens or notes, so memory stays linear).
+ */
 struct nf_attr_notes {
 	struct nf_attr_note *v;
 	size_t n, cap;
-	uint64_t *words;	/* scratch: a note's content words, sorted */
+	uint64_t *words;	/* scratch: a note's or a sentence's words, sorted */
 	size_t words_cap;
+	struct nf_attr_noteword *index;	/* every note's distinct content words, sorted */
+	size_t nindex, index_cap;
+	uint32_t *nwords;	/* per note: its distinct content words */
+	uint32_t *hits;		/* per note: words shared with the current sentence */
+	uint32_t *touched;	/* the notes hit by the current sentence */
+	struct nf_attr_noteword *bynum;	/* numbered notes by number (in w), then position */
+	size_t note_cap;
 };
 
 void nf_attr_notes_release(struct nf_attr_notes *ns);
