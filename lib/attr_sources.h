@@ -45,8 +45,28 @@ struct nf_attr_mention {
 	uint32_t next;		/* the source's next mention, or NF_ATTR_NONE */
 };
 
+/*
+ * A group of sources a later mention may name (attr_srcindex.c): those
+ * with one key (name or surname), with one role (of one kind), or with a
+ * role holding one word (of one kind); best is the member mentioned last.
+ */
+enum { NF_SG_KEY, NF_SG_ROLE, NF_SG_ROLEWORD };
+
+struct nf_attr_group {
+	uint64_t h;		/* hash of what follows */
+	uint64_t word;		/* NF_SG_ROLEWORD: the word's hash */
+	uint32_t a, b;		/* NF_SG_KEY, NF_SG_ROLE: tokens of a member's words */
+	uint32_t best;		/* the source */
+	uint32_t gen;		/* the record it belongs to (nf_attr_registry.gen) */
+	uint8_t type, kind;
+};
+
 struct nf_attr_registry {
 	struct nf_lexicon kinds;
+	struct nf_attr_group *groups;	/* open addressing, groups_mask + 1 slots */
+	size_t groups_mask, ngroups;
+	uint32_t gen;
+	uint32_t last_person, last_body;	/* latest mentioned person; body (not anonymous) */
 	struct nf_attr_source *v;
 	size_t n, cap;
 	struct nf_attr_mention *m;
@@ -65,6 +85,17 @@ void nf_attr_registry_release(struct nf_attr_registry *r);
  */
 int nf_attr_registry_build(struct nf_attr_registry *r, const struct nf_attr_work *w,
 			   const char *text, const struct nf_attr_entity *ents, size_t nents);
+
+/*
+ * The group index (attr_srcindex.c).  reset starts a record; mentioned
+ * files source src, just mentioned, in its groups; find returns the best
+ * of group (type, kind, tokens [a, b) or word), or NF_ATTR_NONE.
+ */
+void nf_attr_index_reset(struct nf_attr_registry *r);
+int nf_attr_index_mentioned(struct nf_attr_registry *r, const struct nf_attr_work *w,
+			    uint32_t src);
+uint32_t nf_attr_index_find(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+			    int type, int kind, uint32_t a, uint32_t b, uint64_t word);
 
 /* A note or a summary bullet and the sentences it goes with. */
 enum { NF_NOTE_NOTE, NF_NOTE_SUMMARY };
