@@ -10,10 +10,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "driver.h"
 #include "exitcode.h"
+#include "jsonnum.h"
 #include "jsonsplice.h"
 #include "linereader.h"
 
@@ -51,6 +53,7 @@ struct driver {
 	char *qkeys[NF_MAX_KEYS];	/* a several-key stage's keys, quoted */
 	struct nf_buf vals[NF_MAX_KEYS];	/* the stage's value (or values), written */
 	struct nf_buf line;	/* a several-key stage's output line */
+	struct nf_buf tamed;	/* a line with numbers jansson refuses tamed (jsonnum.h) */
 };
 
 static void warnx_(const struct driver *d, const char *fmt, ...)
@@ -401,6 +404,9 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 	d->stop = 1;
 }
 
+/* How a line is parsed: any value (to say "not a JSON object"), no duplicate keys. */
+#define NF_LOAD_FLAGS (JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL)
+
 static void process_line(struct driver *d, const char *file, size_t lineno,
 			 const char *raw, size_t len, struct nf_reader *rd,
 			 int overlong)
@@ -427,7 +433,19 @@ static void process_line(struct driver *d, const char *file, size_t lineno,
 		emit(d, "", 0);	/* blank lines stay, so line numbers line up */
 		return;
 	}
-	root = json_loadb(p, n, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+	switch (nf_json_tame_numbers(p, n, &d->tamed)) {
+	case 0:
+		root = json_loadb(p, n, NF_LOAD_FLAGS, &je);
+		break;
+	case 1:
+		root = json_loadb(d->tamed.data, n, NF_LOAD_FLAGS, &je);
+		break;
+	default:
+		warnx_(d, "%s:%zu: out of memory", file, lineno);
+		d->status = NF_EXIT_SOFTWARE;
+		d->stop = 1;
+		return;
+	}
 	if (!root) {
 		reject_json(d, file, lineno, raw, len, &je);
 		return;
@@ -464,6 +482,7 @@ static void process_stream(struct driver *d, FILE *fp, const char *file)
 
 static void process_operand(struct driver *d, const char *path)
 {
+	struct stat st;
 	FILE *fp;
 
 	if (strcmp(path, "-") == 0) {
@@ -471,6 +490,11 @@ static void process_operand(struct driver *d, const char *path)
 		return;
 	}
 	fp = fopen(path, "r");
+	if (fp && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(fp);
+		fp = NULL;
+		errno = EISDIR;	/* read(2) would say so only at the first read */
+	}
 	if (!fp) {
 		warnx_(d, "cannot open '%s': %s", path, strerror(errno));
 		d->status = nf_exit_worse(d->status, NF_EXIT_NOINPUT);
@@ -523,6 +547,7 @@ static void teardown(struct driver *d)
 	for (k = 0; k < NF_MAX_KEYS; k++)
 		nf_buf_release(&d->vals[k]);
 	nf_buf_release(&d->line);
+	nf_buf_release(&d->tamed);
 }
 
 static int setup(struct driver *d)
