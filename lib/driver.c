@@ -350,8 +350,13 @@ static int write_annotated(struct driver *d, const char *file, size_t lineno,
 			emit_spliced(d, obj, olen, &p);
 		return 0;
 	}
-	for (k = 0; d->st->keys[k]; k++)
-		;
+	for (out = 0, k = 0; d->st->keys[k]; k++)
+		out += d->vals[k].len;
+	if (out > d->max_record) {	/* too long already: not worth building */
+		reject(d, file, lineno, raw, len, NULL, "annotated record would be over %zu bytes, "
+		       "longer than %zu: raise --max-record-bytes", out, d->max_record);
+		return 0;
+	}
 	nf_buf_reset(&d->line);
 	if (nf_json_splice_keys(&d->line, obj, olen, d->st->keys, d->qkeys, d->vals, k) < 0)
 		return -1;
