@@ -267,7 +267,8 @@ static void find_citations(struct nf_attr_notes *ns, const struct nf_attr_work *
 			by[m].w = (uint64_t)ns->v[k].num;
 			by[m++].note = (uint32_t)k;
 		}
-	qsort(by, m, sizeof(*by), cmp_noteword);
+	if (m)
+		qsort(by, m, sizeof(*by), cmp_noteword);
 	while (p < len && (q = memchr(text + p, '[', len - p)) != NULL) {
 		p = (size_t)(q - text);
 		if (!nf_attr_marker_len(text + p, len - p, &num) || note_at(ns, p) >= 0 ||
@@ -301,6 +302,8 @@ static size_t sort_unique(uint64_t *v, size_t k)
 {
 	size_t i, u = 0;
 
+	if (k < 2)
+		return k;
 	qsort(v, k, sizeof(*v), cmp_u64);
 	for (i = 0; i < k; i++)
 		if (u == 0 || v[u - 1] != v[i])
@@ -374,7 +377,8 @@ static int build_index(struct nf_attr_notes *ns, const struct nf_attr_registry *
 			ns->index[ns->nindex++].note = (uint32_t)k;
 		}
 	}
-	qsort(ns->index, ns->nindex, sizeof(*ns->index), cmp_noteword);
+	if (ns->nindex)		/* qsort wants an array, even of nothing */
+		qsort(ns->index, ns->nindex, sizeof(*ns->index), cmp_noteword);
 	return 0;
 }
 
