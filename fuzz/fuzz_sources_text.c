@@ -29,6 +29,8 @@ struct state {
 	struct nf_attr_work w;
 	struct nf_attr_registry r;
 	struct nf_attr_notes ns;
+	struct nf_attr_jpool pool;
+	struct nf_buf vals[3];
 };
 
 static struct state *get_state(void)
@@ -95,7 +97,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct state *s = get_state();
 	struct nf_attr_scorer sc = nf_attr_scorer_of(&s->m);
 	char *text = malloc(size + 1);
-	json_t *v;
+	size_t k;
 
 	if (!text)
 		return 0;
@@ -110,8 +112,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		nf_attr_notes_filter(&s->ns, &s->w);
 		if (nf_attr_registry_build(&s->r, &s->w, text, NULL, 0) == 0) {
 			check(s, size);
-			v = nf_attr_json(&s->w, &s->r, &s->ns, text, NULL);
-			json_decref(v);
+			for (k = 0; k < 3; k++)
+				nf_buf_reset(&s->vals[k]);
+			if (nf_attr_write(s->vals, &s->w, &s->r, &s->ns, text, &s->pool) < 0)
+				abort();
 		}
 	}
 	free(text);

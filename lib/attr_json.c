@@ -1,11 +1,13 @@
 /*
- * link-sources' value as JSON (attrstage.h): attributions, sources and
- * references, every span converted from bytes to code points here.
+ * link-sources' values as JSON text (attrstage.h): attributions, sources
+ * and references, each written element by element (jsonw.h), every span
+ * converted from bytes to code points here.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "attrstage.h"
+#include "jsonw.h"
 #include "offsets.h"
 
 static json_t *span0(void)
@@ -77,23 +79,9 @@ static json_t *attribution(const struct nf_attr_work *w, const struct nf_attr_re
 	return o;
 }
 
-static json_t *mentions(const struct nf_attr_work *w, const struct nf_attr_registry *r,
-			struct nf_cpcursor *cur, uint32_t id)
-{
-	json_t *arr = json_array();
-	size_t k;
-
-	for (k = 0; arr && k < r->nm; k++)
-		if (r->m[k].src == id &&
-		    json_array_append_new(arr, tspan(w, cur, r->m[k].a, r->m[k].b)) < 0) {
-			json_decref(arr);
-			return NULL;
-		}
-	return arr;
-}
-
+/* Source id without its "mentions", which are written after it (write_source). */
 static json_t *source(const struct nf_attr_work *w, const struct nf_attr_registry *r,
-		      struct nf_cpcursor *cur, const char *text, uint32_t id)
+		      const char *text, uint32_t id)
 {
 	const struct nf_attr_source *s = &r->v[id];
 	json_t *o = json_object();
@@ -102,8 +90,7 @@ static json_t *source(const struct nf_attr_work *w, const struct nf_attr_registr
 	    set(o, "name", ttext(w, text, s->name_a, s->name_b)) < 0 ||
 	    set(o, "kind", json_string(nf_source_kind_names[s->kind])) < 0 ||
 	    set(o, "anonymous", json_boolean(s->anonymous)) < 0 ||
-	    set(o, "role", ttext(w, text, s->role_a, s->role_b)) < 0 ||
-	    set(o, "mentions", mentions(w, r, cur, id)) < 0) {
+	    set(o, "role", ttext(w, text, s->role_a, s->role_b)) < 0) {
 		json_decref(o);
 		return NULL;
 	}
@@ -162,60 +149,40 @@ void nf_attr_jpool_release(struct nf_attr_jpool *p)
 {
 	size_t k;
 
-	for (k = 0; k < p->n; k++) {
-		json_decref(p->obj[k]);
-		json_decref(p->cue[k]);
-		json_decref(p->src[k]);
-		json_decref(p->con[k]);
-	}
-	free(p->obj);
-	free(p->cue);
-	free(p->src);
-	free(p->con);
+	json_decref(p->obj);
+	json_decref(p->cue);
+	json_decref(p->src);
+	json_decref(p->con);
+	json_decref(p->span);
+	json_decref(p->span_a);
+	json_decref(p->span_b);
 	for (k = 0; k < 3; k++)
 		json_decref(p->types[k]);
+	free(p->mcp);
 	memset(p, 0, sizeof(*p));
 }
 
-static int pool_grow(struct nf_attr_jpool *p)
-{
-	size_t cap = p->cap ? p->cap * 2 : 64;
-	json_t ***v[4] = { &p->obj, &p->cue, &p->src, &p->con };
-	size_t i;
-
-	for (i = 0; i < 4; i++) {
-		json_t **q = realloc(*v[i], cap * sizeof(*q));
-		if (!q)
-			return -1;
-		*v[i] = q;
-	}
-	p->cap = cap;
-	return 0;
-}
-
-/* A new pool entry: the object with its keys in order, and its spans. */
-static int pool_add(struct nf_attr_jpool *p)
+/* Makes the pool's objects: the attribution with its keys in order, and its spans. */
+static int pool_make(struct nf_attr_jpool *p)
 {
 	json_t *o;
-	size_t k = p->n;
 
-	if (!p->types[0] && !(p->types[0] = json_string("direct")))
+	if (!(p->types[0] = json_string("direct")) || !(p->types[1] = json_string("indirect")) ||
+	    !(p->types[2] = json_string("mixed")))
 		return -1;
-	if (!p->types[1] && !(p->types[1] = json_string("indirect")))
-		return -1;
-	if (!p->types[2] && !(p->types[2] = json_string("mixed")))
-		return -1;
-	if (k == p->cap && pool_grow(p) < 0)
-		return -1;
-	p->obj[k] = o = json_object();
-	p->cue[k] = span0();
-	p->src[k] = span0();
-	p->con[k] = span0();
-	p->n++;		/* released with the pool, whatever failed */
-	return !o || !p->cue[k] || !p->src[k] || !p->con[k] ||
-	       json_object_set(o, "cue", p->cue[k]) < 0 ||
-	       json_object_set(o, "source", p->src[k]) < 0 ||
-	       json_object_set(o, "content", p->con[k]) < 0 ||
+	p->obj = o = json_object();
+	p->cue = span0();
+	p->src = span0();
+	p->con = span0();
+	p->span = json_object();
+	p->span_a = json_integer(0);
+	p->span_b = json_integer(0);
+	return !o || !p->cue || !p->src || !p->con || !p->span || !p->span_a || !p->span_b ||
+	       json_object_set(p->span, "start", p->span_a) < 0 ||
+	       json_object_set(p->span, "end", p->span_b) < 0 ||
+	       json_object_set(o, "cue", p->cue) < 0 ||
+	       json_object_set(o, "source", p->src) < 0 ||
+	       json_object_set(o, "content", p->con) < 0 ||
 	       json_object_set(o, "type", p->types[0]) < 0 ||
 	       set(o, "source_id", json_integer(0)) < 0 ||
 	       set(o, "sentence", json_integer(0)) < 0 ? -1 : 0;
@@ -243,26 +210,23 @@ static json_t *type_of(const struct nf_attr_jpool *p, const char *type)
 }
 
 /*
- * Attribution k from pool entry k, refilled.  A split content
- * ("content_spans") is built anew instead: its key would change the order.
+ * Attribution k in the pool's object, refilled (a new reference).  A
+ * split content ("content_spans") is built anew instead: its key would
+ * change the order.
  */
 static json_t *pooled(const struct nf_attr_work *w, const struct nf_attr_registry *r,
 		      struct nf_cpcursor *cur, size_t k, struct nf_attr_jpool *p)
 {
 	const struct nf_attr_found *f = &w->found[k];
-	json_t *o;
+	json_t *o = p->obj;
 
-	if (!p || f->con2_a != NF_ATTR_NONE || f->con_a == NF_ATTR_NONE)
+	if (f->con2_a != NF_ATTR_NONE || f->con_a == NF_ATTR_NONE)
 		return attribution(w, r, cur, k);
-	while (p->n <= k)
-		if (pool_add(p) < 0)
-			return NULL;
-	o = p->obj[k];
-	span_put(p->cue[k], cur, w->t[f->cue_a].a, w->t[f->cue_b - 1].b);
-	span_put(p->con[k], cur, w->t[f->con_a].a, w->t[f->con_b - 1].b);
+	span_put(p->cue, cur, w->t[f->cue_a].a, w->t[f->cue_b - 1].b);
+	span_put(p->con, cur, w->t[f->con_a].a, w->t[f->con_b - 1].b);
 	if (f->src_a != NF_ATTR_NONE)
-		span_put(p->src[k], cur, w->t[f->src_a].a, w->t[f->src_b - 1].b);
-	if (json_object_set(o, "source", f->src_a != NF_ATTR_NONE ? p->src[k] : json_null()) < 0 ||
+		span_put(p->src, cur, w->t[f->src_a].a, w->t[f->src_b - 1].b);
+	if (json_object_set(o, "source", f->src_a != NF_ATTR_NONE ? p->src : json_null()) < 0 ||
 	    json_object_set(o, "type", type_of(p, nf_attr_type(w, f))) < 0 ||
 	    (r->src_of[k] == NF_ATTR_NONE ? set(o, "source_id", json_null()) :
 	     int_put(o, "source_id", (json_int_t)r->src_of[k] + 1)) < 0 ||
@@ -271,20 +235,7 @@ static json_t *pooled(const struct nf_attr_work *w, const struct nf_attr_registr
 	return json_incref(o);
 }
 
-/* Appends fn(i) for i < n to a new array under key k of root. */
-static int fill(json_t *root, const char *k, size_t n,
-		json_t *(*fn)(size_t i, void *arg), void *arg)
-{
-	json_t *arr = json_array();
-	size_t i;
-
-	if (set(root, k, arr) < 0)
-		return -1;
-	for (i = 0; i < n; i++)
-		if (json_array_append_new(arr, fn(i, arg)) < 0)
-			return -1;
-	return 0;
-}
+/* ---------------------------------------------------------------- writing */
 
 struct ctx {
 	const struct nf_attr_work *w;
@@ -295,36 +246,111 @@ struct ctx {
 	struct nf_attr_jpool *pool;
 };
 
-static json_t *attr_at(size_t i, void *arg)
+/* Appends o to a and drops it; o NULL (ENOMEM) fails.  Returns 0 or -1. */
+static int add_new(struct nf_jsonw *a, json_t *o)
 {
-	struct ctx *c = arg;
-	return pooled(c->w, c->r, &c->cur, i, c->pool);
+	int rc = o ? nf_jsonw_add(a, o) : -1;
+
+	json_decref(o);
+	return rc;
 }
 
-static json_t *source_at(size_t i, void *arg)
+static int write_attributions(struct nf_buf *b, struct ctx *c)
 {
-	struct ctx *c = arg;
-	return source(c->w, c->r, &c->cur, c->text, (uint32_t)i);
+	struct nf_jsonw a;
+	size_t k;
+
+	if (nf_jsonw_open(&a, b) < 0)
+		return -1;
+	for (k = 0; k < c->w->nfound; k++)
+		if (add_new(&a, pooled(c->w, c->r, &c->cur, k, c->pool)) < 0)
+			return -1;
+	return nf_jsonw_close(&a);
 }
 
-static json_t *note_at(size_t i, void *arg)
+/*
+ * The code point spans of every mention, in mention order (text order,
+ * near enough), into pool->mcp: the sources list them grouped by source,
+ * which would send one cursor back and forth over the text.
+ */
+static int mention_offsets(struct ctx *c)
 {
-	struct ctx *c = arg;
-	return reference(&c->cur, &c->ns->v[i]);
+	const struct nf_attr_registry *r = c->r;
+	struct nf_attr_jpool *p = c->pool;
+	struct nf_cpcursor cur;
+	size_t k;
+
+	if (nf_grow((void **)&p->mcp, &p->mcp_cap, 2 * r->nm, sizeof(*p->mcp)) < 0)
+		return -1;
+	nf_cpcursor_init(&cur, c->text);
+	for (k = 0; k < r->nm; k++) {
+		p->mcp[2 * k] = nf_cpcursor_at(&cur, c->w->t[r->m[k].a].a);
+		p->mcp[2 * k + 1] = nf_cpcursor_at(&cur, c->w->t[r->m[k].b - 1].b);
+	}
+	return 0;
 }
 
-json_t *nf_attr_json(const struct nf_attr_work *w, const struct nf_attr_registry *r,
-		     const struct nf_attr_notes *ns, const char *text, struct nf_attr_jpool *pool)
+/* Writes source id as an element of a: its object, then its mentions. */
+static int write_source(struct nf_jsonw *a, struct ctx *c, uint32_t id)
+{
+	struct nf_attr_jpool *p = c->pool;
+	struct nf_jsonw ms;
+	json_t *o = source(c->w, c->r, c->text, id);
+	uint32_t m;
+	int rc = o && nf_jsonw_next(a) == 0 ? nf_jsonw_value(a->b, o) : -1;
+
+	json_decref(o);
+	if (rc < 0)
+		return -1;
+	a->b->len--;	/* the object's closing brace: "mentions" goes last */
+	if (nf_buf_adds(a->b, ",\"mentions\":") < 0 || nf_jsonw_open(&ms, a->b) < 0)
+		return -1;
+	for (m = c->r->v[id].first_m; m != NF_ATTR_NONE; m = c->r->m[m].next) {
+		json_integer_set(p->span_a, (json_int_t)p->mcp[2 * m]);
+		json_integer_set(p->span_b, (json_int_t)p->mcp[2 * m + 1]);
+		if (nf_jsonw_add(&ms, p->span) < 0)
+			return -1;
+	}
+	return nf_jsonw_close(&ms) < 0 || nf_buf_addc(a->b, '}') < 0 ? -1 : 0;
+}
+
+static int write_sources(struct nf_buf *b, struct ctx *c)
+{
+	struct nf_jsonw a;
+	size_t k;
+
+	if (mention_offsets(c) < 0 || nf_jsonw_open(&a, b) < 0)
+		return -1;
+	for (k = 0; k < c->r->n; k++)
+		if (write_source(&a, c, (uint32_t)k) < 0)
+			return -1;
+	return nf_jsonw_close(&a);
+}
+
+static int write_references(struct nf_buf *b, struct ctx *c)
+{
+	struct nf_jsonw a;
+	size_t k;
+
+	if (nf_jsonw_open(&a, b) < 0)
+		return -1;
+	for (k = 0; k < c->ns->n; k++)
+		if (add_new(&a, reference(&c->cur, &c->ns->v[k])) < 0)
+			return -1;
+	return nf_jsonw_close(&a);
+}
+
+int nf_attr_write(struct nf_buf *vals, const struct nf_attr_work *w,
+		  const struct nf_attr_registry *r, const struct nf_attr_notes *ns,
+		  const char *text, struct nf_attr_jpool *pool)
 {
 	struct ctx c = { w, r, ns, text, { 0 }, pool };
-	json_t *root = json_object();
 
+	if (!pool->obj && pool_make(pool) < 0)
+		return -1;
 	nf_cpcursor_init(&c.cur, text);
-	if (!root || fill(root, "attributions", w->nfound, attr_at, &c) < 0 ||
-	    fill(root, "sources", r->n, source_at, &c) < 0 ||
-	    fill(root, "references", ns->n, note_at, &c) < 0) {
-		json_decref(root);
-		return NULL;
-	}
-	return root;
+	if (write_attributions(&vals[0], &c) < 0 || write_sources(&vals[1], &c) < 0)
+		return -1;
+	nf_cpcursor_init(&c.cur, text);
+	return write_references(&vals[2], &c);
 }

@@ -15,6 +15,11 @@ void nf_attr_notes_release(struct nf_attr_notes *ns)
 {
 	free(ns->v);
 	free(ns->words);
+	free(ns->index);
+	free(ns->nwords);
+	free(ns->hits);
+	free(ns->touched);
+	free(ns->bynum);
 	memset(ns, 0, sizeof(*ns));
 }
 
@@ -162,26 +167,23 @@ static int find_notes(struct nf_attr_notes *ns, const char *text, size_t len)
 	return 0;
 }
 
-/* Is token i inside a note or its marker? */
-static int in_note(const struct nf_attr_notes *ns, const struct nf_attr_work *w, size_t i)
+/*
+ * The note holding byte p (its text or its marker), or -1.  Notes come in
+ * text order and do not overlap, so the only candidate is the last one
+ * starting at or before p.
+ */
+static long note_at(const struct nf_attr_notes *ns, size_t p)
 {
-	size_t k;
+	size_t lo = 0, hi = ns->n;
 
-	for (k = 0; k < ns->n; k++)
-		if (w->t[i].a >= ns->v[k].ma && w->t[i].a < ns->v[k].b)
-			return 1;
-	return 0;
-}
-
-/* Is byte offset p inside a note or its marker? */
-static int in_note_at(const struct nf_attr_notes *ns, size_t p)
-{
-	size_t k;
-
-	for (k = 0; k < ns->n; k++)
-		if (p >= ns->v[k].ma && p < ns->v[k].b)
-			return 1;
-	return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ns->v[mid].ma <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo && p < ns->v[lo - 1].b ? (long)(lo - 1) : -1;
 }
 
 /* The sentence of the token at or before byte p. */
@@ -199,30 +201,93 @@ static uint32_t sentence_at(const struct nf_attr_work *w, size_t p)
 	return lo ? w->t[lo - 1].sent : 0;
 }
 
-/* Markers "[n]" in the body ("said.[1]"): which sentences cite which note. */
+static int cmp_noteword(const void *x, const void *y)
+{
+	const struct nf_attr_noteword *a = x, *b = y;
+
+	if (a->w != b->w)
+		return (a->w > b->w) - (a->w < b->w);
+	return (a->note > b->note) - (a->note < b->note);
+}
+
+/* The first entry of v[0..n) (sorted) whose word is w, or n. */
+static size_t lower_bound(const struct nf_attr_noteword *v, size_t n, uint64_t w)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].w < w)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo].w == w ? lo : n;
+}
+
+/* Sizes the per-note scratch for ns->n notes.  Returns 0 or -1. */
+static int note_scratch(struct nf_attr_notes *ns)
+{
+	uint32_t **u[] = { &ns->nwords, &ns->hits, &ns->touched };
+	struct nf_attr_noteword *b;
+	size_t i;
+
+	if (ns->n <= ns->note_cap)
+		return 0;
+	for (i = 0; i < sizeof(u) / sizeof(u[0]); i++) {
+		uint32_t *p = realloc(*u[i], ns->n * sizeof(*p));
+		if (!p)
+			return -1;
+		*u[i] = p;
+	}
+	if (!(b = realloc(ns->bynum, ns->n * sizeof(*b))))
+		return -1;
+	ns->bynum = b;
+	ns->note_cap = ns->n;
+	return 0;
+}
+
+/*
+ * Markers "[n]" in the body ("said.[1]"): which sentences cite which note.
+ * Every note numbered n sees the same markers in the same order, so the
+ * first of them is filled and the others copy it.
+ */
 static void find_citations(struct nf_attr_notes *ns, const struct nf_attr_work *w,
 			   const char *text, size_t len)
 {
+	struct nf_attr_noteword *by = ns->bynum;
+	struct nf_attr_note *n;
 	const char *q;
-	size_t p = 0, k;
+	size_t p = 0, k, m = 0;
 	uint32_t sent;
 	long num;
 
+	for (k = 0; k < ns->n; k++)
+		if (ns->v[k].num >= 0) {
+			by[m].w = (uint64_t)ns->v[k].num;
+			by[m++].note = (uint32_t)k;
+		}
+	if (m)
+		qsort(by, m, sizeof(*by), cmp_noteword);
 	while (p < len && (q = memchr(text + p, '[', len - p)) != NULL) {
 		p = (size_t)(q - text);
-		if (!nf_attr_marker_len(text + p, len - p, &num) || in_note_at(ns, p)) {
+		if (!nf_attr_marker_len(text + p, len - p, &num) || note_at(ns, p) >= 0 ||
+		    (k = lower_bound(by, m, (uint64_t)num)) == m) {
 			p++;
 			continue;
 		}
 		sent = sentence_at(w, p);
-		for (k = 0; k < ns->n; k++) {
-			struct nf_attr_note *n = &ns->v[k];
-			if (n->num == num && n->ncited < NF_NOTE_LINKS &&
-			    (!n->ncited || n->cited[n->ncited - 1] != sent))
-				n->cited[n->ncited++] = sent;
-		}
+		n = &ns->v[by[k].note];
+		if (n->ncited < NF_NOTE_LINKS && (!n->ncited || n->cited[n->ncited - 1] != sent))
+			n->cited[n->ncited++] = sent;
 		p++;
 	}
+	for (k = 1; k < m; k++)
+		if (by[k].w == by[k - 1].w) {
+			n = &ns->v[by[k].note];
+			n->ncited = ns->v[by[k - 1].note].ncited;
+			memcpy(n->cited, ns->v[by[k - 1].note].cited, sizeof(n->cited));
+		}
 }
 
 static int cmp_u64(const void *x, const void *y)
@@ -230,6 +295,20 @@ static int cmp_u64(const void *x, const void *y)
 	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
 
 	return (a > b) - (a < b);
+}
+
+/* Sorts v[0..k) and drops repeats; returns how many are left. */
+static size_t sort_unique(uint64_t *v, size_t k)
+{
+	size_t i, u = 0;
+
+	if (k < 2)
+		return k;
+	qsort(v, k, sizeof(*v), cmp_u64);
+	for (i = 0; i < k; i++)
+		if (u == 0 || v[u - 1] != v[i])
+			v[u++] = v[i];
+	return u;
 }
 
 static int content_word(const struct nf_attr_registry *r, const struct nf_attr_work *w,
@@ -242,22 +321,65 @@ static int content_word(const struct nf_attr_registry *r, const struct nf_attr_w
 	       nf_lexicon_get(&r->kinds, text + w->t[i].a, w->t[i].b - w->t[i].a) != NF_KT_STOP;
 }
 
-/* The distinct content words of note n into ns->words; returns how many. */
+/* The first token starting at or after byte p. */
+static size_t token_from(const struct nf_attr_work *w, size_t p)
+{
+	size_t lo = 0, hi = w->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->t[mid].a < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The distinct content words of note n into ns->words, sorted; returns how many. */
 static size_t note_words(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
 			 const struct nf_attr_work *w, const char *text,
 			 const struct nf_attr_note *n)
 {
-	size_t i, k = 0, u = 0;
+	size_t i, k = 0;
 
-	for (i = 0; i < w->n; i++)
-		if (w->t[i].a >= n->a && w->t[i].b <= n->b && content_word(r, w, text, i) &&
-		    k < ns->words_cap)
+	for (i = token_from(w, n->a); i < w->n && w->t[i].a < n->b; i++)
+		if (w->t[i].b <= n->b && content_word(r, w, text, i))
 			ns->words[k++] = w->t[i].w;
-	qsort(ns->words, k, sizeof(*ns->words), cmp_u64);
-	for (i = 0; i < k; i++)
-		if (u == 0 || ns->words[u - 1] != ns->words[i])
-			ns->words[u++] = ns->words[i];
-	return u;
+	return sort_unique(ns->words, k);
+}
+
+/*
+ * Fills ns->index with every note's distinct content words (ns->nwords
+ * counts them per note), sorted by word.  Returns 0 or -1 (ENOMEM).
+ */
+static int build_index(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
+		       const struct nf_attr_work *w, const char *text)
+{
+	size_t k, i, nw;
+
+	ns->nindex = 0;
+	for (k = 0; k < ns->n; k++) {
+		nw = note_words(ns, r, w, text, &ns->v[k]);
+		ns->nwords[k] = (uint32_t)nw;
+		if (ns->nindex + nw > ns->index_cap) {
+			size_t cap = ns->index_cap ? ns->index_cap : 256;
+			struct nf_attr_noteword *p;
+			while (cap < ns->nindex + nw)
+				cap *= 2;
+			if (!(p = realloc(ns->index, cap * sizeof(*p))))
+				return -1;
+			ns->index = p;
+			ns->index_cap = cap;
+		}
+		for (i = 0; i < nw; i++) {
+			ns->index[ns->nindex].w = ns->words[i];
+			ns->index[ns->nindex++].note = (uint32_t)k;
+		}
+	}
+	if (ns->nindex)		/* qsort wants an array, even of nothing */
+		qsort(ns->index, ns->nindex, sizeof(*ns->index), cmp_noteword);
+	return 0;
 }
 
 /* Keeps the NF_NOTE_LINKS best (sentence, score) pairs, best first. */
@@ -280,36 +402,48 @@ static void keep_best(struct nf_attr_note *n, uint32_t sent, float score)
 	n->sup[k] = sent;
 }
 
-/* Scores every body sentence against note n's words. */
-static void support(struct nf_attr_notes *ns, const struct nf_attr_work *w, size_t nw,
-		    unsigned char *seen, struct nf_attr_note *n)
+/*
+ * Scores body sentence s, tokens [i, j), against every note sharing a word
+ * with it: the share of the note's words the sentence holds.  Returns the
+ * work done (words looked up and index entries visited).
+ */
+static size_t score_sentence(struct nf_attr_notes *ns, const struct nf_attr_work *w,
+			     size_t i, size_t j, uint32_t s)
 {
-	size_t i = 0, j, hits;
-	uint64_t *p;
+	size_t k, e, u, nt = 0, work;
+	uint32_t note;
+	float score;
 
-	while (i < w->n) {
-		uint32_t s = w->t[i].sent;
-		int body = !in_note(ns, w, i);
-		memset(seen, 0, nw);
-		hits = 0;
-		for (j = i; j < w->n && w->t[j].sent == s; j++) {
-			p = bsearch(&w->t[j].w, ns->words, nw, sizeof(*p), cmp_u64);
-			if (p && !seen[p - ns->words]) {
-				seen[p - ns->words] = 1;
-				hits++;
-			}
-		}
-		if (body && hits >= 2 && (float)hits / (float)nw >= 0.25f)
-			keep_best(n, s, (float)hits / (float)nw);
-		i = j;
+	for (k = i; k < j; k++)
+		ns->words[k - i] = w->t[k].w;
+	work = u = sort_unique(ns->words, j - i);
+	for (k = 0; k < u; k++)
+		for (e = lower_bound(ns->index, ns->nindex, ns->words[k]);
+		     e < ns->nindex && ns->index[e].w == ns->words[k]; e++, work++)
+			if (ns->hits[ns->index[e].note]++ == 0)
+				ns->touched[nt++] = ns->index[e].note;
+	for (k = 0; k < nt; k++) {
+		note = ns->touched[k];
+		score = (float)ns->hits[note] / (float)ns->nwords[note];
+		if (ns->hits[note] >= 2 && score >= 0.25f)
+			keep_best(&ns->v[note], s, score);
+		ns->hits[note] = 0;
 	}
+	return work;
 }
 
+/*
+ * Links every note to the body sentences sharing most of its words, going
+ * through the body once with an index of the notes' words.  The work is
+ * bounded by NF_NOTE_WORK per token: past it (many notes, each sharing
+ * words with many sentences, as no article has) later sentences are not
+ * scored, so the time stays linear in the text.
+ */
 static int link_notes(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
 		      const struct nf_attr_work *w, const char *text)
 {
-	unsigned char *seen;
-	size_t k, nw;
+	size_t i = 0, j, work = 0, budget = NF_NOTE_WORK * (w->n + 1024);
+	uint32_t s;
 
 	if (w->n > ns->words_cap) {
 		uint64_t *p = realloc(ns->words, w->n * sizeof(*p));
@@ -318,14 +452,19 @@ static int link_notes(struct nf_attr_notes *ns, const struct nf_attr_registry *r
 		ns->words = p;
 		ns->words_cap = w->n;
 	}
-	if (!(seen = malloc(w->n + 1)))
+	if (build_index(ns, r, w, text) < 0)
 		return -1;
-	for (k = 0; k < ns->n; k++) {
-		nw = note_words(ns, r, w, text, &ns->v[k]);
-		if (nw)
-			support(ns, w, nw, seen, &ns->v[k]);
+	if (ns->nindex == 0)
+		return 0;
+	memset(ns->hits, 0, ns->n * sizeof(*ns->hits));
+	while (i < w->n && work <= budget) {
+		s = w->t[i].sent;
+		for (j = i; j < w->n && w->t[j].sent == s; j++)
+			;
+		if (note_at(ns, w->t[i].a) < 0)
+			work += score_sentence(ns, w, i, j, s);
+		i = j;
 	}
-	free(seen);
 	return 0;
 }
 
@@ -337,20 +476,20 @@ int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r
 		return -1;
 	if (ns->n == 0)
 		return 0;
+	if (note_scratch(ns) < 0)
+		return -1;
 	find_citations(ns, w, text, len);
 	return link_notes(ns, r, w, text);
 }
 
 void nf_attr_notes_filter(const struct nf_attr_notes *ns, struct nf_attr_work *w)
 {
-	size_t i, k, n = 0;
-	int drop;
+	size_t i, n = 0;
+	long k;
 
 	for (i = 0; i < w->nfound; i++) {
-		size_t a = w->t[w->found[i].cue_a].a;
-		for (drop = 0, k = 0; k < ns->n && !drop; k++)
-			drop = ns->v[k].kind == NF_NOTE_NOTE && a >= ns->v[k].ma && a < ns->v[k].b;
-		if (!drop)
+		k = note_at(ns, w->t[w->found[i].cue_a].a);
+		if (k < 0 || ns->v[k].kind != NF_NOTE_NOTE)
 			w->found[n++] = w->found[i];
 	}
 	w->nfound = n;

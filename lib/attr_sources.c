@@ -35,6 +35,7 @@ void nf_attr_registry_release(struct nf_attr_registry *r)
 	free(r->v);
 	free(r->m);
 	free(r->src_of);
+	free(r->groups);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -354,29 +355,6 @@ static void read_mention(const struct nf_attr_registry *r, const struct nf_attr_
 	find_kind(w, ents, nents, only_places(r, w, text, rd), rd);
 }
 
-/* Do token ranges [a, b) and [c, d) hold the same words? */
-static int same_words(const struct nf_attr_work *w, uint32_t a, uint32_t b, uint32_t c,
-		      uint32_t d)
-{
-	if (a == NF_ATTR_NONE || c == NF_ATTR_NONE || b - a != d - c)
-		return 0;
-	for (; a < b; a++, c++)
-		if (w->t[a].w != w->t[c].w)
-			return 0;
-	return 1;
-}
-
-/* Does token range [a, b) hold word hash h? */
-static int has_word(const struct nf_attr_work *w, uint32_t a, uint32_t b, uint64_t h)
-{
-	if (a == NF_ATTR_NONE)
-		return 0;
-	for (; a < b; a++)
-		if (w->t[a].w == h)
-			return 1;
-	return 0;
-}
-
 /* Does [a, b) hold a capitalised word ("U.S. officials", not "the officials")? */
 static int has_capital(const struct nf_attr_work *w, uint32_t a, uint32_t b)
 {
@@ -386,36 +364,30 @@ static int has_capital(const struct nf_attr_work *w, uint32_t a, uint32_t b)
 	return 0;
 }
 
-/* The source rd names, searching from the latest backwards, or NF_ATTR_NONE. */
+/*
+ * The source rd names, or NF_ATTR_NONE: of the sources with its key, or
+ * else of those of its kind whose role holds its role's last word ("the
+ * envoy", "the source"; all its words when capitalised), the one mentioned
+ * last; a pronoun names the person or body mentioned last.
+ */
 static uint32_t match(const struct nf_attr_registry *r, const struct nf_attr_work *w,
 		      const struct reading *rd)
 {
-	size_t k;
 	uint32_t key_a = rd->name_a, key_b = rd->name_b;
 
 	if (rd->another)
 		return NF_ATTR_NONE;
+	if (rd->pron)
+		return rd->pron == 1 ? r->last_person : rd->pron == 2 ? r->last_body : NF_ATTR_NONE;
 	if (rd->kind == NF_SK_PERSON && key_a != NF_ATTR_NONE)
 		key_a = key_b - 1;	/* the surname */
-	for (k = r->nm; k-- > 0;) {
-		const struct nf_attr_source *s = &r->v[r->m[k].src];
-		if (rd->pron == 1 && s->kind == NF_SK_PERSON)
-			return r->m[k].src;
-		if (rd->pron == 2 && s->kind != NF_SK_PERSON && s->kind != NF_SK_ANON)
-			return r->m[k].src;
-		if (rd->pron)
-			continue;
-		if (key_a != NF_ATTR_NONE) {
-			if (same_words(w, key_a, key_b, s->key_a, s->key_b))
-				return r->m[k].src;
-		} else if (rd->role_a != NF_ATTR_NONE && s->kind == rd->kind &&
-			   has_word(w, s->role_a, s->role_b, w->t[rd->role_b - 1].w) &&
-			   (!has_capital(w, rd->role_a, rd->role_b) ||
-			    same_words(w, rd->role_a, rd->role_b, s->role_a, s->role_b))) {
-			return r->m[k].src;	/* "the envoy", "the source" */
-		}
-	}
-	return NF_ATTR_NONE;
+	if (key_a != NF_ATTR_NONE)
+		return nf_attr_index_find(r, w, NF_SG_KEY, 0, key_a, key_b, 0);
+	if (rd->role_a == NF_ATTR_NONE)
+		return NF_ATTR_NONE;
+	if (has_capital(w, rd->role_a, rd->role_b))
+		return nf_attr_index_find(r, w, NF_SG_ROLE, rd->kind, rd->role_a, rd->role_b, 0);
+	return nf_attr_index_find(r, w, NF_SG_ROLEWORD, rd->kind, 0, 0, w->t[rd->role_b - 1].w);
 }
 
 static int add_source(struct nf_attr_registry *r, const struct nf_attr_work *w,
@@ -442,6 +414,7 @@ static int add_source(struct nf_attr_registry *r, const struct nf_attr_work *w,
 	s->key_b = rd->name_b;
 	if (rd->kind == NF_SK_PERSON && rd->name_a != NF_ATTR_NONE)
 		s->key_a = rd->name_b - 1;
+	s->first_m = s->last_m = NF_ATTR_NONE;
 	(void)w;
 	return 0;
 }
@@ -461,6 +434,12 @@ static int add_mention(struct nf_attr_registry *r, uint32_t src, uint32_t a, uin
 	r->m[r->nm].src = src;
 	r->m[r->nm].a = a;
 	r->m[r->nm].b = b;
+	r->m[r->nm].next = NF_ATTR_NONE;
+	if (r->v[src].last_m != NF_ATTR_NONE)
+		r->m[r->v[src].last_m].next = (uint32_t)r->nm;
+	else
+		r->v[src].first_m = (uint32_t)r->nm;
+	r->v[src].last_m = (uint32_t)r->nm;
 	r->nm++;
 	return 0;
 }
@@ -489,6 +468,7 @@ int nf_attr_registry_build(struct nf_attr_registry *r, const struct nf_attr_work
 	uint32_t id;
 
 	r->n = r->nm = 0;
+	nf_attr_index_reset(r);
 	if (w->nfound > r->src_of_cap) {
 		uint32_t *p = realloc(r->src_of, w->nfound * sizeof(*p));
 		if (!p)
@@ -510,7 +490,8 @@ int nf_attr_registry_build(struct nf_attr_registry *r, const struct nf_attr_work
 		} else {
 			enrich(&r->v[id], &rd);
 		}
-		if (add_mention(r, id, f->src_a, f->src_b) < 0)
+		if (add_mention(r, id, f->src_a, f->src_b) < 0 ||
+		    nf_attr_index_mentioned(r, w, id) < 0)
 			return -1;
 		r->src_of[k] = id;
 	}

@@ -36,15 +36,37 @@ struct nf_attr_source {
 	uint32_t name_a, name_b;
 	uint32_t role_a, role_b;
 	uint32_t key_a, key_b;	/* what later mentions are matched on */
+	uint32_t first_m, last_m;	/* its first and latest mentions */
 };
 
 struct nf_attr_mention {
 	uint32_t src;		/* index into sources */
 	uint32_t a, b;		/* tokens */
+	uint32_t next;		/* the source's next mention, or NF_ATTR_NONE */
+};
+
+/*
+ * A group of sources a later mention may name (attr_srcindex.c): those
+ * with one key (name or surname), with one role (of one kind), or with a
+ * role holding one word (of one kind); best is the member mentioned last.
+ */
+enum { NF_SG_KEY, NF_SG_ROLE, NF_SG_ROLEWORD };
+
+struct nf_attr_group {
+	uint64_t h;		/* hash of what follows */
+	uint64_t word;		/* NF_SG_ROLEWORD: the word's hash */
+	uint32_t a, b;		/* NF_SG_KEY, NF_SG_ROLE: tokens of a member's words */
+	uint32_t best;		/* the source */
+	uint32_t gen;		/* the record it belongs to (nf_attr_registry.gen) */
+	uint8_t type, kind;
 };
 
 struct nf_attr_registry {
 	struct nf_lexicon kinds;
+	struct nf_attr_group *groups;	/* open addressing, groups_mask + 1 slots */
+	size_t groups_mask, ngroups;
+	uint32_t gen;
+	uint32_t last_person, last_body;	/* latest mentioned person; body (not anonymous) */
 	struct nf_attr_source *v;
 	size_t n, cap;
 	struct nf_attr_mention *m;
@@ -64,9 +86,22 @@ void nf_attr_registry_release(struct nf_attr_registry *r);
 int nf_attr_registry_build(struct nf_attr_registry *r, const struct nf_attr_work *w,
 			   const char *text, const struct nf_attr_entity *ents, size_t nents);
 
+/*
+ * The group index (attr_srcindex.c).  reset starts a record; mentioned
+ * files source src, just mentioned, in its groups; find returns the best
+ * of group (type, kind, tokens [a, b) or word), or NF_ATTR_NONE.
+ */
+void nf_attr_index_reset(struct nf_attr_registry *r);
+int nf_attr_index_mentioned(struct nf_attr_registry *r, const struct nf_attr_work *w,
+			    uint32_t src);
+uint32_t nf_attr_index_find(const struct nf_attr_registry *r, const struct nf_attr_work *w,
+			    int type, int kind, uint32_t a, uint32_t b, uint64_t word);
+
 /* A note or a summary bullet and the sentences it goes with. */
 enum { NF_NOTE_NOTE, NF_NOTE_SUMMARY };
 enum { NF_NOTE_LINKS = 3 };
+/* Most work spent linking notes to sentences, per token of the text (attr_notes.c). */
+enum { NF_NOTE_WORK = 64 };
 
 struct nf_attr_note {
 	int kind;
@@ -80,11 +115,28 @@ struct nf_attr_note {
 	size_t nsup;
 };
 
+/* A content word of a note, for the word index of nf_attr_notes_run. */
+struct nf_attr_noteword {
+	uint64_t w;
+	uint32_t note;
+};
+
+/*
+ * The notes of a record, and scratch reused from record to record (every
+ * array sized by the record's tokens or notes, so memory stays linear).
+ */
 struct nf_attr_notes {
 	struct nf_attr_note *v;
 	size_t n, cap;
-	uint64_t *words;	/* scratch: a note's content words, sorted */
+	uint64_t *words;	/* scratch: a note's or a sentence's words, sorted */
 	size_t words_cap;
+	struct nf_attr_noteword *index;	/* every note's distinct content words, sorted */
+	size_t nindex, index_cap;
+	uint32_t *nwords;	/* per note: its distinct content words */
+	uint32_t *hits;		/* per note: words shared with the current sentence */
+	uint32_t *touched;	/* the notes hit by the current sentence */
+	struct nf_attr_noteword *bynum;	/* numbered notes by number (in w), then position */
+	size_t note_cap;
 };
 
 void nf_attr_notes_release(struct nf_attr_notes *ns);

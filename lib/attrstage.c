@@ -104,7 +104,7 @@ static int sentences(struct nf_attrstage *s, const struct nf_record *rec,
 	return rc;
 }
 
-static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
+static int attr_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			 struct nf_error *err)
 {
 	struct nf_attrstage *s = self;
@@ -128,7 +128,7 @@ static int attr_annotate(void *self, const struct nf_record *rec, json_t **out,
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
 	    (nf_attr_notes_filter(&s->notes, &s->work),
 	     nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, ev ? s->nents : 0) < 0) ||
-	    !(*out = nf_attr_json(&s->work, &s->reg, &s->notes, rec->text, &s->jpool)))
+	    nf_attr_write(vals, &s->work, &s->reg, &s->notes, rec->text, &s->jpool) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }

@@ -14,15 +14,17 @@
 #include "stage.h"
 
 /*
- * Attribution objects kept from record to record and refilled in place
- * (their spans and numbers updated), so that a record's hundreds of
- * attributions cost no allocation once the pool has grown.
+ * The objects every attribution and mention is written from, refilled in
+ * place (spans and numbers updated), so that a record's attributions cost
+ * no allocation; and the mentions' code point spans.
  */
 struct nf_attr_jpool {
-	json_t **obj;			/* {"cue","source","content","type","source_id","sentence"} */
-	json_t **cue, **src, **con;	/* their span objects */
-	size_t n, cap;
+	json_t *obj;			/* {"cue","source","content","type","source_id","sentence"} */
+	json_t *cue, *src, *con;	/* its span objects */
 	json_t *types[3];		/* "direct", "indirect", "mixed", shared */
+	json_t *span, *span_a, *span_b;	/* a mention's span and its integers */
+	size_t *mcp;			/* per mention: start and end in code points */
+	size_t mcp_cap;
 };
 
 void nf_attr_jpool_release(struct nf_attr_jpool *p);
@@ -45,11 +47,13 @@ struct nf_attrstage {
 };
 
 /*
- * The stage's value: {"attributions": [...], "sources": [...],
- * "references": [...]} with code point spans (attr_json.c).  NULL on ENOMEM.
+ * Writes the stage's values as JSON text with code point spans (attr_json.c):
+ * "attributions" into vals[0], "sources" into vals[1], "references" into
+ * vals[2].  Returns 0, or -1 on ENOMEM.
  */
-json_t *nf_attr_json(const struct nf_attr_work *w, const struct nf_attr_registry *r,
-		     const struct nf_attr_notes *ns, const char *text, struct nf_attr_jpool *pool);
+int nf_attr_write(struct nf_buf *vals, const struct nf_attr_work *w,
+		  const struct nf_attr_registry *r, const struct nf_attr_notes *ns,
+		  const char *text, struct nf_attr_jpool *pool);
 
 int nf_attrstage_init(struct nf_attrstage *s);
 void nf_attrstage_release(struct nf_attrstage *s);

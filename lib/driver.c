@@ -10,10 +10,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "driver.h"
 #include "exitcode.h"
+#include "jsonnum.h"
 #include "jsonsplice.h"
 #include "linereader.h"
 
@@ -48,10 +50,10 @@ struct driver {
 	int status;
 	int stop;		/* --fail-fast tripped or a fatal error */
 	char *qkey;		/* the stage's key as a JSON string */
-	struct nf_buf val;	/* the stage's value, dumped */
 	char *qkeys[NF_MAX_KEYS];	/* a several-key stage's keys, quoted */
-	struct nf_buf vals[NF_MAX_KEYS];	/* their values, dumped */
-	struct nf_buf line;	/* and its output line */
+	struct nf_buf vals[NF_MAX_KEYS];	/* the stage's value (or values), written */
+	struct nf_buf line;	/* a several-key stage's output line */
+	struct nf_buf tamed;	/* a line with numbers jansson refuses tamed (jsonnum.h) */
 };
 
 static void warnx_(const struct driver *d, const char *fmt, ...)
@@ -231,27 +233,35 @@ static void emit(struct driver *d, const char *p, size_t n)
 }
 
 /*
- * Writes the object obj[0..len) with the stage's value spliced in, piece
- * by piece straight into the stdio buffer (no copy of the line first).
+ * Writes the object obj[0..len) with the stage's value spliced in as
+ * planned, piece by piece straight into the stdio buffer (no copy of the
+ * line first).
  */
-static void emit_spliced(struct driver *d, const char *obj, size_t len)
+static void emit_spliced(struct driver *d, const char *obj, size_t len,
+			 const struct nf_splice *p)
 {
-	struct nf_splice p;
-	size_t tl;
+	const struct nf_buf *v = &d->vals[0];
+	size_t tl = len - p->tail;
 
-	nf_json_splice_plan(obj, len, d->st->key, &p);
-	tl = len - p.tail;
 	if (d->stop)
 		return;
-	if (fwrite(obj, 1, p.head, stdout) != p.head ||
-	    (p.add == NF_SPLICE_APPEND_COMMA && putchar(',') == EOF) ||
-	    (p.add != NF_SPLICE_REPLACE &&
+	if (fwrite(obj, 1, p->head, stdout) != p->head ||
+	    (p->add == NF_SPLICE_APPEND_COMMA && putchar(',') == EOF) ||
+	    (p->add != NF_SPLICE_REPLACE &&
 	     (fputs(d->qkey, stdout) == EOF || putchar(':') == EOF)) ||
-	    fwrite(d->val.data, 1, d->val.len, stdout) != d->val.len ||
-	    fwrite(obj + p.tail, 1, tl, stdout) != tl)
+	    fwrite(v->data, 1, v->len, stdout) != v->len ||
+	    fwrite(obj + p->tail, 1, tl, stdout) != tl)
 		output_failed(d);
 	else
 		emit(d, "", 0);
+}
+
+/* The length of the line emit_spliced() writes, without its newline. */
+static size_t spliced_len(const struct driver *d, size_t len, const struct nf_splice *p)
+{
+	return p->head + (p->add == NF_SPLICE_APPEND_COMMA) +
+	       (p->add != NF_SPLICE_REPLACE ? strlen(d->qkey) + 1 : 0) + d->vals[0].len +
+	       (len - p->tail);
 }
 
 /* Records a rejected line: message, copy to --rejects, exit status. */
@@ -311,53 +321,49 @@ static void reject_json(struct driver *d, const char *file, size_t lineno,
 		       "invalid JSON at column %d: %s", je->column, je->text);
 }
 
-/*
- * How a stage's value is written: compact, and scores with 6 significant
- * digits (0.4, not 0.40000000000000002, the nearest double at 17).
- */
-#define NF_DUMP_FLAGS (JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(6))
-
-/*
- * Writes a stage's value into b with jansson (the record around it is the
- * input's own bytes).  Returns 0, or -1 on ENOMEM or a value jansson
- * refuses.
- */
-static int dump_value(struct nf_buf *b, const json_t *val)
+/* Rejects a record whose annotated line would be longer than the limit. */
+static void reject_output(struct driver *d, const char *file, size_t lineno, const char *raw,
+			  size_t len, size_t outlen)
 {
-	size_t need;
-
-	nf_buf_reset(b);
-	need = json_dumpb(val, b->data, b->cap, NF_DUMP_FLAGS);
-	if (need >= b->cap) {
-		if (need == 0 || nf_buf_grow(b, need) < 0)
-			return -1;
-		need = json_dumpb(val, b->data, b->cap, NF_DUMP_FLAGS);
-	}
-	if (need == 0 || need >= b->cap)
-		return -1;
-	b->len = need;
-	b->data[need] = '\0';
-	return 0;
+	reject(d, file, lineno, raw, len, NULL,
+	       "annotated record would be %zu bytes, longer than %zu: raise --max-record-bytes",
+	       outlen, d->max_record);
 }
 
 /*
- * For a stage owning several keys: dumps each member of val, splices them
- * all into the line in one pass, then writes it.  Returns 0, or -1 on
- * ENOMEM or a member missing from val.
+ * Writes the annotated line: for one key, spliced straight into stdout;
+ * for several, built in d->line first.  A line longer than the limit is
+ * rejected instead, so that what one filter writes the next can read.
+ * Returns 0, or -1 on ENOMEM.
  */
-static int splice_keys(struct driver *d, const char *obj, size_t olen, const json_t *val)
+static int write_annotated(struct driver *d, const char *file, size_t lineno,
+			   const char *raw, size_t len, const char *obj, size_t olen)
 {
-	size_t k;
+	struct nf_splice p;
+	size_t k, out;
 
-	for (k = 0; d->st->keys[k]; k++) {
-		const json_t *v = json_object_get(val, d->st->keys[k]);
-		if (!v || dump_value(&d->vals[k], v) < 0)
-			return -1;
+	if (!d->st->keys) {
+		nf_json_splice_plan(obj, olen, d->st->key, &p);
+		if ((out = spliced_len(d, olen, &p)) > d->max_record)
+			reject_output(d, file, lineno, raw, len, out);
+		else
+			emit_spliced(d, obj, olen, &p);
+		return 0;
+	}
+	for (out = 0, k = 0; d->st->keys[k]; k++)
+		out += d->vals[k].len;
+	if (out > d->max_record) {	/* too long already: not worth building */
+		reject(d, file, lineno, raw, len, NULL, "annotated record would be over %zu bytes, "
+		       "longer than %zu: raise --max-record-bytes", out, d->max_record);
+		return 0;
 	}
 	nf_buf_reset(&d->line);
 	if (nf_json_splice_keys(&d->line, obj, olen, d->st->keys, d->qkeys, d->vals, k) < 0)
 		return -1;
-	emit(d, d->line.data, d->line.len);
+	if (d->line.len > d->max_record)
+		reject_output(d, file, lineno, raw, len, d->line.len);
+	else
+		emit(d, d->line.data, d->line.len);
 	return 0;
 }
 
@@ -368,8 +374,8 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 {
 	struct nf_error err = { 0, "" };
 	struct nf_record rec;
-	json_t *field = json_object_get(root, d->field), *val = NULL;
-	int rc;
+	json_t *field = json_object_get(root, d->field);
+	size_t k;
 
 	if (!field) {
 		reject(d, file, lineno, raw, len, NULL, "no \"%s\" field", d->field);
@@ -384,7 +390,9 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 	rec.root = root;
 	rec.text = json_string_value(field);
 	rec.text_len = json_string_length(field);
-	if (d->st->annotate(d->st->self, &rec, &val, &err) < 0) {
+	for (k = 0; k < NF_MAX_KEYS; k++)
+		nf_buf_reset(&d->vals[k]);
+	if (d->st->annotate(d->st->self, &rec, d->vals, &err) < 0) {
 		if (err.status == NF_EXIT_DATA) {
 			reject(d, file, lineno, raw, len, NULL, "%s", err.msg);
 		} else {
@@ -394,23 +402,15 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 		}
 		return;
 	}
-	if (d->st->keys) {
-		rc = splice_keys(d, obj, olen, val);
-		json_decref(val);
-		if (rc == 0)
-			return;
-	} else {
-		rc = dump_value(&d->val, val);
-		json_decref(val);
-		if (rc == 0) {
-			emit_spliced(d, obj, olen);
-			return;
-		}
-	}
+	if (write_annotated(d, file, lineno, raw, len, obj, olen) == 0)
+		return;
 	warnx_(d, "%s:%zu: out of memory", file, lineno);
 	d->status = NF_EXIT_SOFTWARE;
 	d->stop = 1;
 }
+
+/* How a line is parsed: any value (to say "not a JSON object"), no duplicate keys. */
+#define NF_LOAD_FLAGS (JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL)
 
 static void process_line(struct driver *d, const char *file, size_t lineno,
 			 const char *raw, size_t len, struct nf_reader *rd,
@@ -438,7 +438,19 @@ static void process_line(struct driver *d, const char *file, size_t lineno,
 		emit(d, "", 0);	/* blank lines stay, so line numbers line up */
 		return;
 	}
-	root = json_loadb(p, n, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+	switch (nf_json_tame_numbers(p, n, &d->tamed)) {
+	case 0:
+		root = json_loadb(p, n, NF_LOAD_FLAGS, &je);
+		break;
+	case 1:
+		root = json_loadb(d->tamed.data, n, NF_LOAD_FLAGS, &je);
+		break;
+	default:
+		warnx_(d, "%s:%zu: out of memory", file, lineno);
+		d->status = NF_EXIT_SOFTWARE;
+		d->stop = 1;
+		return;
+	}
 	if (!root) {
 		reject_json(d, file, lineno, raw, len, &je);
 		return;
@@ -475,6 +487,7 @@ static void process_stream(struct driver *d, FILE *fp, const char *file)
 
 static void process_operand(struct driver *d, const char *path)
 {
+	struct stat st;
 	FILE *fp;
 
 	if (strcmp(path, "-") == 0) {
@@ -482,6 +495,11 @@ static void process_operand(struct driver *d, const char *path)
 		return;
 	}
 	fp = fopen(path, "r");
+	if (fp && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(fp);
+		fp = NULL;
+		errno = EISDIR;	/* read(2) would say so only at the first read */
+	}
 	if (!fp) {
 		warnx_(d, "cannot open '%s': %s", path, strerror(errno));
 		d->status = nf_exit_worse(d->status, NF_EXIT_NOINPUT);
@@ -542,10 +560,10 @@ static void teardown(struct driver *d)
 	free(d->qkey);
 	for (k = 0; k < NF_MAX_KEYS; k++)
 		free(d->qkeys[k]);
-	nf_buf_release(&d->val);
 	for (k = 0; k < NF_MAX_KEYS; k++)
 		nf_buf_release(&d->vals[k]);
 	nf_buf_release(&d->line);
+	nf_buf_release(&d->tamed);
 }
 
 static int setup(struct driver *d)

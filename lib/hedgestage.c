@@ -9,6 +9,7 @@
 #include "data.h"
 #include "exitcode.h"
 #include "hedgestage.h"
+#include "jsonw.h"
 #include "offsets.h"
 
 enum { OPT_MODEL = 0x400, OPT_SCOPE };
@@ -73,22 +74,29 @@ static json_t *hedge_json(const struct nf_hedge_found *f, const char *text,
 	return o;
 }
 
-static json_t *hedges_json(const struct nf_hedge_detector *d, const char *text)
+/* Writes the hedges found into b, one object at a time.  Returns 0 or -1. */
+static int hedges_write(struct nf_buf *b, const struct nf_hedge_detector *d, const char *text)
 {
 	struct nf_cpcursor cur;
-	json_t *arr = json_array();
+	struct nf_jsonw arr;
+	json_t *o;
 	size_t i;
+	int rc;
 
 	nf_cpcursor_init(&cur, text);
-	for (i = 0; arr && i < d->nfound; i++)
-		if (json_array_append_new(arr, hedge_json(&d->found[i], text, &cur)) < 0) {
-			json_decref(arr);
-			return NULL;
-		}
-	return arr;
+	if (nf_jsonw_open(&arr, b) < 0)
+		return -1;
+	for (i = 0; i < d->nfound; i++) {
+		o = hedge_json(&d->found[i], text, &cur);
+		rc = o ? nf_jsonw_add(&arr, o) : -1;
+		json_decref(o);
+		if (rc < 0)
+			return -1;
+	}
+	return nf_jsonw_close(&arr);
 }
 
-static int hedge_annotate(void *self, const struct nf_record *rec, json_t **out,
+static int hedge_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			  struct nf_error *err)
 {
 	struct nf_hedgestage *s = self;
@@ -110,7 +118,7 @@ static int hedge_annotate(void *self, const struct nf_record *rec, json_t **out,
 		n = s->ss.nspans;
 	}
 	if (rc < 0 || nf_hedge_detect(&s->det, rec->text, rec->text_len, sp, n) < 0 ||
-	    !(*out = hedges_json(&s->det, rec->text)))
+	    hedges_write(&vals[0], &s->det, rec->text) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }

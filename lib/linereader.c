@@ -127,6 +127,7 @@ int nf_reader_drain(struct nf_reader *r, FILE *copy)
 	long got;
 
 	r->in_overlong = 0;
+	nf_buf_release(&r->line);	/* max bytes of it: give them back */
 	for (;;) {
 		if (r->pos == r->end) {
 			got = fill(r);

@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "data.h"
 #include "exitcode.h"
+#include "jsonw.h"
 #include "nerstage.h"
 #include "offsets.h"
 
@@ -54,64 +55,34 @@ static void pool_release(struct nf_nerpool *p)
 	size_t k, i;
 
 	for (k = 0; k < 2; k++) {
-		for (i = 0; i < p->n[k]; i++) {
-			json_decref(p->obj[k][i]);
-			json_decref(p->start[k][i]);
-			json_decref(p->end[k][i]);
-			json_decref(p->text[k][i]);
-			json_decref(p->sent[k][i]);
-		}
-		free(p->obj[k]);
-		free(p->start[k]);
-		free(p->end[k]);
-		free(p->text[k]);
-		free(p->sent[k]);
+		json_decref(p->obj[k]);
+		json_decref(p->start[k]);
+		json_decref(p->end[k]);
+		json_decref(p->text[k]);
+		json_decref(p->sent[k]);
 	}
 	for (i = 0; i < NF_NTYPES; i++)
 		json_decref(p->labels[i]);
-	json_decref(p->arr);
 	memset(p, 0, sizeof(*p));
 }
 
-static int pool_grow(struct nf_nerpool *p, int k)
+/* Makes the entity object of shape k. */
+static int pool_make(struct nf_nerpool *p, int k)
 {
-	size_t cap = p->cap[k] ? p->cap[k] * 2 : 64;
-	json_t ***v[5] = { &p->obj[k], &p->start[k], &p->end[k], &p->text[k], &p->sent[k] };
-	size_t i;
+	json_t *o = p->obj[k] = json_object();
 
-	for (i = 0; i < 5; i++) {
-		json_t **q = realloc(*v[i], cap * sizeof(*q));
-		if (!q)
-			return -1;
-		*v[i] = q;
-	}
-	p->cap[k] = cap;
-	return 0;
-}
-
-/* Entity object number i of shape k, made on first use. */
-static json_t *pool_get(struct nf_nerpool *p, int k, size_t i)
-{
-	json_t *o;
-
-	if (i < p->n[k])
-		return p->obj[k][i];
-	if (i >= p->cap[k] && pool_grow(p, k) < 0)
-		return NULL;
-	o = p->obj[k][i] = json_object();
-	p->start[k][i] = json_integer(0);
-	p->end[k][i] = json_integer(0);
-	p->text[k][i] = json_string("");
-	p->sent[k][i] = json_integer(0);
-	p->n[k] = i + 1;
-	if (!o || !p->start[k][i] || !p->end[k][i] || !p->text[k][i] || !p->sent[k][i] ||
-	    json_object_set(o, "start", p->start[k][i]) < 0 ||
-	    json_object_set(o, "end", p->end[k][i]) < 0 ||
+	p->start[k] = json_integer(0);
+	p->end[k] = json_integer(0);
+	p->text[k] = json_string("");
+	p->sent[k] = json_integer(0);
+	if (!o || !p->start[k] || !p->end[k] || !p->text[k] || !p->sent[k] ||
+	    json_object_set(o, "start", p->start[k]) < 0 ||
+	    json_object_set(o, "end", p->end[k]) < 0 ||
 	    json_object_set(o, "label", p->labels[0]) < 0 ||
-	    json_object_set(o, "text", p->text[k][i]) < 0 ||
-	    (k && json_object_set(o, "sentence", p->sent[k][i]) < 0))
-		return NULL;
-	return o;
+	    json_object_set(o, "text", p->text[k]) < 0 ||
+	    (k && json_object_set(o, "sentence", p->sent[k]) < 0))
+		return -1;
+	return 0;
 }
 
 static int pool_init(struct nf_nerpool *p)
@@ -119,12 +90,10 @@ static int pool_init(struct nf_nerpool *p)
 	int t;
 
 	memset(p, 0, sizeof(*p));
-	if (!(p->arr = json_array()))
-		return -1;
 	for (t = 0; t < NF_NTYPES; t++)
 		if (!(p->labels[t] = json_string(nf_ner_type_names[t])))
 			return -1;
-	return 0;
+	return pool_make(p, 0) < 0 || pool_make(p, 1) < 0 ? -1 : 0;
 }
 
 struct emit {
@@ -132,7 +101,7 @@ struct emit {
 	const struct nf_record *rec;
 	struct nf_cpcursor cur;
 	int with_sentence;
-	size_t used[2];
+	struct nf_jsonw arr;
 };
 
 static int add_entity(void *arg, const struct nf_entity *e)
@@ -142,26 +111,24 @@ static int add_entity(void *arg, const struct nf_entity *e)
 	const struct nf_ner_work *w = &em->s->work;
 	size_t a = w->toks.v[e->first].a, b = w->toks.v[e->end - 1].b;
 	int k = em->with_sentence && !w->info[e->first].outside;
-	size_t i = em->used[k]++;
-	json_t *o = pool_get(p, k, i);
 
-	if (!o || json_integer_set(p->start[k][i], (json_int_t)nf_cpcursor_at(&em->cur, a)) < 0 ||
-	    json_integer_set(p->end[k][i], (json_int_t)nf_cpcursor_at(&em->cur, b)) < 0 ||
-	    json_object_set(o, "label", p->labels[e->type]) < 0 ||
-	    json_string_setn(p->text[k][i], em->rec->text + a, b - a) < 0 ||
-	    (k && json_integer_set(p->sent[k][i], w->info[e->first].sent) < 0))
+	if (json_integer_set(p->start[k], (json_int_t)nf_cpcursor_at(&em->cur, a)) < 0 ||
+	    json_integer_set(p->end[k], (json_int_t)nf_cpcursor_at(&em->cur, b)) < 0 ||
+	    json_object_set(p->obj[k], "label", p->labels[e->type]) < 0 ||
+	    json_string_setn(p->text[k], em->rec->text + a, b - a) < 0 ||
+	    (k && json_integer_set(p->sent[k], w->info[e->first].sent) < 0))
 		return -1;
-	return json_array_append(p->arr, o);
+	return nf_jsonw_add(&em->arr, p->obj[k]);
 }
 
-static int ner_annotate(void *self, const struct nf_record *rec, json_t **out,
+static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			struct nf_error *err)
 {
 	struct nf_nerstage *s = self;
 	struct nf_ner_res res = { &s->model.clusters, &s->model.gazetteer, &s->model.gaz_first,
 				  &s->ss.abbrev };
 	json_t *sv = json_object_get(rec->root, "sentences");
-	struct emit em = { s, rec, { 0 }, sv != NULL, { 0, 0 } };
+	struct emit em = { s, rec, { 0 }, sv != NULL, { NULL, 0 } };
 	int rc = sv ? nf_spans_from_json(&s->sents, sv, rec->text, rec->text_len) : 0;
 
 	if (rc == -2)
@@ -175,9 +142,9 @@ static int ner_annotate(void *self, const struct nf_record *rec, json_t **out,
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	nf_ner_tag(&s->model, &s->work, rec->text);
 	nf_cpcursor_init(&em.cur, rec->text);
-	if (json_array_clear(s->pool.arr) < 0 || nf_ner_spans(&s->work, add_entity, &em) < 0)
+	if (nf_jsonw_open(&em.arr, &vals[0]) < 0 || nf_ner_spans(&s->work, add_entity, &em) < 0 ||
+	    nf_jsonw_close(&em.arr) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
-	*out = json_incref(s->pool.arr);
 	return 0;
 }
 

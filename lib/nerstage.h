@@ -10,17 +10,14 @@
 #include "stage.h"
 
 /*
- * The "entities" value is rebuilt for every record from pooled objects:
- * each pooled entity keeps its start, end, text and sentence values and
- * they are updated in place, so a record costs no allocation once the
- * pool has grown (jansson still writes the JSON).  Shape [0] has no
- * "sentence" key, shape [1] has one.
+ * The "entities" value is written one entity at a time from two reused
+ * objects, whose start, end, text and sentence values are updated in
+ * place (jansson still writes the JSON): shape [0] has no "sentence" key,
+ * shape [1] has one.
  */
 struct nf_nerpool {
-	json_t *arr;
 	json_t *labels[NF_NTYPES];
-	json_t **obj[2], **start[2], **end[2], **text[2], **sent[2];
-	size_t n[2], cap[2];
+	json_t *obj[2], *start[2], *end[2], *text[2], *sent[2];
 };
 
 struct nf_nerstage {

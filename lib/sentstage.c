@@ -57,26 +57,22 @@ static int sent_option(void *self, int id, const char *arg, struct nf_error *err
 
 json_t *nf_sentences_json(const struct nf_sentsplit *ss, const char *text)
 {
-	struct nf_spanjson sj;
-	json_t *v;
+	struct nf_buf b = NF_BUF_INIT;
+	json_t *v = NULL;
 
-	nf_spanjson_init(&sj);
-	v = nf_spanjson_fill(&sj, ss->spans, ss->nspans, text);
-	if (v) {
-		json_decref(sj.arr);	/* the caller's reference is now the only one */
-		sj.arr = NULL;
-	}
-	nf_spanjson_release(&sj);
+	if (nf_spanjson_write(&b, ss->spans, ss->nspans, text) == 0)
+		v = json_loadb(b.data, b.len, 0, NULL);
+	nf_buf_release(&b);
 	return v;
 }
 
-static int sent_annotate(void *self, const struct nf_record *rec, json_t **out,
+static int sent_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			 struct nf_error *err)
 {
 	struct nf_sentstage *s = self;
 
 	if (nf_sentsplit_run(&s->ss, rec->text, rec->text_len) < 0 ||
-	    !(*out = nf_spanjson_fill(&s->json, s->ss.spans, s->ss.nspans, rec->text)))
+	    nf_spanjson_write(&vals[0], s->ss.spans, s->ss.nspans, rec->text) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }
@@ -103,5 +99,4 @@ int nf_sentstage_init(struct nf_sentstage *s)
 void nf_sentstage_release(struct nf_sentstage *s)
 {
 	nf_sentsplit_release(&s->ss);
-	nf_spanjson_release(&s->json);
 }

@@ -10,7 +10,6 @@
 
 struct nf_sentstage {
 	struct nf_sentsplit ss;
-	struct nf_spanjson json;	/* the "sentences" value, reused */
 	struct nf_stage stage;
 };
 
@@ -20,7 +19,8 @@ void nf_sentstage_release(struct nf_sentstage *s);
 
 /*
  * The value of "sentences" for the spans in ss (bytes of text): an array
- * of {"start","end"} in code points.  Returns a new reference or NULL.
+ * of {"start","end"} in code points, what the stage writes, parsed back
+ * (for tests).  Returns a new reference or NULL.
  */
 json_t *nf_sentences_json(const struct nf_sentsplit *ss, const char *text);
 

@@ -1,92 +1,40 @@
 /*
- * Reusable span arrays; see spanjson.h.
+ * Span arrays written as JSON text; see spanjson.h.
  */
-#include <stdlib.h>
-#include <string.h>
+#include <jansson.h>
 
+#include "jsonw.h"
 #include "offsets.h"
 #include "spanjson.h"
 
-void nf_spanjson_init(struct nf_spanjson *sj)
-{
-	memset(sj, 0, sizeof(*sj));
-}
-
-void nf_spanjson_release(struct nf_spanjson *sj)
-{
-	size_t i;
-
-	for (i = 0; i < sj->cap; i++) {
-		json_decref(sj->obj[i]);
-		json_decref(sj->start[i]);
-		json_decref(sj->end[i]);
-	}
-	json_decref(sj->arr);
-	free(sj->obj);
-	free(sj->start);
-	free(sj->end);
-	nf_spanjson_init(sj);
-}
-
-/* Makes span object i (with references kept in sj). */
-static int make_span(struct nf_spanjson *sj, size_t i)
-{
-	sj->obj[i] = json_object();
-	sj->start[i] = json_integer(0);
-	sj->end[i] = json_integer(0);
-	if (!sj->obj[i] || !sj->start[i] || !sj->end[i] ||
-	    json_object_set(sj->obj[i], "start", sj->start[i]) < 0 ||
-	    json_object_set(sj->obj[i], "end", sj->end[i]) < 0)
-		return -1;
-	return 0;
-}
-
-static int grow(struct nf_spanjson *sj, size_t n)
-{
-	size_t cap = sj->cap ? sj->cap : 32, i;
-	json_t **o, **s, **e;
-
-	while (cap < n)
-		cap *= 2;
-	o = realloc(sj->obj, cap * sizeof(*o));
-	if (o)
-		sj->obj = o;
-	s = realloc(sj->start, cap * sizeof(*s));
-	if (s)
-		sj->start = s;
-	e = realloc(sj->end, cap * sizeof(*e));
-	if (e)
-		sj->end = e;
-	if (!o || !s || !e)
-		return -1;
-	for (i = sj->cap; i < cap; i++)
-		sj->obj[i] = sj->start[i] = sj->end[i] = NULL;
-	for (i = sj->cap; i < cap; i++) {
-		sj->cap = i + 1;	/* release() sees what exists */
-		if (make_span(sj, i) < 0)
-			return -1;
-	}
-	return 0;
-}
-
-json_t *nf_spanjson_fill(struct nf_spanjson *sj, const struct nf_span *spans, size_t n,
-			 const char *text)
+/* Writes the spans with the span object o, whose integers are s and e. */
+static int write_spans(struct nf_buf *b, const struct nf_span *spans, size_t n,
+		       const char *text, json_t *o, json_t *s, json_t *e)
 {
 	struct nf_cpcursor cur;
+	struct nf_jsonw a;
 	size_t i;
 
-	if (!sj->arr && !(sj->arr = json_array()))
-		return NULL;
-	if (n > sj->cap && grow(sj, n) < 0)
-		return NULL;
-	if (json_array_clear(sj->arr) < 0)
-		return NULL;
+	if (json_object_set(o, "start", s) < 0 || json_object_set(o, "end", e) < 0 ||
+	    nf_jsonw_open(&a, b) < 0)
+		return -1;
 	nf_cpcursor_init(&cur, text);
 	for (i = 0; i < n; i++) {
-		json_integer_set(sj->start[i], (json_int_t)nf_cpcursor_at(&cur, spans[i].start));
-		json_integer_set(sj->end[i], (json_int_t)nf_cpcursor_at(&cur, spans[i].end));
-		if (json_array_append(sj->arr, sj->obj[i]) < 0)
-			return NULL;
+		json_integer_set(s, (json_int_t)nf_cpcursor_at(&cur, spans[i].start));
+		json_integer_set(e, (json_int_t)nf_cpcursor_at(&cur, spans[i].end));
+		if (nf_jsonw_add(&a, o) < 0)
+			return -1;
 	}
-	return json_incref(sj->arr);
+	return nf_jsonw_close(&a);
+}
+
+int nf_spanjson_write(struct nf_buf *b, const struct nf_span *spans, size_t n, const char *text)
+{
+	json_t *o = json_object(), *s = json_integer(0), *e = json_integer(0);
+	int rc = o && s && e ? write_spans(b, spans, n, text, o, s, e) : -1;
+
+	json_decref(o);
+	json_decref(s);
+	json_decref(e);
+	return rc;
 }

@@ -1,8 +1,8 @@
 /*
  * The interface between the shared record driver and one filter.  A stage
- * never reads stdin or writes stdout: it gets a record and returns the
- * value of the one top-level key it owns.  So stages can be unit-tested
- * directly and later run several to a process.
+ * never reads stdin or writes stdout: it gets a record and writes the
+ * value of the one top-level key it owns, as JSON text.  So stages can be
+ * unit-tested directly and later run several to a process.
  */
 #ifndef NF_STAGE_H
 #define NF_STAGE_H
@@ -12,6 +12,7 @@
 
 #include <jansson.h>
 
+#include "buf.h"
 #include "record.h"
 
 /* What went wrong, for the driver to print and turn into an exit status. */
@@ -30,8 +31,8 @@ struct nf_stage {
 	/*
 	 * Or, for a stage that owns several top-level keys (link-sources:
 	 * "attributions", "sources", "references"), their NULL-terminated
-	 * list: annotate then returns an object with exactly these members,
-	 * each spliced in on its own (replaced in place or appended, in this
+	 * list: annotate then writes one value per key, each spliced in on
+	 * its own (replaced in place or appended, in this
 	 * order).  key names the first, for messages.  NULL for one key.
 	 */
 	const char *const *keys;
@@ -43,10 +44,13 @@ struct nf_stage {
 	/* Called once after options, before input.  May be NULL. */
 	int (*start)(void *self, struct nf_error *err);
 	/*
-	 * Computes the key's value for rec into *out (a new reference).  A
-	 * failure with err->status == NF_EXIT_DATA rejects just this record.
+	 * Writes the key's value for rec into vals[0] as compact JSON text
+	 * (lib/jsonw.h: written by jansson, element by element), or for a
+	 * several-key stage the value of keys[k] into vals[k].  The driver
+	 * has emptied them.  A failure with err->status == NF_EXIT_DATA
+	 * rejects just this record.
 	 */
-	int (*annotate)(void *self, const struct nf_record *rec, json_t **out,
+	int (*annotate)(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			struct nf_error *err);
 	/*
 	 * Called once after the last input (also after --fail-fast or an

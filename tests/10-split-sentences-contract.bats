@@ -288,11 +288,27 @@ setup() {
 }
 
 @test "--max-record-bytes counts the whole line: N bytes pass, N+1 are rejected" {
+	# already annotated, so the output line is the input line, 64 bytes
+	line='{"text":"Exactly sixty-four","sentences":[{"start":0,"end":18}]}'
+	[ "${#line}" -eq 64 ]
+	run -0 "$SS" --max-record-bytes 64 <<<"$line"
+	[ "$output" = "$line" ]
+	run -65 --separate-stderr "$SS" --max-record-bytes 63 <<<"$line"
+	[ "$stderr" = 'split-sentences: <stdin>:1: line longer than 63 bytes: raise --max-record-bytes' ]
+}
+
+@test "--max-record-bytes bounds the output too: a record that would outgrow it is rejected" {
 	line='{"text":"Exactly thirty-six bytes."}'
 	[ "${#line}" -eq 36 ]
-	run -0 "$SS" --max-record-bytes 36 <<<"$line"
-	run -65 --separate-stderr "$SS" --max-record-bytes 35 <<<"$line"
-	[ "$stderr" = 'split-sentences: <stdin>:1: line longer than 35 bytes: raise --max-record-bytes' ]
+	run -65 --separate-stderr "$SS" --max-record-bytes 50 --rejects "$BATS_TEST_TMPDIR/rej" \
+		<<<"$line"$'\n''{"text":"A."}'
+	[ "$output" = '{"text":"A.","sentences":[{"start":0,"end":2}]}' ]
+	[ "$stderr" = 'split-sentences: <stdin>:1: annotated record would be 71 bytes, longer than 50: raise --max-record-bytes' ]
+	[ "$(cat "$BATS_TEST_TMPDIR/rej")" = "$line" ]
+	# every line written is read back by the same filter under the same limit
+	"$SS" --max-record-bytes 71 <<<"$line" > "$BATS_TEST_TMPDIR/once"
+	run -0 "$SS" --max-record-bytes 71 "$BATS_TEST_TMPDIR/once"
+	[ "$output" = "$(cat "$BATS_TEST_TMPDIR/once")" ]
 }
 
 @test "--newlines=break and =space change what one newline means" {
