@@ -27,7 +27,7 @@ TOOLS = split-sentences text-to-records tag-entities train-entities train-cluste
 DATA = abbreviations sentence-starters closings hedge-cues hedge-patterns entity-conventions \
 	source-cues source-kinds clause-openers nominal-cues
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
-PIPELINES = pipelines/annotate-news pipelines/profile-merge
+PIPELINES = pipelines/annotate-news pipelines/profile-merge pipelines/nightly pipelines/nightly-shard
 
 LIB_SRC = $(wildcard lib/*.c)
 MODELS = entities hedge sources pos dep

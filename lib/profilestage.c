@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "exitcode.h"
+#include "jsonw.h"
 #include "profilestage.h"
 
 enum { OPT_ROLLUP = 0x600 };
@@ -18,7 +19,7 @@ static const struct option profile_options[] = {
 };
 
 /* How the roll-up is written: as the driver writes a stage's value. */
-#define ROLLUP_DUMP_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(6))
+#define ROLLUP_DUMP_FLAGS NF_JSONW_FLAGS
 
 static int profile_option(void *self, int id, const char *arg, struct nf_error *err)
 {
@@ -45,16 +46,20 @@ static int profile_start(void *self, struct nf_error *err)
 	return 0;
 }
 
-static int profile_annotate(void *self, const struct nf_record *rec, json_t **out,
+static int profile_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			    struct nf_error *err)
 {
 	struct nf_profilestage *s = self;
 	struct nf_profile p;
+	json_t *v;
+	int rc;
 
 	if (nf_profile_compute(rec->root, &p, err) < 0)
 		return -1;
-	*out = nf_profile_json(&p, NULL);
-	if (!*out)
+	v = nf_profile_json(&p, NULL);
+	rc = v ? nf_jsonw_value(&vals[0], v) : -1;
+	json_decref(v);
+	if (rc < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	nf_profile_add(&s->sum, &p);
 	s->articles++;
