@@ -24,12 +24,14 @@ nf_make() {
 
 @test "make install PREFIX=/usr/local DESTDIR=stage puts every file in place" {
 	run -0 nf_make install PREFIX=/usr/local DESTDIR="$STAGE"
-	for f in split-sentences text-to-records annotate-news profile-sources profile-merge; do
+	for f in split-sentences text-to-records annotate-news profile-sources profile-merge \
+		nightly nightly-shard; do
 		[ -x "$P/bin/$f" ]
 	done
 	[ -f "$P/share/man/man1/split-sentences.1" ]
 	[ -f "$P/share/man/man1/text-to-records.1" ]
 	[ -f "$P/share/man/man1/profile-sources.1" ]
+	[ -f "$P/share/man/man1/nightly.1" ]
 	[ -f "$P/share/man/man7/newsfilters.7" ]
 	[ -f "$P/share/newsfilters/abbreviations.txt" ]
 	[ -f "$P/share/newsfilters/sentence-starters.txt" ]
@@ -44,6 +46,17 @@ nf_make() {
 	[ "${#lines[@]}" -eq "$(wc -l <news.jsonl)" ]
 	run -0 env PATH=/usr/bin:/bin "$P/bin/annotate-news" --text port-calder-strike.txt
 	[ "$(printf '%s\n' "$output" | jq '.sentences | length')" -gt 5 ]
+}
+
+@test "the installed nightly runs the installed chain over a directory of shards" {
+	nf_make install PREFIX=/usr/local DESTDIR="$STAGE"
+	mkdir in
+	cp "$TOP/testdata/sample/news.jsonl" in/a.jsonl
+	gzip -c "$TOP/testdata/sample/news.jsonl" >in/b.jsonl.gz
+	run -0 env PATH=/usr/bin:/bin "$P/bin/nightly" -j 2 in out
+	cmp out/a.jsonl <("$P/bin/annotate-news" in/a.jsonl | "$P/bin/profile-sources")
+	cmp out/a.jsonl <(gzip -dc out/b.jsonl.gz)
+	[ "$(jq .records.out out/summary.json)" -eq $((2 * $(wc -l <in/a.jsonl))) ]
 }
 
 @test "make uninstall removes what make install put there" {
