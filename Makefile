@@ -131,7 +131,7 @@ install: all
 	cp $(TOOLS:%=$(BIN)/%) $(DESTDIR)$(BINDIR)/
 	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
-	cp data/*.txt $(DESTDIR)$(DATADIR)/
+	cp data/*.txt pipelines/spark-annotate.py $(DESTDIR)$(DATADIR)/
 	cp $(PIPELINES) $(DESTDIR)$(BINDIR)/
 
 uninstall:

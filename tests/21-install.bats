@@ -35,6 +35,7 @@ nf_make() {
 	[ -f "$P/share/man/man7/newsfilters.7" ]
 	[ -f "$P/share/newsfilters/abbreviations.txt" ]
 	[ -f "$P/share/newsfilters/sentence-starters.txt" ]
+	[ -f "$P/share/newsfilters/spark-annotate.py" ]
 	run -0 "$P/bin/text-to-records" --version
 	[ "$output" = "text-to-records (newsfilters) 0.1.0" ]
 }
