@@ -65,6 +65,7 @@ def score_links:
 def totals: reduce .[] as $x ({}; reduce ($x | to_entries[] | select(.value | type == "number")) as $e (.; .[$e.key] += $e.value));
 
 [ .[] | (score_sources + score_links) + {id} ] as $per
+| if $ENV.NF_BRIEFS_PER == "1" then ($per[] | del(.wrong) | debug) else . end
 | ($per | totals) as $t
 | $t + {
     briefs: ($per | length),

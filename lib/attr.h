@@ -342,6 +342,16 @@ void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
 void nf_attr_mark_as_by(struct nf_attr_work *w, const char *text);
 
 /*
+ * Passive cues with their agent (attr_asby.c): "were later contradicted by
+ * the Kremlin".  nf_attr_mark_passive tags the verb group as a cue;
+ * nf_attr_passive fills the source (after "by") and the content (the
+ * subject, back to punctuation) of such a cue and returns 1, or returns 0
+ * for any other cue.
+ */
+void nf_attr_mark_passive(struct nf_attr_work *w, const char *text);
+int nf_attr_passive(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
+
+/*
  * Nominal cues (attr_nominal.c): a noun of data/nominal-cues.txt followed
  * by a "that" clause ("his claim that ...", "the claims by the ministry
  * that ...").  nf_attr_mark_nominal tags such nouns as cues (after the

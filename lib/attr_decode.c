@@ -1026,12 +1026,13 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 	}
 	nf_attr_mark_sign_offs(w, text);
 	nf_attr_mark_as_by(w, text);
+	nf_attr_mark_passive(w, text);
 	nf_attr_mark_nominal(w, text);
 	if (collect_cues(w) < 0 || (dm && nf_attr_parse(w, dm, text) < 0))
 		return -1;
 	for (k = 0; k < w->nfound; k++) {
 		if (nf_attr_sign_off(w, text, &w->found[k]) || nf_attr_as_by(w, text, &w->found[k]) ||
-		    nf_attr_nominal(w, text, &w->found[k]))
+		    nf_attr_passive(w, text, &w->found[k]) || nf_attr_nominal(w, text, &w->found[k]))
 			continue;
 		if (nf_attr_choose_source(w, sc, &w->found[k], NULL, NULL, NULL) < 0 ||
 		    nf_attr_choose_content(w, sc, &w->found[k], NULL, NULL, NULL) < 0)

@@ -90,6 +90,7 @@ static json_t *source(const struct nf_attr_work *w, const struct nf_attr_registr
 	    set(o, "name", ttext(w, text, s->name_a, s->name_b)) < 0 ||
 	    set(o, "kind", json_string(nf_source_kind_names[s->kind])) < 0 ||
 	    set(o, "anonymous", json_boolean(s->anonymous)) < 0 ||
+	    set(o, "affiliation", ttext(w, text, s->aff_a, s->aff_b)) < 0 ||
 	    set(o, "role", ttext(w, text, s->role_a, s->role_b)) < 0) {
 		json_decref(o);
 		return NULL;

@@ -28,6 +28,17 @@ static int is_verbal(const struct nf_attr_tok *t)
 }
 
 /*
+ * Does an "of" phrase of content start at token k: "of" before a
+ * determiner or a lower-case word ("claims by Russia of a larger quota";
+ * not "the University of Chicago")?
+ */
+static int of_phrase(const struct nf_attr_work *w, const char *text, size_t k, size_t se)
+{
+	return k + 1 < se && nf_attr_word_is(text, &w->t[k], "of") &&
+	       (w->t[k + 1].shape == NF_SH_LOWER || w->t[k + 1].pos == NF_POS_DET);
+}
+
+/*
  * The "that" opening the clause of noun n, in sentence tokens up to se:
  * right after the noun, or after "by X" / "from X" (X into *ba, *bb).
  * Returns its index, or 0 if there is none or it opens a relative clause
@@ -42,7 +53,8 @@ static size_t that_of(const struct nf_attr_work *w, const char *text, size_t n, 
 	if (k < se && is_by(text, &w->t[k])) {
 		for (k = n + 2; k < se && k < n + 2 + NOMINAL_MAX_BY; k++)
 			if (nf_attr_word_is(text, &w->t[k], "that") || is_verbal(&w->t[k]) ||
-			    nf_attr_is_punct(w->t[k].shape) || nf_attr_is_quote(w->t[k].shape))
+			    nf_attr_is_punct(w->t[k].shape) || nf_attr_is_quote(w->t[k].shape) ||
+			    of_phrase(w, text, k, se))
 				break;
 		if (k == n + 2)
 			return 0;
@@ -75,11 +87,36 @@ static int is_noun(const struct nf_attr_work *w, const char *text, size_t i)
 		      nf_attr_is_possessive(text, p)));
 }
 
-/* Is token i a noun of the list in the nominal-cue pattern?  Its "that" into *k. */
-static int nominal_at(const struct nf_attr_work *w, const char *text, size_t i, size_t se,
-		      size_t *k, size_t *ba, size_t *bb)
+static int possessor(const struct nf_attr_work *w, const char *text, size_t sb, size_t n,
+		     size_t *a, size_t *b);
+
+/*
+ * The "of" opening the content of noun n when the noun has a source, a
+ * possessor or "by X" ("White House officials' claims of a deal", "claims
+ * by the campaign of a wider lead"); 0 if none.
+ */
+static size_t of_content(const struct nf_attr_work *w, const char *text, size_t sb, size_t n,
+			 size_t se, size_t *ba, size_t *bb)
 {
-	return is_noun(w, text, i) && (*k = that_of(w, text, i, se, ba, bb)) != 0;
+	size_t k = n + 1, pa, pb;
+
+	that_of(w, text, n, se, ba, bb);
+	if (*ba != NF_ATTR_NONE)
+		k = *bb;
+	else if (!possessor(w, text, sb, n, &pa, &pb))
+		return 0;
+	return k < se && of_phrase(w, text, k, se) ? k : 0;
+}
+
+/*
+ * Is token i a noun of the list in the nominal-cue pattern?  Its "that"
+ * (or "of") into *k.
+ */
+static int nominal_at(const struct nf_attr_work *w, const char *text, size_t sb, size_t i,
+		      size_t se, size_t *k, size_t *ba, size_t *bb)
+{
+	return is_noun(w, text, i) && ((*k = that_of(w, text, i, se, ba, bb)) != 0 ||
+				       (*k = of_content(w, text, sb, i, se, ba, bb)) != 0);
 }
 
 void nf_attr_mark_nominal(struct nf_attr_work *w, const char *text)
@@ -90,7 +127,7 @@ void nf_attr_mark_nominal(struct nf_attr_work *w, const char *text)
 		se = nf_attr_sentence_end(w, sb);
 		for (i = sb; i < se; i++)
 			if (w->tag[i] == NF_AC_O && (i + 1 == se || w->tag[i + 1] != NF_AC_I) &&
-			    nominal_at(w, text, i, se, &k, &ba, &bb)) {
+			    nominal_at(w, text, sb, i, se, &k, &ba, &bb)) {
 				w->tag[i] = NF_AC_B;
 				w->t[i].flags |= NF_TF_BYRULE;
 			}
@@ -116,8 +153,9 @@ static int possessor(const struct nf_attr_work *w, const char *text, size_t sb, 
 	if (p - 1 == sb || !nf_attr_is_possessive(text, &w->t[p - 1]))
 		return 0;
 	for (q = p - 1; q > sb && p - 1 - q < NOMINAL_MAX_NAME &&
-	     (w->t[q - 1].pos == NF_POS_PROPN || w->t[q - 1].pos == NF_POS_NOUN); q--)
-		;
+	     (w->t[q - 1].pos == NF_POS_PROPN || w->t[q - 1].pos == NF_POS_NOUN ||
+	      (w->t[q - 1].shape == NF_SH_CAP && !(w->t[q - 1].flags & NF_TF_SENT))); q--)
+		;	/* "White House officials'" though "White" be tagged an adjective */
 	if (q == p - 1)
 		return 0;
 	if (q > sb && w->t[q - 1].pos == NF_POS_DET)
@@ -201,15 +239,30 @@ static int opens_sentence(const struct nf_attr_work *w, const char *text, size_t
 	return q == sb;
 }
 
+/* The end of an "of" content from a: the first auxiliary, finite verb or punctuation. */
+static size_t of_end(const struct nf_attr_work *w, size_t a, size_t se)
+{
+	size_t e;
+
+	for (e = a; e < se && e < a + NOMINAL_WIN; e++)
+		if (w->t[e].pos == NF_POS_AUX || nf_attr_is_punct(w->t[e].shape) ||
+		    nf_attr_is_quote(w->t[e].shape) ||
+		    (w->t[e].pos == NF_POS_VERB && e > a &&
+		     (w->t[e - 1].pos == NF_POS_NOUN || w->t[e - 1].pos == NF_POS_PROPN)))
+			break;	/* "of a signed deal were", "of a deal Russia agreed" */
+	return e;
+}
+
 int nf_attr_nominal(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f)
 {
 	size_t n = f->cue_a, sb, se, k, ba, bb, pa, pb;
 
-	if (f->cue_b != n + 1 || !(w->t[n].flags & NF_TF_BYRULE))
+	if (f->cue_b != n + 1 || !(w->t[n].flags & NF_TF_NOUN))
 		return 0;
 	nf_attr_sentence_around(w, n, n + 1, NOMINAL_WIN, &sb, &se);
-	if (!nominal_at(w, text, n, se, &k, &ba, &bb))
-		return 0;
+	if (!nominal_at(w, text, sb, n, se, &k, &ba, &bb) ||
+	    (!(w->t[n].flags & NF_TF_BYRULE) && !nf_attr_word_is(text, &w->t[k], "of")))
+		return 0;	/* the tagger's own, with a "that" clause: the choosers' */
 	f->src_a = f->src_b = NF_ATTR_NONE;
 	if (ba != NF_ATTR_NONE) {
 		f->src_a = (uint32_t)ba;
@@ -218,8 +271,14 @@ int nf_attr_nominal(const struct nf_attr_work *w, const char *text, struct nf_at
 		f->src_a = (uint32_t)pa;
 		f->src_b = (uint32_t)pb;
 	}
-	f->con_a = (uint32_t)k;
-	f->con_b = (uint32_t)clause_end(w, text, k, se, opens_sentence(w, text, sb, n, f->src_a));
+	if (nf_attr_word_is(text, &w->t[k], "of")) {
+		f->con_a = (uint32_t)(k + 1);	/* a noun phrase: up to a verb */
+		f->con_b = (uint32_t)of_end(w, k + 1, se);
+	} else {
+		f->con_a = (uint32_t)k;
+		f->con_b = (uint32_t)clause_end(w, text, k, se,
+						opens_sentence(w, text, sb, n, f->src_a));
+	}
 	f->con2_a = f->con2_b = NF_ATTR_NONE;
 	return 1;
 }
@@ -232,7 +291,7 @@ void nf_attr_nominal_trim(const struct nf_attr_work *w, const char *text, struct
 	    f->con2_a != NF_ATTR_NONE)
 		return;
 	nf_attr_sentence_around(w, n, n + 1, NOMINAL_WIN, &sb, &se);
-	if (!nominal_at(w, text, n, se, &k, &ba, &bb) || f->con_a != k || f->con_b > se ||
+	if (!nominal_at(w, text, sb, n, se, &k, &ba, &bb) || f->con_a != k || f->con_b > se ||
 	    !opens_sentence(w, text, sb, n, f->src_a))
 		return;
 	f->con_b = (uint32_t)own_verb(w, text, k, f->con_b);

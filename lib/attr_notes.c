@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "attr_sources.h"
+#include "perceptron.h"
 
 void nf_attr_notes_release(struct nf_attr_notes *ns)
 {
@@ -321,6 +322,37 @@ static int content_word(const struct nf_attr_registry *r, const struct nf_attr_w
 	       nf_lexicon_get(&r->kinds, text + w->t[i].a, w->t[i].b - w->t[i].a) != NF_KT_STOP;
 }
 
+/*
+ * The word of token t as notes and sentences are matched on: ASCII-lower-
+ * cased, with one inflectional ending and a final "e" cut, so that
+ * "denial" meets "denied", "shelling" "shelled", "figures" "figure".
+ */
+static uint64_t stem_hash(const char *text, const struct nf_attr_tok *t)
+{
+	static const char *const ends[] = {
+		"ings", "ing", "ions", "ion", "ials", "ial", "ies", "ied", "ed", "es", "s"
+	};
+	unsigned char low[32];
+	size_t n = t->b - t->a, i, k;
+
+	if (n > sizeof(low))
+		return t->w;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)text[t->a + i];
+		low[i] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+	}
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+		k = strlen(ends[i]);
+		if (n >= k + 3 && memcmp(low + n - k, ends[i], k) == 0) {
+			n -= k;
+			break;
+		}
+	}
+	if (n > 3 && low[n - 1] == 'e')
+		n--;
+	return nf_feat_bytes(nf_feat(7), low, n);
+}
+
 /* The first token starting at or after byte p. */
 static size_t token_from(const struct nf_attr_work *w, size_t p)
 {
@@ -345,7 +377,7 @@ static size_t note_words(struct nf_attr_notes *ns, const struct nf_attr_registry
 
 	for (i = token_from(w, n->a); i < w->n && w->t[i].a < n->b; i++)
 		if (w->t[i].b <= n->b && content_word(r, w, text, i))
-			ns->words[k++] = w->t[i].w;
+			ns->words[k++] = stem_hash(text, &w->t[i]);
 	return sort_unique(ns->words, k);
 }
 
@@ -408,14 +440,14 @@ static void keep_best(struct nf_attr_note *n, uint32_t sent, float score)
  * work done (words looked up and index entries visited).
  */
 static size_t score_sentence(struct nf_attr_notes *ns, const struct nf_attr_work *w,
-			     size_t i, size_t j, uint32_t s)
+			     const char *text, size_t i, size_t j, uint32_t s)
 {
 	size_t k, e, u, nt = 0, work;
 	uint32_t note;
 	float score;
 
 	for (k = i; k < j; k++)
-		ns->words[k - i] = w->t[k].w;
+		ns->words[k - i] = stem_hash(text, &w->t[k]);
 	work = u = sort_unique(ns->words, j - i);
 	for (k = 0; k < u; k++)
 		for (e = lower_bound(ns->index, ns->nindex, ns->words[k]);
@@ -462,10 +494,28 @@ static int link_notes(struct nf_attr_notes *ns, const struct nf_attr_registry *r
 		for (j = i; j < w->n && w->t[j].sent == s; j++)
 			;
 		if (note_at(ns, w->t[i].a) < 0)
-			work += score_sentence(ns, w, i, j, s);
+			work += score_sentence(ns, w, text, i, j, s);
 		i = j;
 	}
 	return 0;
+}
+
+/*
+ * Drops the sentences that support a note less than half as well as its
+ * best one: a bullet that restates one sentence shares a few words with
+ * others too.
+ */
+static void drop_weak(struct nf_attr_notes *ns)
+{
+	struct nf_attr_note *n;
+	size_t k, j;
+
+	for (k = 0; k < ns->n; k++) {
+		n = &ns->v[k];
+		for (j = 1; j < n->nsup && n->score[j] * 2 >= n->score[0]; j++)
+			;
+		n->nsup = j < n->nsup ? j : n->nsup;
+	}
 }
 
 int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
@@ -479,7 +529,10 @@ int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r
 	if (note_scratch(ns) < 0)
 		return -1;
 	find_citations(ns, w, text, len);
-	return link_notes(ns, r, w, text);
+	if (link_notes(ns, r, w, text) < 0)
+		return -1;
+	drop_weak(ns);
+	return 0;
 }
 
 void nf_attr_notes_filter(const struct nf_attr_notes *ns, struct nf_attr_work *w)

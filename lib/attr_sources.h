@@ -14,7 +14,7 @@
 /* Tags of data/source-kinds.txt, in file order of the tag names. */
 enum nf_kind_tag {
 	NF_KT_ANON, NF_KT_ANONHEAD, NF_KT_UNNAMED, NF_KT_ROLE, NF_KT_GOV, NF_KT_MEDIA,
-	NF_KT_ORG, NF_KT_DOC, NF_KT_PRON, NF_KT_ITPRON, NF_KT_STOP, NF_KT_PLACE
+	NF_KT_ORG, NF_KT_DOC, NF_KT_PRON, NF_KT_ITPRON, NF_KT_STOP, NF_KT_PLACE, NF_KT_CROWD
 };
 
 /* Source kinds, as named in the output. */
@@ -35,6 +35,8 @@ struct nf_attr_source {
 	int anonymous;
 	uint32_t name_a, name_b;
 	uint32_t role_a, role_b;
+	uint32_t aff_a, aff_b;	/* the named body an unnamed source belongs to */
+	uint32_t head;		/* the head noun of an unnamed source ("people"), or NONE */
 	uint32_t key_a, key_b;	/* what later mentions are matched on */
 	uint32_t first_m, last_m;	/* its first and latest mentions */
 };

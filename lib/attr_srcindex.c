@@ -2,7 +2,9 @@
  * Which earlier source a mention names, in constant time per word: the
  * registry (attr_sources.c) merges a mention with the source mentioned
  * last among those with the same key, the same role, or a role holding
- * the mention's head word.  Scanning every earlier mention for that made
+ * the mention's head word (for an unnamed source, the head of its own
+ * description: "One of the people" is of "people familiar with the
+ * matter", "the unions" not of "two insiders at the unions").  Scanning every earlier mention for that made
  * an article of many distinct sources quadratic; here each group keeps
  * its member mentioned last, updated at every mention.
  */
@@ -135,6 +137,8 @@ int nf_attr_index_mentioned(struct nf_attr_registry *r, const struct nf_attr_wor
 		return 0;
 	if (put(r, w, NF_SG_ROLE, s->kind, s->role_a, s->role_b, 0, src) < 0)
 		return -1;
+	if (s->name_a == NF_ATTR_NONE && s->head != NF_ATTR_NONE)	/* "the people" */
+		return put(r, w, NF_SG_ROLEWORD, s->kind, 0, 0, w->t[s->head].w, src);
 	for (i = s->role_a; i < s->role_b; i++)
 		if (put(r, w, NF_SG_ROLEWORD, s->kind, 0, 0, w->t[i].w, src) < 0)
 			return -1;

@@ -37,7 +37,7 @@ setup() {
 @test "one attribution, spelt out: cue, source, content, type, source and sentence" {
 	record 'The minister said the port was closed.' >in.jsonl
 	run -0 "$LS" in.jsonl
-	[ "$output" = '{"text":"The minister said the port was closed.","attributions":[{"cue":{"start":13,"end":17},"source":{"start":0,"end":12},"content":{"start":18,"end":37},"type":"indirect","source_id":1,"sentence":0}],"sources":[{"id":1,"name":null,"kind":"person","anonymous":false,"role":"minister","mentions":[{"start":0,"end":12}]}],"references":[]}' ]
+	[ "$output" = '{"text":"The minister said the port was closed.","attributions":[{"cue":{"start":13,"end":17},"source":{"start":0,"end":12},"content":{"start":18,"end":37},"type":"indirect","source_id":1,"sentence":0}],"sources":[{"id":1,"name":null,"kind":"person","anonymous":false,"affiliation":null,"role":"minister","mentions":[{"start":0,"end":12}]}],"references":[]}' ]
 }
 
 @test "existing keys are replaced where they stand, each of the three" {

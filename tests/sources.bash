@@ -36,6 +36,7 @@ check_attributions() {
 			and all(.sources[]; (.kind | IN("person", "organization", "media",
 					"government", "anonymous", "document"))
 				and (.anonymous | type) == "boolean"
+				and (.affiliation == null or (.affiliation | type) == "string")
 				and all(.mentions[]; ok($n)))
 			and all(.references[]; (.text | ok($n))
 				and (.kind | IN("note", "summary")))

@@ -17,7 +17,7 @@ Markup in the texts below (removed from "text"):
   {->a,b}                     after a note's "[1] " or a bullet's "- ":
                               the body sentences it summarises.
 
-Each record: {"id", "text", "gold": {"sources": [{"id", "kind",
+Each record: {"id", "text", "heldout", "gold": {"sources": [{"id", "kind",
 "anonymous", "affiliation", "mentions": [[start, end], ...]}],
 "links": [{"ref": [start, end], "sentences": [[start, end], ...]}]}},
 offsets in code points of "text"; a link's sentence span runs from its
@@ -51,7 +51,7 @@ Washington may ease chip export limits for Gulf buyers, people familiar with the
 <c>{2:person|Commerce Secretary Alan Brant} declined to comment on the reports. <d>{3:government|The department} said in a statement that no decision had been made.
 <e>{4:anonymous:anon|Some investors} expect the change to lift chip makers' sales next year. <f>{5:person|Dr. Priya Raman}, an analyst at Coastal Research, estimated that sales could rise by a tenth.
 <g>{6:document|A study by the Center for Trade Policy} found that earlier limits had cost the industry about $2 billion.
-- {->a,b}The Commerce Department is weighing licences for advanced chips to Gulf buyers.
+- {->a}The Commerce Department is weighing licences for advanced chips to Gulf buyers.
 - {->f,g}Analysts expect higher sales; a study put the cost of earlier limits at $2 billion.
 """)
 
@@ -68,7 +68,7 @@ Two regional banks are reportedly in merger talks
 <a>{1:organization|Harbor Trust} and {2:organization|Pine State Bank} are in talks to merge, {3:media|the Financial Ledger} reported on Tuesday, citing {4:anonymous:anon|sources close to the talks}. <b>A deal could be announced as early as next month, {4:anonymous:anon|the sources} said.
 <c>{1:organization|Harbor Trust} declined to comment. <d>{5:person|Maria Ochoa}, a spokeswoman for {2:organization|Pine State Bank}, said the bank "does not comment on rumours."
 <e>{6:anonymous:anon|Some analysts} said a merger would create the largest lender in the region. <f>{7:person|Tom Reyes}, a banking analyst at Delmar Securities, said regulators would likely demand branch sales.
-- {->a,b}Harbor Trust and Pine State Bank are said to be in merger talks.
+- {->a}Harbor Trust and Pine State Bank are said to be in merger talks.
 - {->f}An analyst expects regulators to demand branch sales.
 """)
 
@@ -83,7 +83,7 @@ A new malaria vaccine could cut deaths by half, early data suggest
 
 brief("port-strike", """
 Dock workers may strike before Christmas, union sources say
-<a>{1:organization:anon:aff=Dockworkers Union|Union sources} said on Sunday that a strike at the country's three largest ports was likely before Christmas. <b>{2:person|Carla Benning}, the union's general secretary, told reporters that talks had "hit a wall."
+<a>{1:organization:anon|Union sources} said on Sunday that a strike at the country's three largest ports was likely before Christmas. <b>{2:person|Carla Benning}, the union's general secretary, told reporters that talks had "hit a wall."
 <c>{3:organization|The port operators' association} said it had made a fair offer. <d>{4:government:anon|Officials} said the government was ready to mediate.
 <e>{5:anonymous:anon|Some shippers} said they had already moved cargo to ports abroad. <f>{6:media|The Maritime Gazette} reported that rates for container ships had risen by a fifth.
 [1] {->a}Union sources on the likely strike. [2] {->f}The Maritime Gazette's report on shipping rates.
@@ -136,11 +136,49 @@ A cyberattack on city hospitals may have exposed patient data
 
 brief("oil-output", """
 OPEC+ reportedly agreed to extend output cuts – as stated by anonymous sources
-<a>OPEC+ members agreed on Sunday to extend their output cuts until June, {1:government:anon:aff=OPEC+|delegates from the group} said. <b>{2:government|Saudi Arabia} will keep its voluntary cut of one million barrels a day, {3:government:anon|a Saudi official} said.
+<a>OPEC+ members agreed on Sunday to extend their output cuts until June, {1:organization:anon|delegates from the group} said. <b>{2:government|Saudi Arabia} will keep its voluntary cut of one million barrels a day, {3:government:anon|a Saudi official} said.
 <c>{4:person|Energy Minister Adel Nasser} of Kuwait told reporters that the market was "well balanced." <d>{5:anonymous:anon|Some traders} said prices could rise after the decision.
-<e>{6:document|The group's statement} did not mention Russia's share of the cuts. <f>Earlier claims by {7:government|Russia} of a larger quota were later contradicted by {8:government:anon:aff=OPEC+|OPEC+ officials}.
+<e>{6:document|The group's statement} did not mention Russia's share of the cuts. <f>Earlier claims by {7:government|Russia} of a larger quota were later contradicted by {8:organization:anon:aff=OPEC+|OPEC+ officials}.
 [1] {->a}Delegates on the extension of the cuts. [2] {->f}Russia's claims of a larger quota.
 - {->a,b}The cuts are extended until June; Saudi Arabia keeps its extra cut.
+""")
+
+# Written after the rules above were tuned on the twelve briefs before:
+# the held-out check (bench/eval-briefs reports them apart).
+HELD_OUT = {"rail-strike", "satellite-launch", "housing-law", "fishing-quota"}
+
+brief("rail-strike", """
+Rail unions could call a national strike, insiders say
+<a>Rail unions are preparing to call a national strike in January, {1:organization:anon|two insiders at the unions} told {2:media|The Morning Post}. <b>{3:government|The transport ministry} said talks would resume on Monday.
+<c>{4:person|Helga Brandt}, who leads the largest rail union, warned that members had "run out of patience." <d>{5:anonymous:anon|Commuters} said they feared a repeat of last winter's chaos.
+<e>Earlier claims by {6:government|the ministry} of a deal on pay were later rejected by {7:organization|the unions}. <f>{8:document|A survey by the Rail Passengers Council} found that two thirds of travellers back the workers.
+[1] {->e}The ministry's earlier claims of a pay deal. [2] {->f}The passenger survey.
+- {->a,b}Unions may strike in January; the ministry says talks resume on Monday.
+""")
+
+brief("satellite-launch", """
+A private rocket reportedly lost a weather satellite after launch
+<a>A private rocket carrying a weather satellite failed minutes after launch from French Guiana, {1:media|the AFP news agency} reported. <b>{2:organization|The launch company} said in a statement that it was "analysing the data."
+<c>{3:anonymous:anon|A person briefed on the flight} said an engine had shut down early. <d>{4:person|Dr. Lucia Ferrante}, a space policy expert, said the loss would delay storm forecasts in Europe.
+<e>{5:government:anon:aff=European Space Agency|European Space Agency officials} declined to comment on the cause. <f>{6:document|The agency's report}, due next month, will set out what went wrong.
+[1] {->a}The AFP report on the failed launch. [2] {->c}A person briefed on the flight on the engine.
+""")
+
+brief("housing-law", """
+Lawmakers might soften the rent cap bill, aides say
+<a>Lawmakers are likely to soften a bill capping rents in big cities, {1:government:anon|legislative aides} said on Wednesday. <b>{2:person|Rep. Omar Haddad}, who wrote the bill, said he would not accept "a cap in name only."
+<c>{3:organization|The Landlords Association} called the bill "a disaster for supply." <d>{4:anonymous:anon|Tenant groups} planned a rally outside the capitol.
+<e>{5:document|A study from Lakeshore University} suggests that caps reduce rents but also slow building. <f>{1:government:anon|The aides} said a vote could come before the end of the year.
+- {->a,f}The rent cap bill may be softened, with a vote possible this year.
+- {->e}A study suggests caps cut rents but slow building.
+""")
+
+brief("fishing-quota", """
+Norway and the EU are said to be near a deal on cod quotas
+<a>Norway and the European Union are close to a deal on cod quotas in the Barents Sea, {1:government:anon|diplomats from both sides} said. <b>{2:person|Fisheries Minister Kari Lunde} told parliament that Norway would "defend its fleet."
+<c>{3:organization|Environmental groups} warned that cod stocks were already falling. <d>{4:anonymous:anon|Some fishermen} said the quotas were too low to pay for fuel.
+<e>{5:media|The newspaper Fiskeribladet} reported that a deal could be signed next week. <f>{6:government|The European Commission} said it did not comment on ongoing talks.
+[1] {->a}Diplomats on the cod quota talks. [2] {->e}Fiskeribladet's report on the signing.
 """)
 
 MENTION = re.compile(r"\{(\d+):([a-z]+)((?::[^|{}]+)*)\|([^{}]*)\}")
@@ -205,7 +243,7 @@ def record(id, marked):
               "sentences": [sentence_span(text, anchors, n) for n in names]}
              for at, names in refs]
     gold = {"sources": [sources[k] for k in sorted(sources, key=int)], "links": links}
-    return {"id": id, "text": text, "gold": gold}
+    return {"id": id, "text": text, "heldout": id in HELD_OUT, "gold": gold}
 
 
 def main():
