@@ -47,21 +47,21 @@ $(BUILD)/cmd/%.o: cmd/%.c lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-# Default lexicons and models are compiled in: data/NAME.txt -> nf_data_NAME.
-$(BUILD)/embed: tools/embed.c
+# Default lexicons and models are built in with the assembler's .incbin
+# (tools/embed-asm): data/NAME.txt -> nf_data_NAME, data/NAME.model ->
+# nf_data_NAME_model.  The .S files name the data by path from here.
+$(BUILD)/gen/data_%.S: tools/embed-asm data/*.txt
 	@mkdir -p $(@D)
-	$(CC) -O1 -o $@ tools/embed.c
+	tools/embed-asm $* data/$(subst _,-,$*).txt > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/gen/data_%.c: $(BUILD)/embed data/*.txt
+$(BUILD)/gen/model_%.S: tools/embed-asm data/%.model
 	@mkdir -p $(@D)
-	$(BUILD)/embed $* data/$(subst _,-,$*).txt > $@.tmp && mv $@.tmp $@
+	tools/embed-asm $*_model data/$*.model > $@.tmp && mv $@.tmp $@
 
-# Default models likewise: data/NAME.model -> nf_data_NAME_model.
-$(BUILD)/gen/model_%.c: $(BUILD)/embed data/%.model
-	@mkdir -p $(@D)
-	$(BUILD)/embed $*_model data/$*.model > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/data_%.o: $(BUILD)/gen/data_%.S data/*.txt
+	$(CC) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+$(BUILD)/gen/model_%.o: $(BUILD)/gen/model_%.S data/%.model
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/libnf.a: $(LIB_OBJ)
@@ -94,7 +94,7 @@ FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer $(FUZZ_SAN)
 FUZZ_LIB_FLAGS = -O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)
 FUZZ_BIN = $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/*.c))
 fuzz: $(FUZZ_BIN)
-build-fuzz/.lib-stamp: $(LIB_SRC) lib/*.h data/*.txt data/*.model tools/embed.c
+build-fuzz/.lib-stamp: $(LIB_SRC) lib/*.h data/*.txt data/*.model tools/embed-asm
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_LIB_FLAGS)" build-fuzz/libnf.a
 	touch $@
 $(FUZZ_BIN): build-fuzz/%: fuzz/%.c fuzz/fuzz.h build-fuzz/.lib-stamp

@@ -1,6 +1,7 @@
 /*
- * The default lexicons and models built into every binary (generated from
- * data/ by tools/embed).  Each is NUL-terminated; _len excludes the NUL.
+ * The default lexicons and models built into every binary (the files of
+ * data/, included by the assembler with .incbin: tools/embed-asm).  Each
+ * is NUL-terminated; _len excludes the NUL.
  */
 #ifndef NF_DATA_H
 #define NF_DATA_H
