@@ -22,7 +22,7 @@ NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
 	-Ilib $(shell $(PKG_CONFIG) --cflags $(PKGS))
 NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 
-TOOLS = split-sentences text-to-records tag-entities train-entities train-clusters \
+TOOLS = split-sentences text-to-records tag-entities train-entities train-clusters annotate \
 	detect-hedge train-hedge link-sources train-sources train-pos train-dep profile-sources
 DATA = abbreviations sentence-starters closings hedge-cues hedge-patterns entity-conventions \
 	source-cues source-kinds clause-openers nominal-cues

@@ -24,12 +24,13 @@ nf_make() {
 
 @test "make install PREFIX=/usr/local DESTDIR=stage puts every file in place" {
 	run -0 nf_make install PREFIX=/usr/local DESTDIR="$STAGE"
-	for f in split-sentences text-to-records annotate-news profile-sources profile-merge \
+	for f in split-sentences text-to-records annotate annotate-news profile-sources profile-merge \
 		nightly nightly-shard; do
 		[ -x "$P/bin/$f" ]
 	done
 	[ -f "$P/share/man/man1/split-sentences.1" ]
 	[ -f "$P/share/man/man1/text-to-records.1" ]
+	[ -f "$P/share/man/man1/annotate.1" ]
 	[ -f "$P/share/man/man1/profile-sources.1" ]
 	[ -f "$P/share/man/man1/nightly.1" ]
 	[ -f "$P/share/man/man7/newsfilters.7" ]

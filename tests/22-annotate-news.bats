@@ -97,3 +97,14 @@ setup() {
 	run -64 --separate-stderr "$A" --frobnicate
 	[ "${stderr_lines[0]}" = "annotate-news: unknown option '--frobnicate'" ]
 }
+
+@test "--fused: the same bytes in one process; rejected lines as they were read" {
+	"$A" "$SAMPLE/news.jsonl" >chain.jsonl
+	"$A" --fused "$SAMPLE/news.jsonl" >fused.jsonl
+	cmp chain.jsonl fused.jsonl
+	printf '%s\n' '{"text":"It rained, officials said."}' '{"text":' '{"id":2}' >in.jsonl
+	run -65 --separate-stderr "$A" --fused --rejects=rej.jsonl in.jsonl
+	[ "${#lines[@]}" -eq 1 ]
+	printf '%s\n' '{"text":' '{"id":2}' | cmp - rej.jsonl
+	[[ "$stderr" == *"annotate: in.jsonl:3: no \"text\" field"* ]]
+}

@@ -86,7 +86,7 @@ setup() {
 	[ "$output" = "$(printf 'harbor-vote\nkerrow-strait')" ]
 	printf '{"id":"cut-off","text":"The council\n{"id":"no-text","body":"x"}\n' >want
 	cmp want "$REF/rejects/s06.jsonl"
-	[[ "$(cat "$REF/logs/s06.jsonl.log")" == *"split-sentences: <stdin>:2: invalid JSON"* ]]
+	[[ "$(cat "$REF/logs/s06.jsonl.log")" == *"annotate: <stdin>:2: invalid JSON"* ]]
 	[[ "$(cat "$REF/logs/s06.jsonl.log")" == *"<stdin>:4: "*"text"* ]]
 	# shards without rejects leave no rejects file
 	run -0 ls "$REF/rejects"
