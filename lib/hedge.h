@@ -91,6 +91,7 @@ struct nf_hedge_entry {
 	int kind;		/* enum nf_hedge_kind, or -1: only a trigger */
 	int always;		/* a hedge without asking the model */
 	int attribution;	/* outside the Szeged scope (see --scope) */
+	int consequence;	/* Szeged scope only: "will" after "if" */
 	uint64_t lemma;		/* hash of the lemma (the word itself by default) */
 	uint32_t pat_off;	/* its patterns: pat_ids[pat_off..+pat_n) */
 	uint32_t pat_n;
@@ -101,6 +102,7 @@ struct nf_hedge_pattern {
 	int kind;
 	int always;
 	int attribution;
+	int consequence;
 	uint64_t id;		/* hash of the source text, a feature */
 };
 
@@ -155,6 +157,7 @@ struct nf_hedge_cand {
 	int kind;
 	int always;
 	int attribution;
+	int consequence;
 };
 
 /* The words and candidates of one sentence; buffers are reused. */
@@ -231,7 +234,7 @@ struct nf_hedge_found {
 struct nf_hedge_detector {
 	const struct nf_hedge_lex *lex;
 	const struct nf_weights *w;
-	int uncertainty_only;	/* leave out attribution cues (--scope) */
+	int uncertainty_only;	/* --scope: attribution cues out, consequence cues in */
 	struct nf_hedge_sent s;
 	struct nf_hedge_found *found;
 	size_t nfound, found_cap;

@@ -120,7 +120,7 @@ static int parse_kind(const char *s, size_t n)
 
 /* Options after the kind. */
 struct options {
-	int always, attribution;
+	int always, attribution, consequence;
 	uint64_t lemma;
 };
 
@@ -133,11 +133,13 @@ static int parse_options(const struct line *ln, struct options *o, struct errctx
 			o->always = 1;
 		else if (ln->n[i] == 11 && memcmp(ln->f[i], "attribution", 11) == 0)
 			o->attribution = 1;
+		else if (ln->n[i] == 11 && memcmp(ln->f[i], "consequence", 11) == 0)
+			o->consequence = 1;
 		else if (ln->n[i] > 6 && memcmp(ln->f[i], "lemma=", 6) == 0)
 			o->lemma = nf_hedge_hash(ln->f[i] + 6, ln->n[i] - 6);
 		else
-			return lex_fail(e, "unknown option '%.*s': use always, attribution "
-					"or lemma=WORD",
+			return lex_fail(e, "unknown option '%.*s': use always, attribution, "
+					"consequence or lemma=WORD",
 					ln->f[i], ln->n[i]);
 	}
 	return 0;
@@ -188,7 +190,7 @@ static int is_one_word(const char *w, size_t n)
 
 static int load_cue(struct nf_hedge_lex *lx, const struct line *ln, struct errctx *e)
 {
-	struct options o = { 0, 0, 0 };
+	struct options o = { 0, 0, 0, 0 };
 	int kind;
 	long v;
 
@@ -209,6 +211,7 @@ static int load_cue(struct nf_hedge_lex *lx, const struct line *ln, struct errct
 	lx->entries[v].kind = kind;
 	lx->entries[v].always = o.always;
 	lx->entries[v].attribution = o.attribution;
+	lx->entries[v].consequence = o.consequence;
 	lx->entries[v].lemma = o.lemma;
 	return 0;
 }
@@ -410,7 +413,7 @@ static int load_pattern_line(struct nf_hedge_lex *lx, const struct line *ln,
 			     struct errctx *e, struct pairs *pp)
 {
 	struct nf_hedge_pattern *p;
-	struct options o = { 0, 0, 0 };
+	struct options o = { 0, 0, 0, 0 };
 	struct triggers t;
 	size_t i;
 	long v;
@@ -431,6 +434,7 @@ static int load_pattern_line(struct nf_hedge_lex *lx, const struct line *ln,
 		return -1;
 	p->always = o.always;
 	p->attribution = o.attribution;
+	p->consequence = o.consequence;
 	p->id = nf_hedge_hash(ln->f[0], ln->n[0]);
 	lx->npats++;
 	for (i = 0; i < t.count; i++) {

@@ -131,6 +131,14 @@ static int push_found(struct nf_hedge_detector *d, const struct nf_hedge_cand *c
 	return 0;
 }
 
+/* Is candidate c a hedge of the detector's scope?  Attribution cues are
+ * news only; the consequence of a condition ("will" after "if") is marked
+ * by the Szeged annotation only, news leaving the hedge to the "if". */
+static int in_scope(const struct nf_hedge_detector *d, const struct nf_hedge_cand *c)
+{
+	return d->uncertainty_only ? !c->attribution : !c->consequence;
+}
+
 /* Candidates come in text order, longest first at one word: take the
  * accepted ones that do not overlap an earlier one. */
 static int decide_sentence(struct nf_hedge_detector *d, const char *text, size_t sent)
@@ -140,7 +148,7 @@ static int decide_sentence(struct nf_hedge_detector *d, const char *text, size_t
 
 	for (i = 0; i < d->s.ncands; i++) {
 		c = &d->s.cands[i];
-		if (c->a < covered || (c->attribution && d->uncertainty_only) ||
+		if (c->a < covered || !in_scope(d, c) ||
 		    !accept(d, text, c))
 			continue;
 		if (push_found(d, c, sent) < 0)

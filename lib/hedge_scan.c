@@ -221,6 +221,7 @@ static int add_cands(struct nf_hedge_sent *s, const struct nf_hedge_lex *lx,
 		c->kind = lx->pats[pat].kind;
 		c->always = lx->pats[pat].always;
 		c->attribution = lx->pats[pat].attribution;
+		c->consequence = lx->pats[pat].consequence;
 	}
 	if (e->kind < 0)
 		return 0;
@@ -234,6 +235,7 @@ static int add_cands(struct nf_hedge_sent *s, const struct nf_hedge_lex *lx,
 	c->kind = e->kind;
 	c->always = e->always;
 	c->attribution = e->attribution;
+	c->consequence = e->consequence;
 	return 0;
 }
 

@@ -135,7 +135,8 @@ int nf_hedgestage_init(struct nf_hedgestage *s)
 	s->stage.options_help =
 		"      --model=FILE          use the model in FILE (see train-hedge(1))\n"
 		"      --scope=SCOPE         all (default) or uncertainty: leave out the\n"
-		"                            attribution cues (is said to, unnamed sources)\n";
+		"                            attribution cues (is said to, unnamed sources)\n"
+		"                            and mark 'will' after 'if', as Szeged does\n";
 	s->stage.options = hedge_options;
 	s->stage.option = hedge_option;
 	s->stage.start = hedge_start;

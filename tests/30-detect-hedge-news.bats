@@ -61,6 +61,14 @@ assert_none() {
 	assert_found conditional
 }
 
+@test "the consequence of a condition: 'will' after 'if' only with --scope=uncertainty" {
+	jq -c 'select(.id == "conditional")' "$HNEWS" >in.jsonl
+	run -0 sh -c '"$1" in.jsonl | jq -c "[.hedges[].cue]"' _ "$DH"
+	[[ "$output" == *'"If"'* && "$output" != *'"will"'* ]]
+	run -0 sh -c '"$1" --scope=uncertainty in.jsonl | jq -c "[.hedges[].cue]"' _ "$DH"
+	[[ "$output" == *'"If"'* && "$output" == *'"will"'* ]]
+}
+
 @test "false friend: May the month" {
 	assert_none may-month
 }
