@@ -50,18 +50,23 @@ $(BUILD)/cmd/%.o: cmd/%.c lib/*.h
 # Default lexicons and models are built in with the assembler's .incbin
 # (tools/embed-asm): data/NAME.txt -> nf_data_NAME, data/NAME.model ->
 # nf_data_NAME_model.  The .S files name the data by path from here.
-$(BUILD)/gen/data_%.S: tools/embed-asm data/*.txt
+# Static pattern rules: they win over make's built-in %.o: %.c, which a
+# stale generated .c of an older tree would otherwise match.
+DATA_S = $(patsubst %,$(BUILD)/gen/data_%.S,$(subst -,_,$(DATA)))
+MODEL_S = $(patsubst %,$(BUILD)/gen/model_%.S,$(MODELS))
+
+$(DATA_S): $(BUILD)/gen/data_%.S: tools/embed-asm data/*.txt
 	@mkdir -p $(@D)
 	tools/embed-asm $* data/$(subst _,-,$*).txt > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/gen/model_%.S: tools/embed-asm data/%.model
+$(MODEL_S): $(BUILD)/gen/model_%.S: tools/embed-asm data/%.model
 	@mkdir -p $(@D)
 	tools/embed-asm $*_model data/$*.model > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/gen/data_%.o: $(BUILD)/gen/data_%.S data/*.txt
+$(DATA_S:.S=.o): %.o: %.S data/*.txt
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/gen/model_%.o: $(BUILD)/gen/model_%.S data/%.model
+$(MODEL_S:.S=.o): $(BUILD)/gen/model_%.o: $(BUILD)/gen/model_%.S data/%.model
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/libnf.a: $(LIB_OBJ)
