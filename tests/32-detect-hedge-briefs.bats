@@ -51,9 +51,12 @@ holds() {
 	holds "$output" '.flagged * 10 <= .false_friends'
 }
 
-@test "briefs, held out: at most one false friend in five flagged" {
+# The target (one in ten) is not met on the held-out briefs: 5 of 28
+# flagged when this was written, all "may" of permission.  This guards
+# against losing more; it is no claim that the target holds there.
+@test "briefs, held out: no more false friends flagged than the 5 of 28 measured" {
 	run -0 score 'select(.heldout)'
-	holds "$output" '.flagged * 5 <= .false_friends'
+	holds "$output" '.false_friends == 28 and .flagged <= 5'
 }
 
 @test "briefs: no May the month, will, can of ability, appeared on stage or claim the noun flagged" {
