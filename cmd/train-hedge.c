@@ -188,7 +188,7 @@ static void word_lists(const struct own *o, struct nf_hedge_train_opts *t)
 	}
 }
 
-static int train(const struct nf_trainer_env *e, const void *c, void *dev, size_t ndev,
+static int train(const struct nf_trainer_env *e, void *c, void *dev, size_t ndev,
 		 const char *notes, struct nf_buf *out, struct nf_error *err)
 {
 	const struct own *o = e->own;

@@ -33,7 +33,7 @@ static int notes(const struct nf_trainer_env *e, struct nf_buf *out)
 	return nf_trainer_syntax_notes(e->a, 0, out);
 }
 
-static int train(const struct nf_trainer_env *e, const void *c, void *dev, size_t ndev,
+static int train(const struct nf_trainer_env *e, void *c, void *dev, size_t ndev,
 		 const char *notes, struct nf_buf *out, struct nf_error *err)
 {
 	const struct nf_pos_train_opts o = {

@@ -102,7 +102,7 @@ struct nf_trainer {
 	/* The model's notes; may be NULL. */
 	int (*notes)(const struct nf_trainer_env *e, struct nf_buf *notes);
 	/* Trains on corpus, with dev[0..ndev) (corpus_size each), into out. */
-	int (*train)(const struct nf_trainer_env *e, const void *corpus, void *dev, size_t ndev,
+	int (*train)(const struct nf_trainer_env *e, void *corpus, void *dev, size_t ndev,
 		     const char *notes, struct nf_buf *out, struct nf_error *err);
 	/* Where the model can be measured after it is written; else 0 and NULL. */
 	size_t model_size;
