@@ -2,90 +2,98 @@
  * train-clusters: learns word clusters from unlabelled text for the
  * entity tagger (lib/clusters.c).  Reads JSON Lines ("text", or "tokens"
  * joined by spaces) or plain text files; writes "word<TAB>number" lines.
+ * The command line and the run are the trainers' driver (lib/trainer.c),
+ * given here what is the clustering's own.
  */
-#include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include <jansson.h>
 
 #include "cli.h"
 #include "clusters.h"
-#include "driver.h"
 #include "exitcode.h"
-#include "file.h"
-#include "sentsplit.h"
+#include "trainer.h"
 
 #define TOOL "train-clusters"
 
-static void usage(FILE *fp)
+enum { OPT_CLASSES, OPT_COARSE, OPT_MIN_COUNT, OPT_ITERATIONS };
+
+static const struct nf_trainer_opt opts[] = {
+	[OPT_CLASSES] = { "classes", 'k', "N", "fine classes (default 512)" },
+	[OPT_COARSE] = { "coarse", 'c', "N", "coarse classes (default 64)" },
+	[OPT_MIN_COUNT] = { "min-count", 'm', "N", "cluster words seen N times or more (default 3)" },
+	[OPT_ITERATIONS] = { "iterations", 'i', "N", "passes at most (default 10)" },
+};
+
+/* The text read so far, once initialised. */
+struct corpus {
+	struct nf_cluster_corpus c;
+	int ready;
+};
+
+static int option(void *own, int id, const char *arg)
 {
-	fprintf(fp,
-		"Usage: %s [OPTION]... -o CLUSTERS FILE...\n"
-		"Learn word clusters (predictive exchange algorithm) from the text of\n"
-		"JSON Lines records (\"text\", or \"tokens\") or plain text FILEs.\n\n"
-		"  -o, --output=FILE      write 'word<TAB>number' lines to FILE (required)\n"
-		"  -k, --classes=N        fine classes (default 512)\n"
-		"  -c, --coarse=N         coarse classes (default 64)\n"
-		"  -m, --min-count=N      cluster words seen N times or more (default 3)\n"
-		"  -i, --iterations=N     passes at most (default 10)\n"
-		"  -h, --help, -V, --version\n\n"
-		"Exit status: 0 ok, 64 usage, 65 bad input, 66 cannot read, 70, 74.\n", TOOL);
+	struct nf_cluster_opts *o = own;
+
+	switch (id) {
+	case OPT_CLASSES: return nf_cli_unsigned(TOOL, "--classes", arg, 1, 1022, &o->classes);
+	case OPT_COARSE: return nf_cli_unsigned(TOOL, "--coarse", arg, 1, 1022, &o->coarse);
+	case OPT_MIN_COUNT:
+		return nf_cli_unsigned(TOOL, "--min-count", arg, 1, 1000000, &o->min_count);
+	default: return nf_cli_unsigned(TOOL, "--iterations", arg, 1, 1000000, &o->iterations);
+	}
 }
 
-/* Adds one JSON line's text (or joined tokens) as a document. */
-static int add_json(struct nf_cluster_corpus *c, const struct nf_lexicon *ab, json_t *root)
+static struct nf_cluster_corpus *ready(struct corpus *c)
+{
+	if (!c->ready) {
+		nf_cluster_corpus_init(&c->c);
+		c->ready = 1;
+	}
+	return &c->c;
+}
+
+/* Adds text p[0..n) as one document. */
+static int add(const struct nf_trainer_env *e, const char *p, size_t n, struct nf_error *err)
+{
+	return nf_cluster_corpus_add(ready(e->corpus), p, n, e->abbrev) < 0 ? nf_trainer_oom(err) : 0;
+}
+
+/* A record's "text", or its "tokens" joined by spaces; neither adds nothing. */
+static int record(void *ctx, json_t *root, size_t lineno, struct nf_error *err)
 {
 	json_t *t = json_object_get(root, "text"), *toks = json_object_get(root, "tokens"), *x;
 	struct nf_buf b = NF_BUF_INIT;
 	size_t i;
 	int rc;
 
+	(void)lineno;
 	if (json_is_string(t))
-		return nf_cluster_corpus_add(c, json_string_value(t), json_string_length(t), ab);
+		return add(ctx, json_string_value(t), json_string_length(t), err);
 	if (!json_is_array(toks))
 		return 0;
 	json_array_foreach(toks, i, x)
 		if (json_is_string(x) && (nf_buf_add(&b, json_string_value(x),
 				json_string_length(x)) < 0 || nf_buf_addc(&b, ' ') < 0)) {
 			nf_buf_release(&b);
-			return -1;
+			return nf_trainer_oom(err);
 		}
-	rc = nf_cluster_corpus_add(c, b.data ? b.data : "", b.len, ab);
+	rc = add(ctx, b.data ? b.data : "", b.len, err);
 	nf_buf_release(&b);
 	return rc;
 }
 
-static int add_file(struct nf_cluster_corpus *c, const struct nf_lexicon *ab, const char *path)
+static int text(void *ctx, const char *p, size_t n, const char *name, struct nf_error *err)
 {
-	struct nf_buf d = NF_BUF_INIT;
-	const char *p, *end, *eol;
-	json_t *root;
-	int rc = 0;
+	(void)name;
+	return add(ctx, p, n, err);
+}
 
-	if ((rc = nf_cli_read(TOOL, path, &d)) != 0) {
-		nf_buf_release(&d);
-		return rc;
-	}
-	p = d.data ? d.data : "";
-	end = p + d.len;
-	if (d.len == 0 || *p != '{')
-		rc = nf_cluster_corpus_add(c, p, d.len, ab) < 0 ? NF_EXIT_SOFTWARE : 0;
-	for (; rc == 0 && d.len && *d.data == '{' && p < end; p = eol + 1) {
-		eol = memchr(p, '\n', (size_t)(end - p));
-		eol = eol ? eol : end;
-		root = eol > p ? json_loadb(p, (size_t)(eol - p), 0, NULL) : NULL;
-		if (eol > p && !json_is_object(root)) {
-			fprintf(stderr, "%s: %s: a line is not a JSON object\n", TOOL, path);
-			rc = NF_EXIT_DATA;
-		} else if (root && add_json(c, ab, root) < 0) {
-			rc = NF_EXIT_SOFTWARE;
-		}
-		json_decref(root);
-	}
-	nf_buf_release(&d);
-	return rc;
+static void corpus_release(void *corpus)
+{
+	struct corpus *c = corpus;
+
+	if (c->ready)
+		nf_cluster_corpus_release(&c->c);
+	c->ready = 0;
 }
 
 static void progress(void *arg, unsigned iter, size_t moved)
@@ -94,61 +102,37 @@ static void progress(void *arg, unsigned iter, size_t moved)
 	fprintf(stderr, "%s: pass %u: %zu words moved\n", TOOL, iter, moved);
 }
 
-static int parse_num(const char *s, unsigned *out)
+static int train(const struct nf_trainer_env *e, void *corpus, void *dev, size_t ndev,
+		 const char *notes, struct nf_buf *out, struct nf_error *err)
 {
-	unsigned long v;
+	const struct nf_cluster_corpus *c = ready(corpus);
 
-	if (nf_cli_ulong(s, 1000000, &v) < 0 || v == 0)
-		return -1;
-	*out = (unsigned)v;
-	return 0;
+	(void)dev, (void)ndev, (void)notes;
+	fprintf(stderr, "%s: %zu tokens, %zu word types\n", TOOL, c->n, c->nwords);
+	return nf_clusters_build(c, e->own, out) < 0 ? nf_trainer_oom(err) : 0;
 }
+
+static const struct nf_trainer trainer = {
+	.tool = TOOL,
+	.operands = "-o CLUSTERS FILE...",
+	.about = "Learn word clusters (predictive exchange algorithm) from the text of\n"
+		 "JSON Lines records (\"text\", or \"tokens\") or plain text FILEs.\n\n",
+	.output_arg = "FILE",
+	.output_help = "write 'word<TAB>number' lines to FILE (required)",
+	.opts = opts,
+	.nopts = sizeof(opts) / sizeof(opts[0]),
+	.option = option,
+	.exit_help = "Exit status: 0 ok, 64 usage, 65 bad input, 66 cannot read a file,\n"
+		     "70 internal error, 74 cannot write FILE.\n",
+	.corpus_size = sizeof(struct corpus),
+	.read = { .record = record, .text = text },
+	.corpus_release = corpus_release,
+	.train = train,
+};
 
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "output", required_argument, NULL, 'o' }, { "classes", required_argument, NULL, 'k' },
-		{ "coarse", required_argument, NULL, 'c' }, { "min-count", required_argument, NULL, 'm' },
-		{ "iterations", required_argument, NULL, 'i' }, { "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' }, { NULL, 0, NULL, 0 }
-	};
 	struct nf_cluster_opts o = { 512, 64, 3, 10, progress, NULL };
-	struct nf_cluster_corpus c;
-	struct nf_sentsplit ss;
-	struct nf_buf out = NF_BUF_INIT;
-	const char *output = NULL;
-	int ch, rc = 0, i;
 
-	while ((ch = getopt_long(argc, argv, "o:k:c:m:i:hV", opts, NULL)) != -1) {
-		if (ch == 'o')
-			output = optarg;
-		else if ((ch == 'k' && parse_num(optarg, &o.classes) == 0 && o.classes < 1023) ||
-			 (ch == 'c' && parse_num(optarg, &o.coarse) == 0 && o.coarse < 1023) ||
-			 (ch == 'm' && parse_num(optarg, &o.min_count) == 0) ||
-			 (ch == 'i' && parse_num(optarg, &o.iterations) == 0))
-			continue;
-		else if (ch == 'h')
-			return usage(stdout), fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
-		else if (ch == 'V')
-			return nf_cli_version(TOOL);
-		else
-			return usage(stderr), NF_EXIT_USAGE;
-	}
-	if (!output || optind == argc)
-		return usage(stderr), NF_EXIT_USAGE;
-	nf_cluster_corpus_init(&c);
-	if (nf_sentsplit_init(&ss) < 0)
-		return NF_EXIT_SOFTWARE;
-	for (i = optind; i < argc && rc == 0; i++)
-		rc = add_file(&c, &ss.abbrev, argv[i]);
-	if (rc == 0) {
-		fprintf(stderr, "%s: %zu tokens, %zu word types\n", TOOL, c.n, c.nwords);
-		rc = nf_clusters_build(&c, &o, &out) < 0 ? NF_EXIT_SOFTWARE : 0;
-	}
-	if (rc == 0)
-		rc = nf_cli_write(TOOL, output, &out);
-	nf_buf_release(&out);
-	nf_cluster_corpus_release(&c);
-	nf_sentsplit_release(&ss);
-	return rc;
+	return nf_trainer_main(&trainer, &o, argc, argv);
 }

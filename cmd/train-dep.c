@@ -3,8 +3,8 @@
  * CoNLL-U files (tagged by the built-in part-of-speech tagger, as at run
  * time), writes the model, and reports dev attachment scores.  The work
  * is in lib/dep_train.c and lib/dep_conllu.c; the command line and the
- * run are the syntax trainers' driver (lib/trainer.c), given here what is
- * the parser's own.
+ * run are the trainers' driver (lib/trainer.c), given here what is the
+ * parser's own.
  */
 #include <stdio.h>
 
@@ -12,13 +12,30 @@
 #include "exitcode.h"
 #include "trainer.h"
 
-#define TOOL "train-dep"
-
-/* e->ctx is the tagger, loaded by main. */
-static int read_conllu(const struct nf_trainer_env *e, void *c, const char *p, size_t n,
-		       const char *name, char *err, size_t errlen)
+/* The built-in tagger, loaded by start. */
+static int start(void *tagger, struct nf_error *err)
 {
-	return nf_dep_conllu_read(c, p, n, name, e->abbrev, e->ctx, err, errlen);
+	const unsigned char *p;
+	char why[256];
+	size_t n;
+
+	p = nf_pos_builtin(&n);
+	if (nf_pos_model_load(tagger, p, n, why, sizeof(why)) < 0)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "the built-in tagger does not load: %s", why);
+	return 0;
+}
+
+static void finish(void *tagger)
+{
+	nf_pos_model_release(tagger);
+}
+
+static int read_conllu(void *ctx, const char *p, size_t n, const char *name,
+		       struct nf_error *err)
+{
+	const struct nf_trainer_env *e = ctx;
+
+	return nf_dep_conllu_read(e->corpus, p, n, name, e->abbrev, e->own, err);
 }
 
 static size_t tokens(const void *c)
@@ -31,19 +48,26 @@ static void corpus_release(void *c)
 	nf_dep_corpus_release(c);
 }
 
-static int train(const void *c, const struct nf_trainer_args *a, const char *notes,
-		 struct nf_buf *out)
+static int notes(const struct nf_trainer_env *e, struct nf_buf *out)
 {
+	return nf_trainer_syntax_notes(e->a, 1, out);
+}
+
+static int train(const struct nf_trainer_env *e, void *c, void *dev, size_t ndev,
+		 const char *notes, struct nf_buf *out, struct nf_error *err)
+{
+	const struct nf_trainer_args *a = e->a;
 	const struct nf_dep_train_opts o = {
 		a->epochs, a->seed, a->min_weight, a->vocab_min, a->explore, notes, stderr
 	};
 
-	return nf_dep_train(c, &o, out);
+	(void)dev, (void)ndev;
+	return nf_dep_train(c, &o, out) < 0 ? nf_trainer_oom(err) : 0;
 }
 
-static int load(void *m, const unsigned char *p, size_t n, char *err, size_t errlen)
+static int load(void *m, const unsigned char *p, size_t n, struct nf_error *err)
 {
-	return nf_dep_model_load(m, p, n, err, errlen);
+	return nf_dep_model_load(m, p, n, err->msg, sizeof(err->msg));
 }
 
 static void model_release(void *m)
@@ -70,19 +94,31 @@ static int evaluate(const void *m, const void *c, const char *path)
 }
 
 static const struct nf_trainer trainer = {
-	.tool = TOOL,
+	.tool = "train-dep",
+	.operands = "-o MODEL TRAIN.conllu...",
 	.about = "Train the dependency parser (UD relations) on CoNLL-U files, on the\n"
 		 "project's own tokens and the built-in tagger's tags, and write the model\n"
 		 "to MODEL.\n\n",
+	.output_arg = "MODEL",
+	.output_help = "write the model to MODEL (required)",
+	.has = NF_TRAINER_DEV | NF_TRAINER_EPOCHS | NF_TRAINER_SEED | NF_TRAINER_MIN_WEIGHT |
+	       NF_TRAINER_VOCAB_MIN | NF_TRAINER_EXPLORE,
 	.dev_help = "report attachment scores on the CoNLL-U FILE",
+	.epochs_help = "passes over the data",
+	.seed_help = "seed of the sentence order",
 	.epochs = 10,
+	.min_weight = 1.0f,
 	.explore = 90,
+	.start = start,
+	.finish = finish,
 	.corpus_size = sizeof(struct nf_dep_corpus),
-	.model_size = sizeof(struct nf_dep_model),
-	.read = read_conllu,
-	.tokens = tokens,
+	.read = { .text = read_conllu },
+	.count = tokens,
+	.empty = "no sentences in the training files",
 	.corpus_release = corpus_release,
+	.notes = notes,
 	.train = train,
+	.model_size = sizeof(struct nf_dep_model),
 	.load = load,
 	.model_release = model_release,
 	.evaluate = evaluate,
@@ -90,21 +126,7 @@ static const struct nf_trainer trainer = {
 
 int main(int argc, char **argv)
 {
-	struct nf_trainer_args a;
 	struct nf_pos_model tagger;
-	const unsigned char *p;
-	char err[256];
-	size_t n;
-	int rc = nf_trainer_args(&trainer, &a, argc, argv);
 
-	if (rc >= 0)
-		return rc;
-	p = nf_pos_builtin(&n);
-	if (nf_pos_model_load(&tagger, p, n, err, sizeof(err)) < 0) {
-		fprintf(stderr, "%s: the built-in tagger does not load: %s\n", TOOL, err);
-		return NF_EXIT_SOFTWARE;
-	}
-	rc = nf_trainer_run(&trainer, &a, &tagger);
-	nf_pos_model_release(&tagger);
-	return rc;
+	return nf_trainer_main(&trainer, &tagger, argc, argv);
 }

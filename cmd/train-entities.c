@@ -1,180 +1,175 @@
 /*
  * train-entities: trains the tag-entities model from gold data and writes
- * a model file.  The work is in lib/ner_train.c.
+ * a model file.  The work is in lib/ner_data.c (reading gold data) and
+ * lib/ner_train.c; the command line and the run are the trainers' driver
+ * (lib/trainer.c), given here what is the entity tagger's own: word
+ * clusters, pruning and case copies.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "driver.h"
 #include "cli.h"
 #include "exitcode.h"
-#include "file.h"
 #include "ner_train.h"
+#include "trainer.h"
 
 #define TOOL "train-entities"
 
-struct args {
-	const char *output;
-	const char *clusters;
-	const char *dev[16];
-	size_t ndev;
-	unsigned case_every;	/* --case-copies */
-	struct nf_ner_train_opts o;
+/* The options of its own, and the clusters file start reads. */
+struct own {
+	const char *clusters_path;
+	unsigned case_every;
+	float prune;
+	struct nf_buf clusters;
 };
 
-static void usage(FILE *fp)
+/* A corpus, and the document being built from the file being read. */
+struct corpus {
+	struct nf_ner_corpus c;
+	struct nf_ner_gold *g;
+};
+
+enum { OPT_CLUSTERS, OPT_PRUNE, OPT_CASE };
+
+static const struct nf_trainer_opt opts[] = {
+	[OPT_CLUSTERS] = { "clusters", 'c', "FILE", "word clusters, 'word<TAB>number' lines" },
+	[OPT_PRUNE] = { "prune", 'p', "MARGIN", "settle a token as O without its context when its\n"
+			"own features favour O by MARGIN (default 60; 0: off)" },
+	[OPT_CASE] = { "case-copies", 'C', "N", "of every N documents, also train on one in lower\n"
+		       "and one in upper case (default 0: none)" },
+};
+
+static int option(void *own, int id, const char *arg)
 {
-	fprintf(fp,
-		"Usage: %s [OPTION]... -o MODEL TRAIN...\n"
-		"Train the tag-entities model on gold TRAIN files (CoNLL-style JSON Lines,\n"
-		"JSON Lines documents with \"ner\"/\"entities\" spans, or CoNLL columns).\n\n"
-		"  -o, --output=MODEL     write the model to MODEL (required)\n"
-		"  -d, --dev=FILE         report dev figures on FILE after each epoch\n"
-		"  -c, --clusters=FILE    word clusters, 'word<TAB>number' lines\n"
-		"  -e, --epochs=N         passes over the data (default 10)\n"
-		"  -s, --seed=N           document order seed (default 1)\n"
-		"  -m, --min-weight=X     drop smaller averaged weights (default 0.01)\n"
-		"  -p, --prune=MARGIN     settle a token as O without its context when its\n"
-		"                         own features favour O by MARGIN (default 60; 0: off)\n"
-		"  -C, --case-copies=N    of every N documents, also train on one in lower\n"
-		"                         and one in upper case (default 0: none)\n"
-		"  -h, --help             show this help and exit\n"
-		"  -V, --version          show the version and exit\n\n"
-		"Exit status: 0 ok, 64 usage, 65 bad training data, 66 cannot read a\n"
-		"file, 70 internal error, 74 cannot write the model.  See %s(1).\n",
-		TOOL, TOOL);
-}
+	struct own *o = own;
 
-static int parse_uint(const char *s, unsigned *out)
-{
-	unsigned long v;
-
-	if (nf_cli_ulong(s, 1000000, &v) < 0)
-		return -1;
-	*out = (unsigned)v;
-	return 0;
-}
-
-/* Returns -1 to go on, else an exit status. */
-static int parse_args(struct args *a, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "dev", required_argument, NULL, 'd' },
-		{ "clusters", required_argument, NULL, 'c' },
-		{ "epochs", required_argument, NULL, 'e' },
-		{ "seed", required_argument, NULL, 's' },
-		{ "min-weight", required_argument, NULL, 'm' },
-		{ "case-copies", required_argument, NULL, 'C' },
-		{ "prune", required_argument, NULL, 'p' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
-	char *end;
-
-	while ((c = getopt_long(argc, argv, "o:d:c:e:s:m:C:p:hV", opts, NULL)) != -1) {
-		switch (c) {
-		case 'o': a->output = optarg; break;
-		case 'c': a->clusters = optarg; break;
-		case 'd':
-			if (a->ndev == sizeof(a->dev) / sizeof(a->dev[0]))
-				goto bad;
-			a->dev[a->ndev++] = optarg;
-			break;
-		case 'e': if (parse_uint(optarg, &a->o.epochs) < 0 || !a->o.epochs) goto bad; break;
-		case 's': if (parse_uint(optarg, &a->o.seed) < 0) goto bad; break;
-		case 'C': if (parse_uint(optarg, &a->case_every) < 0) goto bad; break;
-		case 'p':
-			a->o.prune = strtof(optarg, &end);
-			if (*end || !(a->o.prune >= 0))
-				goto bad;
-			break;
-		case 'm':
-			a->o.min_weight = strtof(optarg, &end);
-			if (*end || a->o.min_weight < 0)
-				goto bad;
-			break;
-		case 'h': usage(stdout); return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
-		case 'V': return nf_cli_version(TOOL);
-		default: goto bad;
-		}
+	switch (id) {
+	case OPT_CLUSTERS: o->clusters_path = arg; return -1;
+	case OPT_PRUNE:
+		return nf_cli_nonneg(TOOL, "--prune", arg, &o->prune) ? NF_EXIT_USAGE : -1;
+	default: return nf_cli_unsigned(TOOL, "--case-copies", arg, 0, 1000000, &o->case_every);
 	}
-	if (a->output && optind < argc)
-		return -1;
-	fprintf(stderr, "%s: give -o MODEL and at least one TRAIN file\n", TOOL);
-bad:
-	fprintf(stderr, "Try '%s --help' for more information.\n", TOOL);
-	return NF_EXIT_USAGE;
 }
 
-static int load_all(struct nf_ner_corpus *c, char **paths, size_t n)
+static int start(void *own, struct nf_error *err)
 {
-	char err[512];
-	size_t i;
+	struct own *o = own;
 
-	for (i = 0; i < n; i++)
-		if (nf_ner_corpus_load(c, paths[i], err, sizeof(err)) < 0) {
-			fprintf(stderr, "%s: %s\n", TOOL, err);
-			return strncmp(err, "cannot read", 11) == 0 ? NF_EXIT_NOINPUT : NF_EXIT_DATA;
-		}
+	if (o->clusters_path && nf_cli_read(TOOL, o->clusters_path, &o->clusters) != 0)
+		return nf_fail(err, NF_EXIT_NOINPUT, "%s", "");
 	return 0;
 }
 
-static int run(struct args *a, char **train_paths, size_t ntrain)
+static void finish(void *own)
 {
-	struct nf_ner_corpus train = { 0 }, dev = { 0 };
-	struct nf_buf clusters = NF_BUF_INIT, model = NF_BUF_INIT;
-	char err[512];
+	nf_buf_release(&((struct own *)own)->clusters);
+}
+
+/* The corpus being read, with its document builder made when first needed. */
+static struct corpus *building(const struct nf_trainer_env *e, struct nf_error *err)
+{
+	struct corpus *c = e->corpus;
+
+	if (!c->g && !(c->g = nf_ner_gold_new())) {
+		nf_trainer_oom(err);
+		return NULL;
+	}
+	return c;
+}
+
+static int record(void *ctx, json_t *root, size_t lineno, struct nf_error *err)
+{
+	struct corpus *c = building(ctx, err);
 	int rc;
 
-	rc = load_all(&train, train_paths, ntrain);
-	if (!rc)
-		rc = load_all(&dev, (char **)a->dev, a->ndev);
-	if (!rc && a->clusters)
-		rc = nf_cli_read(TOOL, a->clusters, &clusters);
-	a->o.clusters = clusters.data;
-	a->o.clusters_len = clusters.len;
-	if (!rc && a->case_every && nf_ner_corpus_add_case_copies(&train, a->case_every) < 0) {
-		fprintf(stderr, "%s: out of memory\n", TOOL);
-		rc = NF_EXIT_SOFTWARE;
-	}
-	if (!rc && train.n == 0) {
-		fprintf(stderr, "%s: no training documents: give gold files with entities\n", TOOL);
-		rc = NF_EXIT_DATA;
-	}
-	if (!rc) {
-		fprintf(stderr, "%s: %zu training documents, %zu dev documents\n", TOOL, train.n, dev.n);
-		rc = nf_ner_train(&train, &dev, &a->o, &model, err, sizeof(err));
-		if (rc < 0)
-			fprintf(stderr, "%s: %s\n", TOOL, err);
-		rc = rc == -2 ? NF_EXIT_DATA : rc < 0 ? NF_EXIT_SOFTWARE : 0;
-	}
-	if (!rc)
-		rc = nf_cli_write(TOOL, a->output, &model);
-	nf_ner_corpus_release(&train);
-	nf_ner_corpus_release(&dev);
-	nf_buf_release(&clusters);
-	nf_buf_release(&model);
-	return rc;
+	if (!c)
+		return -1;
+	rc = nf_ner_gold_record(c->g, &c->c, root, lineno);
+	if (rc == -2)
+		return nf_fail(err, NF_EXIT_DATA, "neither text nor tokens with labels");
+	return rc < 0 ? nf_trainer_oom(err) : 0;
 }
+
+static int end(void *ctx, struct nf_error *err)
+{
+	struct corpus *c = building(ctx, err);
+
+	return !c || nf_ner_gold_end(c->g, &c->c) < 0 ? nf_trainer_oom(err) : 0;
+}
+
+static int columns(void *ctx, const char *p, size_t n, const char *name, struct nf_error *err)
+{
+	struct corpus *c = building(ctx, err);
+
+	(void)name;
+	return !c || nf_ner_gold_columns(c->g, &c->c, p, n) < 0 ? nf_trainer_oom(err) : 0;
+}
+
+static size_t docs(const void *c)
+{
+	return ((const struct corpus *)c)->c.n;
+}
+
+static void corpus_release(void *corpus)
+{
+	struct corpus *c = corpus;
+
+	nf_ner_corpus_release(&c->c);
+	nf_ner_gold_free(c->g);
+	c->g = NULL;
+}
+
+static int train(const struct nf_trainer_env *e, void *corpus, void *dev, size_t ndev,
+		 const char *notes, struct nf_buf *out, struct nf_error *err)
+{
+	const struct own *o = e->own;
+	struct corpus *c = corpus, *d = dev;
+	const struct nf_ner_train_opts t = {
+		e->a->epochs, (unsigned)e->a->seed, e->a->min_weight, o->prune, o->clusters.data,
+		o->clusters.len, stderr
+	};
+	int rc;
+
+	(void)notes, (void)ndev;
+	if (o->case_every && nf_ner_corpus_add_case_copies(&c->c, o->case_every) < 0)
+		return nf_trainer_oom(err);
+	fprintf(stderr, "%s: %zu training documents, %zu dev documents\n", TOOL, c->c.n, d->c.n);
+	rc = nf_ner_train(&c->c, &d->c, &t, out, err->msg, sizeof(err->msg));
+	if (rc < 0)
+		err->status = rc == -2 ? NF_EXIT_DATA : NF_EXIT_SOFTWARE;
+	return rc < 0 ? -1 : 0;
+}
+
+static const struct nf_trainer trainer = {
+	.tool = TOOL,
+	.operands = "-o MODEL TRAIN...",
+	.about = "Train the tag-entities model on gold TRAIN files (CoNLL-style JSON Lines,\n"
+		 "JSON Lines documents with \"ner\"/\"entities\" spans, or CoNLL columns).\n\n",
+	.output_arg = "MODEL",
+	.output_help = "write the model to MODEL (required)",
+	.has = NF_TRAINER_DEV | NF_TRAINER_EPOCHS | NF_TRAINER_SEED | NF_TRAINER_MIN_WEIGHT,
+	.dev_help = "report dev figures on FILE after each epoch",
+	.epochs_help = "passes over the data",
+	.seed_help = "document order seed",
+	.epochs = 10,
+	.min_weight = 0.01f,
+	.opts = opts,
+	.nopts = sizeof(opts) / sizeof(opts[0]),
+	.option = option,
+	.start = start,
+	.finish = finish,
+	.corpus_size = sizeof(struct corpus),
+	.one_dev = 1,
+	.read = { .record = record, .end = end, .text = columns },
+	.count = docs,
+	.empty = "no training documents: give gold files with entities",
+	.corpus_release = corpus_release,
+	.train = train,
+};
 
 int main(int argc, char **argv)
 {
-	struct args a;
-	int rc;
+	struct own o = { .prune = NF_NER_PRUNE_DEFAULT, .clusters = NF_BUF_INIT };
 
-	memset(&a, 0, sizeof(a));
-	a.o.epochs = 10;
-	a.o.seed = 1;
-	a.o.min_weight = 0.01f;
-	a.o.prune = NF_NER_PRUNE_DEFAULT;
-	a.o.log = stderr;
-	rc = parse_args(&a, argc, argv);
-	if (rc >= 0)
-		return rc;
-	return run(&a, argv + optind, (size_t)(argc - optind));
+	return nf_trainer_main(&trainer, &o, argc, argv);
 }

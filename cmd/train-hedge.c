@@ -1,21 +1,22 @@
 /*
  * train-hedge: trains the detect-hedge disambiguator on gold JSON Lines
- * and writes a model file.  The work is in lib/hedge_train.c.
+ * (or sentences with their cues in [[brackets]]) and writes a model file.
+ * The work is in lib/hedge_train.c; the command line and the run are the
+ * trainers' driver (lib/trainer.c), given here what is the hedger's own:
+ * its word lists, --weight and --orders.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "data.h"
-#include "driver.h"
 #include "cli.h"
+#include "data.h"
 #include "exitcode.h"
-#include "file.h"
 #include "hedge.h"
+#include "trainer.h"
 
 #define TOOL "train-hedge"
-#define MAX_DEV 8
+#define MAX_WEIGHTS 8
 
 /* --weight=FILE:X, the training weight of the records of FILE */
 struct weight {
@@ -24,245 +25,216 @@ struct weight {
 	float w;
 };
 
-struct args {
-	const char *output;
-	struct weight weights[MAX_DEV];
-	size_t nweights;
+/* The options of the hedger's own, and the word lists start reads. */
+struct own {
 	const char *cues_path, *pats_path;
-	const char *dev[MAX_DEV];
-	size_t ndev;
-	struct nf_hedge_train_opts o;
+	struct weight weights[MAX_WEIGHTS];
+	size_t nweights;
+	unsigned orders;
+	struct nf_buf cues, pats;
 };
 
-static void usage(FILE *fp)
-{
-	fprintf(fp,
-		"Usage: %s [OPTION]... -o MODEL TRAIN...\n"
-		"Train the detect-hedge model on gold TRAIN files (JSON Lines with \"text\"\n"
-		"and \"cues\" [[start, end], ...] in code points) and write it to MODEL.\n\n"
-		"  -o, --output=MODEL     write the model to MODEL (required)\n"
-		"  -d, --dev=FILE         report dev figures on FILE after each epoch\n"
-		"      --cues=FILE        cue words (default: the built-in data/hedge-cues.txt)\n"
-		"      --patterns=FILE    cue patterns (default: built-in data/hedge-patterns.txt)\n"
-		"  -w, --weight=FILE:X    weigh the records of training file FILE by X\n"
-		"                         (default 1; below 1 for data far from news)\n"
-		"  -e, --epochs=N         passes over the data per order (default 10)\n"
-		"  -r, --orders=N         average N perceptrons, each trained in its own\n"
-		"                         example order (default 4)\n"
-		"  -s, --seed=N           seed of the first example order (default 1)\n"
-		"  -m, --min-weight=X     drop smaller averaged weights (default 0.01)\n"
-		"  -h, --help             show this help and exit\n"
-		"  -V, --version          show the version and exit\n\n"
-		"Exit status: 0 ok, 64 usage, 65 bad training data or word lists,\n"
-		"66 cannot read a file, 70 internal error, 74 cannot write the model.\n"
-		"See %s(1).\n",
-		TOOL, TOOL);
-}
+enum { OPT_CUES, OPT_PATTERNS, OPT_WEIGHT, OPT_ORDERS };
 
-static int parse_weight(struct args *a, const char *arg)
+static const struct nf_trainer_opt opts[] = {
+	[OPT_CUES] = { "cues", 0, "FILE", "cue words (default: the built-in data/hedge-cues.txt)" },
+	[OPT_PATTERNS] = { "patterns", 0, "FILE",
+			   "cue patterns (default: built-in data/hedge-patterns.txt)" },
+	[OPT_WEIGHT] = { "weight", 'w', "FILE:X", "weigh the records of training file FILE by X\n"
+			 "(default 1; below 1 for data far from news)" },
+	[OPT_ORDERS] = { "orders", 'r', "N", "average N perceptrons, each trained in its own\n"
+			 "example order (default 4)" },
+};
+
+static int parse_weight(struct own *o, const char *arg)
 {
 	const char *colon = strrchr(arg, ':');
+	struct weight *w = &o->weights[o->nweights];
 	char *end;
 
-	if (!colon || colon == arg || a->nweights == MAX_DEV)
+	if (!colon || colon == arg || o->nweights == MAX_WEIGHTS)
 		return nf_cli_bad_value(TOOL, "--weight", arg);
-	a->weights[a->nweights].path = arg;
-	a->weights[a->nweights].path_len = (size_t)(colon - arg);
-	a->weights[a->nweights].w = strtof(colon + 1, &end);
-	if (*end || end == colon + 1 || !(a->weights[a->nweights].w > 0))
+	w->path = arg;
+	w->path_len = (size_t)(colon - arg);
+	w->w = strtof(colon + 1, &end);
+	if (*end || end == colon + 1 || !(w->w > 0))
 		return nf_cli_bad_value(TOOL, "--weight", arg);
-	a->nweights++;
+	o->nweights++;
 	return -1;
 }
 
-/* One option; returns -1 to go on, else an exit status. */
-static int take_option(struct args *a, int c, const char *arg)
+static int option(void *own, int id, const char *arg)
 {
-	unsigned long v = 0;
-	int rc;
+	struct own *o = own;
 
-	switch (c) {
-	case 'o': a->output = arg; return -1;
-	case 'C': a->cues_path = arg; return -1;
-	case 'P': a->pats_path = arg; return -1;
-	case 'd':
-		if (a->ndev == MAX_DEV)
-			return nf_cli_bad_value(TOOL, "--dev (too many)", arg);
-		a->dev[a->ndev++] = arg;
-		return -1;
-	case 'w':
-		return parse_weight(a, arg);
-	case 'e': return nf_cli_unsigned(TOOL, "--epochs", arg, 1, 1000, &a->o.epochs);
-	case 'r': return nf_cli_unsigned(TOOL, "--orders", arg, 1, 100, &a->o.orders);
-	case 's':
-		rc = nf_cli_number(TOOL, "--seed", arg, 0, 0xFFFFFFFFUL, &v);
-		a->o.seed = v;
-		return rc;
-	case 'm':
-		return nf_cli_nonneg(TOOL, "--min-weight", arg, &a->o.min_weight) ? NF_EXIT_USAGE : -1;
-	default:
-		return nf_cli_other_option(TOOL, c, usage);
+	switch (id) {
+	case OPT_CUES: o->cues_path = arg; return -1;
+	case OPT_PATTERNS: o->pats_path = arg; return -1;
+	case OPT_WEIGHT: return parse_weight(o, arg);
+	default: return nf_cli_unsigned(TOOL, "--orders", arg, 1, 100, &o->orders);
 	}
 }
 
-static int parse_args(struct args *a, int argc, char **argv)
+/* Reads the word list files given; the built-in ones need no reading. */
+static int start(void *own, struct nf_error *err)
 {
-	static const struct option opts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "dev", required_argument, NULL, 'd' },
-		{ "cues", required_argument, NULL, 'C' },
-		{ "patterns", required_argument, NULL, 'P' },
-		{ "weight", required_argument, NULL, 'w' },
-		{ "epochs", required_argument, NULL, 'e' },
-		{ "orders", required_argument, NULL, 'r' },
-		{ "seed", required_argument, NULL, 's' },
-		{ "min-weight", required_argument, NULL, 'm' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c, rc;
+	struct own *o = own;
 
-	while ((c = getopt_long(argc, argv, "o:d:w:e:r:s:m:hV", opts, NULL)) != -1)
-		if ((rc = take_option(a, c, optarg)) >= 0)
-			return rc;
-	return nf_cli_need_model(TOOL, a->output, optind, argc);
+	if (o->cues_path && nf_cli_read(TOOL, o->cues_path, &o->cues) != 0)
+		return nf_fail(err, NF_EXIT_NOINPUT, "%s", "");
+	if (o->pats_path && nf_cli_read(TOOL, o->pats_path, &o->pats) != 0)
+		return nf_fail(err, NF_EXIT_NOINPUT, "%s", "");
+	return 0;
 }
 
-/* The word lists: the files given, else the built-in ones. */
-static int word_lists(struct args *a, struct nf_buf *cues, struct nf_buf *pats)
+static void finish(void *own)
 {
-	int rc = 0;
+	struct own *o = own;
 
-	a->o.cues = (const char *)nf_data_hedge_cues;
-	a->o.cues_len = nf_data_hedge_cues_len;
-	a->o.cues_name = "built-in hedge-cues.txt";
-	a->o.pats = (const char *)nf_data_hedge_patterns;
-	a->o.pats_len = nf_data_hedge_patterns_len;
-	a->o.pats_name = "built-in hedge-patterns.txt";
-	if (a->cues_path && !(rc = nf_cli_read(TOOL, a->cues_path, cues))) {
-		a->o.cues = cues->data ? cues->data : "";
-		a->o.cues_len = cues->len;
-		a->o.cues_name = a->cues_path;
-	}
-	if (!rc && a->pats_path && !(rc = nf_cli_read(TOOL, a->pats_path, pats))) {
-		a->o.pats = pats->data ? pats->data : "";
-		a->o.pats_len = pats->len;
-		a->o.pats_name = a->pats_path;
-	}
-	return rc;
-}
-
-static int read_corpus(struct nf_hedge_corpus *c, const char *path, struct nf_sentsplit *ss)
-{
-	char err[512];
-
-	if (nf_hedge_corpus_read(c, path, ss, err, sizeof(err)) == 0)
-		return 0;
-	fprintf(stderr, "%s: %s\n", TOOL, err);
-	return strncmp(err, "cannot read", 11) == 0 ? NF_EXIT_NOINPUT :
-	       strcmp(err, "out of memory") == 0 ? NF_EXIT_SOFTWARE : NF_EXIT_DATA;
+	nf_buf_release(&o->cues);
+	nf_buf_release(&o->pats);
 }
 
 /* The --weight of a training file, 1 if none. */
-static float weight_of(const struct args *a, const char *path)
+static float weight_of(const struct own *o, const char *path)
 {
 	size_t i;
 
-	for (i = 0; i < a->nweights; i++)
-		if (strlen(path) == a->weights[i].path_len &&
-		    memcmp(path, a->weights[i].path, a->weights[i].path_len) == 0)
-			return a->weights[i].w;
+	for (i = 0; i < o->nweights; i++)
+		if (strlen(path) == o->weights[i].path_len &&
+		    memcmp(path, o->weights[i].path, o->weights[i].path_len) == 0)
+			return o->weights[i].w;
 	return 1;
 }
 
-/* Reads a training file, weighing its records. */
-static int read_train(const struct args *a, struct nf_hedge_corpus *c, const char *path,
-		      struct nf_sentsplit *ss, struct nf_buf *notes)
+/* Weighs the records a training file added from first on. */
+static void weigh(const struct nf_trainer_env *e, size_t first)
 {
+	struct nf_hedge_corpus *c = &((struct nf_hedge_devset *)e->corpus)->c;
+
+	for (; !e->dev && first < c->ndocs; first++)
+		c->docs[first].weight = weight_of(e->own, e->path);
+}
+
+static int record(void *ctx, json_t *root, size_t lineno, struct nf_error *err)
+{
+	const struct nf_trainer_env *e = ctx;
+	struct nf_hedge_corpus *c = &((struct nf_hedge_devset *)e->corpus)->c;
 	size_t first = c->ndocs;
-	float w = weight_of(a, path);
-	char note[64] = "";
-	int rc = read_corpus(c, path, ss);
 
-	for (; !rc && first < c->ndocs; first++)
-		c->docs[first].weight = w;
-	if (w != 1)
-		snprintf(note, sizeof(note), " (weight %g)", (double)w);
-	if (!rc && (nf_buf_addc(notes, ' ') < 0 || nf_buf_adds(notes, path) < 0 ||
-		    nf_buf_adds(notes, note) < 0))
-		rc = NF_EXIT_SOFTWARE;
-	return rc;
+	(void)lineno;
+	if (nf_hedge_corpus_add_record(c, root, e->ss, err) < 0)
+		return -1;
+	weigh(e, first);
+	return 0;
 }
 
-/* Reads the training and dev files; notes lists the training files. */
-static int read_data(struct args *a, char **paths, size_t n, struct nf_hedge_corpus *train,
-		     struct nf_hedge_devset *dev, struct nf_buf *notes)
+static int markup(void *ctx, const char *s, size_t n, struct nf_error *err)
 {
-	struct nf_sentsplit ss;
-	size_t i;
-	int rc = 0;
+	const struct nf_trainer_env *e = ctx;
+	struct nf_hedge_corpus *c = &((struct nf_hedge_devset *)e->corpus)->c;
+	size_t first = c->ndocs;
 
-	if (nf_sentsplit_init(&ss) < 0 || nf_buf_adds(notes, "trained on:") < 0) {
-		nf_sentsplit_release(&ss);
-		return NF_EXIT_SOFTWARE;
-	}
-	for (i = 0; i < n && !rc; i++)
-		rc = read_train(a, train, paths[i], &ss, notes);
-	for (i = 0; i < a->ndev && !rc; i++) {
-		dev[i].name = a->dev[i];
-		rc = read_corpus(&dev[i].c, a->dev[i], &ss);
-	}
-	if (!rc && nf_buf_addc(notes, '\n') < 0)
-		rc = NF_EXIT_SOFTWARE;
-	nf_sentsplit_release(&ss);
-	return rc;
+	if (nf_hedge_corpus_add_markup(c, s, n, e->ss, err) < 0)
+		return -1;
+	weigh(e, first);
+	return 0;
 }
 
-static int run(struct args *a, char **paths, size_t n)
+static void corpus_release(void *c)
 {
-	struct nf_buf cues = NF_BUF_INIT, pats = NF_BUF_INIT, notes = NF_BUF_INIT;
-	struct nf_buf model = NF_BUF_INIT;
-	struct nf_hedge_corpus train = { 0 };
-	struct nf_hedge_devset dev[MAX_DEV];
-	char err[512];
-	size_t i;
-	int rc;
-
-	memset(dev, 0, sizeof(dev));
-	rc = word_lists(a, &cues, &pats);
-	if (!rc)
-		rc = read_data(a, paths, n, &train, dev, &notes);
-	a->o.notes = notes.data;
-	if (!rc && nf_hedge_train(&train, dev, a->ndev, &a->o, &model, err, sizeof(err)) < 0) {
-		fprintf(stderr, "%s: %s\n", TOOL, err);
-		rc = strcmp(err, "out of memory") == 0 ? NF_EXIT_SOFTWARE : NF_EXIT_DATA;
-	}
-	if (!rc)
-		rc = nf_cli_write(TOOL, a->output, &model);
-	nf_hedge_corpus_release(&train);
-	for (i = 0; i < a->ndev; i++)
-		nf_hedge_corpus_release(&dev[i].c);
-	nf_buf_release(&cues);
-	nf_buf_release(&pats);
-	nf_buf_release(&notes);
-	nf_buf_release(&model);
-	return rc;
+	nf_hedge_corpus_release(&((struct nf_hedge_devset *)c)->c);
 }
+
+/* "trained on: FILE (weight X)...", the files as given. */
+static int notes(const struct nf_trainer_env *e, struct nf_buf *out)
+{
+	char note[64];
+	size_t i;
+	float w;
+
+	if (nf_buf_adds(out, "trained on:") < 0)
+		return -1;
+	for (i = 0; i < e->a->npaths; i++) {
+		w = weight_of(e->own, e->a->paths[i]);
+		note[0] = '\0';
+		if (w != 1)
+			snprintf(note, sizeof(note), " (weight %g)", (double)w);
+		if (nf_buf_addc(out, ' ') < 0 || nf_buf_adds(out, e->a->paths[i]) < 0 ||
+		    nf_buf_adds(out, note) < 0)
+			return -1;
+	}
+	return nf_buf_addc(out, '\n');
+}
+
+/* The word lists: the files start read, else the built-in ones. */
+static void word_lists(const struct own *o, struct nf_hedge_train_opts *t)
+{
+	t->cues = (const char *)nf_data_hedge_cues;
+	t->cues_len = nf_data_hedge_cues_len;
+	t->cues_name = "built-in hedge-cues.txt";
+	t->pats = (const char *)nf_data_hedge_patterns;
+	t->pats_len = nf_data_hedge_patterns_len;
+	t->pats_name = "built-in hedge-patterns.txt";
+	if (o->cues_path) {
+		t->cues = o->cues.data ? o->cues.data : "";
+		t->cues_len = o->cues.len;
+		t->cues_name = o->cues_path;
+	}
+	if (o->pats_path) {
+		t->pats = o->pats.data ? o->pats.data : "";
+		t->pats_len = o->pats.len;
+		t->pats_name = o->pats_path;
+	}
+}
+
+static int train(const struct nf_trainer_env *e, void *c, void *dev, size_t ndev,
+		 const char *notes, struct nf_buf *out, struct nf_error *err)
+{
+	const struct own *o = e->own;
+	struct nf_hedge_devset *d = dev;
+	struct nf_hedge_train_opts t = {
+		.epochs = e->a->epochs, .seed = e->a->seed, .min_weight = e->a->min_weight,
+		.notes = notes, .log = stderr, .orders = o->orders
+	};
+	size_t i;
+
+	word_lists(o, &t);
+	for (i = 0; i < ndev; i++)
+		d[i].name = e->a->dev[i];
+	return nf_hedge_train(&((const struct nf_hedge_devset *)c)->c, d, ndev, &t, out, err);
+}
+
+static const struct nf_trainer trainer = {
+	.tool = TOOL,
+	.operands = "-o MODEL TRAIN...",
+	.about = "Train the detect-hedge model on gold TRAIN files (JSON Lines with \"text\"\n"
+		 "and \"cues\" [[start, end], ...] in code points) and write it to MODEL.\n\n",
+	.output_arg = "MODEL",
+	.output_help = "write the model to MODEL (required)",
+	.has = NF_TRAINER_DEV | NF_TRAINER_EPOCHS | NF_TRAINER_SEED | NF_TRAINER_MIN_WEIGHT,
+	.dev_help = "report dev figures on FILE after each epoch",
+	.epochs_help = "passes over the data per order",
+	.seed_help = "seed of the first example order",
+	.epochs = 10,
+	.min_weight = 0.01f,
+	.opts = opts,
+	.nopts = sizeof(opts) / sizeof(opts[0]),
+	.option = option,
+	.exit_help = "Exit status: 0 ok, 64 usage, 65 bad training data or word lists,\n"
+		     "66 cannot read a file, 70 internal error, 74 cannot write the model.\n",
+	.start = start,
+	.finish = finish,
+	.corpus_size = sizeof(struct nf_hedge_devset),
+	.read = { .record = record, .line = markup },
+	.corpus_release = corpus_release,
+	.notes = notes,
+	.train = train,
+};
 
 int main(int argc, char **argv)
 {
-	struct args a;
-	int rc;
+	struct own o = { .orders = 4, .cues = NF_BUF_INIT, .pats = NF_BUF_INIT };
 
-	memset(&a, 0, sizeof(a));
-	a.o.epochs = 10;
-	a.o.orders = 4;
-	a.o.seed = 1;
-	a.o.min_weight = 0.01f;
-	a.o.log = stderr;
-	rc = parse_args(&a, argc, argv);
-	if (rc >= 0)
-		return rc;
-	return run(&a, argv + optind, (size_t)(argc - optind));
+	return nf_trainer_main(&trainer, &o, argc, argv);
 }

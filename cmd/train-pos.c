@@ -2,7 +2,7 @@
  * train-pos: trains the part-of-speech tagger on Universal Dependencies
  * CoNLL-U files, writes the model, and reports dev accuracy.  The work is
  * in lib/pos_train.c and lib/pos_conllu.c; the command line and the run
- * are the syntax trainers' driver (lib/trainer.c), given here what is the
+ * are the trainers' driver (lib/trainer.c), given here what is the
  * tagger's own.
  */
 #include <stdio.h>
@@ -10,10 +10,12 @@
 #include "pos_train.h"
 #include "trainer.h"
 
-static int read_conllu(const struct nf_trainer_env *e, void *c, const char *p, size_t n,
-		       const char *name, char *err, size_t errlen)
+static int read_conllu(void *ctx, const char *p, size_t n, const char *name,
+		       struct nf_error *err)
 {
-	return nf_pos_conllu_read(c, p, n, name, e->abbrev, err, errlen);
+	const struct nf_trainer_env *e = ctx;
+
+	return nf_pos_conllu_read(e->corpus, p, n, name, e->abbrev, err);
 }
 
 static size_t tokens(const void *c)
@@ -26,19 +28,25 @@ static void corpus_release(void *c)
 	nf_pos_corpus_release(c);
 }
 
-static int train(const void *c, const struct nf_trainer_args *a, const char *notes,
-		 struct nf_buf *out)
+static int notes(const struct nf_trainer_env *e, struct nf_buf *out)
 {
-	const struct nf_pos_train_opts o = {
-		a->epochs, a->seed, a->min_weight, a->vocab_min, notes, stderr
-	};
-
-	return nf_pos_train(c, &o, out);
+	return nf_trainer_syntax_notes(e->a, 0, out);
 }
 
-static int load(void *m, const unsigned char *p, size_t n, char *err, size_t errlen)
+static int train(const struct nf_trainer_env *e, void *c, void *dev, size_t ndev,
+		 const char *notes, struct nf_buf *out, struct nf_error *err)
 {
-	return nf_pos_model_load(m, p, n, err, errlen);
+	const struct nf_pos_train_opts o = {
+		e->a->epochs, e->a->seed, e->a->min_weight, e->a->vocab_min, notes, stderr
+	};
+
+	(void)dev, (void)ndev;
+	return nf_pos_train(c, &o, out) < 0 ? nf_trainer_oom(err) : 0;
+}
+
+static int load(void *m, const unsigned char *p, size_t n, struct nf_error *err)
+{
+	return nf_pos_model_load(m, p, n, err->msg, sizeof(err->msg));
 }
 
 static void model_release(void *m)
@@ -59,17 +67,26 @@ static int evaluate(const void *m, const void *c, const char *path)
 
 static const struct nf_trainer trainer = {
 	.tool = "train-pos",
+	.operands = "-o MODEL TRAIN.conllu...",
 	.about = "Train the part-of-speech tagger (UD UPOS tags) on CoNLL-U files, on the\n"
 		 "project's own tokens, and write the model to MODEL.\n\n",
+	.output_arg = "MODEL",
+	.output_help = "write the model to MODEL (required)",
+	.has = NF_TRAINER_DEV | NF_TRAINER_EPOCHS | NF_TRAINER_SEED | NF_TRAINER_MIN_WEIGHT |
+	       NF_TRAINER_VOCAB_MIN,
 	.dev_help = "report accuracy on the CoNLL-U FILE after training",
+	.epochs_help = "passes over the data",
+	.seed_help = "seed of the sentence order",
 	.epochs = 12,
-	.explore = -1,
+	.min_weight = 1.0f,
 	.corpus_size = sizeof(struct nf_pos_corpus),
-	.model_size = sizeof(struct nf_pos_model),
-	.read = read_conllu,
-	.tokens = tokens,
+	.read = { .text = read_conllu },
+	.count = tokens,
+	.empty = "no sentences in the training files",
 	.corpus_release = corpus_release,
+	.notes = notes,
 	.train = train,
+	.model_size = sizeof(struct nf_pos_model),
 	.load = load,
 	.model_release = model_release,
 	.evaluate = evaluate,
@@ -77,8 +94,5 @@ static const struct nf_trainer trainer = {
 
 int main(int argc, char **argv)
 {
-	struct nf_trainer_args a;
-	int rc = nf_trainer_args(&trainer, &a, argc, argv);
-
-	return rc >= 0 ? rc : nf_trainer_run(&trainer, &a, NULL);
+	return nf_trainer_main(&trainer, NULL, argc, argv);
 }

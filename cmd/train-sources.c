@@ -1,173 +1,148 @@
 /*
  * train-sources: trains the link-sources model (cue tagger, source and
  * content choosers) on gold attributions and writes a model file.  The
- * work is in lib/attr_corpus.c and lib/attr_train.c.
+ * work is in lib/attr_corpus.c and lib/attr_train.c; the command line
+ * and the run are the trainers' driver (lib/trainer.c), given here what
+ * is the attribution model's own: its cue words, the syntax models that
+ * tag and parse the documents, and --quiet.
  */
-#include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "attr_train.h"
-#include "syntax.h"
+#include "cli.h"
 #include "data.h"
 #include "driver.h"
-#include "cli.h"
 #include "exitcode.h"
-#include "file.h"
+#include "syntax.h"
+#include "trainer.h"
 
 #define TOOL "train-sources"
 
-struct args {
-	const char *output;
+/* The options of its own, and what start loads. */
+struct own {
 	const char *cues_path;
-	struct nf_attr_train_opts o;
+	int quiet;
+	struct nf_buf cues;
+	struct nf_syntax syn;
 };
 
-static void usage(FILE *fp)
+enum { OPT_CUES, OPT_QUIET };
+
+static const struct nf_trainer_opt opts[] = {
+	[OPT_CUES] = { "cues", 0, "FILE", "cue words (default: the built-in data/source-cues.txt)" },
+	[OPT_QUIET] = { "quiet", 'q', NULL, "do not report each epoch on standard error" },
+};
+
+static int option(void *own, int id, const char *arg)
 {
-	fprintf(fp,
-		"Usage: %s [OPTION]... -o MODEL TRAIN...\n"
-		"Train the link-sources model on gold TRAIN files (JSON Lines with \"text\"\n"
-		"and \"attributions\" with \"cue\", \"source\", \"content\" spans in code points)\n"
-		"and write it to MODEL.\n\n"
-		"  -o, --output=MODEL     write the model to MODEL (required)\n"
-		"      --cues=FILE        cue words (default: the built-in data/source-cues.txt)\n"
-		"  -e, --epochs=N         passes over the data (default 8)\n"
-		"  -s, --seed=N           document order seed (default 1)\n"
-		"  -m, --min-weight=X     drop smaller averaged weights (default 0.01)\n"
-		"  -q, --quiet            do not report each epoch on standard error\n"
-		"  -h, --help             show this help and exit\n"
-		"  -V, --version          show the version and exit\n\n"
-		"Exit status: 0 ok, 64 usage, 65 bad training data or cue words,\n"
-		"66 cannot read a file, 70 internal error, 74 cannot write the model.\n"
-		"See %s(1).\n",
-		TOOL, TOOL);
+	struct own *o = own;
+
+	if (id == OPT_CUES)
+		o->cues_path = arg;
+	else
+		o->quiet = 1;
+	return -1;
 }
 
-/* One option; returns -1 to go on, else an exit status. */
-static int take_option(struct args *a, int c, const char *arg)
+/* Loads the syntax models and reads the --cues file. */
+static int start(void *own, struct nf_error *err)
 {
-	switch (c) {
-	case 'o': a->output = arg; return -1;
-	case 'C': a->cues_path = arg; return -1;
-	case 'q': a->o.log = NULL; return -1;
-	case 'e': return nf_cli_unsigned(TOOL, "--epochs", arg, 1, 1000, &a->o.epochs);
-	case 's': return nf_cli_number(TOOL, "--seed", arg, 0, 0xFFFFFFFFUL, &a->o.seed);
-	case 'm':
-		return nf_cli_nonneg(TOOL, "--min-weight", arg, &a->o.min_weight) ? NF_EXIT_USAGE : -1;
-	default:
-		return nf_cli_other_option(TOOL, c, usage);
+	struct own *o = own;
+
+	if (nf_syntax_load(&o->syn, err->msg, sizeof(err->msg)) < 0) {
+		err->status = NF_EXIT_SOFTWARE;
+		return -1;
 	}
+	if (o->cues_path && nf_cli_read(TOOL, o->cues_path, &o->cues) != 0)
+		return nf_fail(err, NF_EXIT_NOINPUT, "%s", "");
+	return 0;
 }
 
-static int parse_args(struct args *a, int argc, char **argv)
+static void finish(void *own)
 {
-	static const struct option opts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "cues", required_argument, NULL, 'C' },
-		{ "epochs", required_argument, NULL, 'e' },
-		{ "seed", required_argument, NULL, 's' },
-		{ "min-weight", required_argument, NULL, 'm' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
+	struct own *o = own;
+
+	nf_syntax_release(&o->syn);
+	nf_buf_release(&o->cues);
+}
+
+static int record(void *ctx, json_t *root, size_t lineno, struct nf_error *err)
+{
+	const struct nf_trainer_env *e = ctx;
+
+	(void)lineno;
+	return nf_attr_corpus_add_record(e->corpus, root, e->ss, err);
+}
+
+static size_t docs(const void *c)
+{
+	return ((const struct nf_attr_corpus *)c)->ndocs;
+}
+
+static void corpus_release(void *c)
+{
+	nf_attr_corpus_release(c);
+}
+
+static int notes(const struct nf_trainer_env *e, struct nf_buf *out)
+{
+	if (nf_buf_adds(out, TOOL " " NF_VERSION "; trained on:") < 0 ||
+	    nf_trainer_note_names(e->a, out) < 0)
+		return -1;
+	return nf_buf_addc(out, '\n');
+}
+
+static int train(const struct nf_trainer_env *e, void *c, void *dev, size_t ndev,
+		 const char *notes, struct nf_buf *out, struct nf_error *err)
+{
+	const struct own *o = e->own;
+	struct nf_attr_train_opts t = {
+		.epochs = e->a->epochs, .seed = e->a->seed, .min_weight = e->a->min_weight,
+		.cues = (const char *)nf_data_source_cues, .cues_len = nf_data_source_cues_len,
+		.notes = notes, .log = o->quiet ? NULL : stderr, .pos = &o->syn.pos,
+		.dep = &o->syn.dep
 	};
-	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "o:e:s:m:qhV", opts, NULL)) != -1)
-		if ((rc = take_option(a, c, optarg)) >= 0)
-			return rc;
-	return nf_cli_need_model(TOOL, a->output, optind, argc);
+	(void)dev, (void)ndev;
+	if (o->cues_path) {
+		t.cues = o->cues.data ? o->cues.data : "";
+		t.cues_len = o->cues.len;
+	}
+	return nf_attr_train(c, &t, e->abbrev, out, err);
 }
 
-static int status_of(const char *err)
-{
-	return strncmp(err, "cannot read", 11) == 0 ? NF_EXIT_NOINPUT :
-	       strcmp(err, "out of memory") == 0 ? NF_EXIT_SOFTWARE : NF_EXIT_DATA;
-}
-
-/* Reads the training files; notes records what they were. */
-static int read_data(char **paths, size_t n, struct nf_sentsplit *ss,
-		     struct nf_attr_corpus *c, struct nf_buf *notes)
-{
-	char err[512];
-	size_t i;
-
-	if (nf_buf_adds(notes, "train-sources " NF_VERSION "; trained on:") < 0)
-		return NF_EXIT_SOFTWARE;
-	for (i = 0; i < n; i++) {
-		if (nf_attr_corpus_read(c, paths[i], ss, err, sizeof(err)) < 0) {
-			fprintf(stderr, "%s: %s\n", TOOL, err);
-			return status_of(err);
-		}
-		if (nf_cli_add_name(notes, paths[i]) < 0)
-			return NF_EXIT_SOFTWARE;
-	}
-	return nf_buf_addc(notes, '\n') < 0 ? NF_EXIT_SOFTWARE : 0;
-}
-
-static int run(struct args *a, char **paths, size_t n)
-{
-	struct nf_buf cues = NF_BUF_INIT, notes = NF_BUF_INIT, model = NF_BUF_INIT;
-	struct nf_attr_corpus c = { 0 };
-	struct nf_sentsplit ss;
-	struct nf_syntax syn;
-	char err[512];
-	int rc = 0;
-
-	if (nf_syntax_load(&syn, err, sizeof(err)) < 0) {
-		fprintf(stderr, "%s: %s\n", TOOL, err);
-		return NF_EXIT_SOFTWARE;
-	}
-	a->o.pos = &syn.pos;
-	a->o.dep = &syn.dep;
-	if (nf_sentsplit_init(&ss) < 0) {
-		nf_syntax_release(&syn);
-		return NF_EXIT_SOFTWARE;
-	}
-	a->o.cues = (const char *)nf_data_source_cues;
-	a->o.cues_len = nf_data_source_cues_len;
-	if (a->cues_path) {
-		rc = nf_cli_read(TOOL, a->cues_path, &cues);
-		a->o.cues = cues.data ? cues.data : "";
-		a->o.cues_len = cues.len;
-	}
-	if (!rc)
-		rc = read_data(paths, n, &ss, &c, &notes);
-	if (!rc && c.ndocs == 0) {
-		fprintf(stderr, "%s: no training documents\n", TOOL);
-		rc = NF_EXIT_DATA;
-	}
-	a->o.notes = notes.data;
-	if (!rc && nf_attr_train(&c, &a->o, &ss.abbrev, &model, err, sizeof(err)) < 0) {
-		fprintf(stderr, "%s: %s\n", TOOL, err);
-		rc = status_of(err);
-	}
-	if (!rc)
-		rc = nf_cli_write(TOOL, a->output, &model);
-	nf_attr_corpus_release(&c);
-	nf_sentsplit_release(&ss);
-	nf_syntax_release(&syn);
-	nf_buf_release(&cues);
-	nf_buf_release(&notes);
-	nf_buf_release(&model);
-	return rc;
-}
+static const struct nf_trainer trainer = {
+	.tool = TOOL,
+	.operands = "-o MODEL TRAIN...",
+	.about = "Train the link-sources model on gold TRAIN files (JSON Lines with \"text\"\n"
+		 "and \"attributions\" with \"cue\", \"source\", \"content\" spans in code points)\n"
+		 "and write it to MODEL.\n\n",
+	.output_arg = "MODEL",
+	.output_help = "write the model to MODEL (required)",
+	.has = NF_TRAINER_EPOCHS | NF_TRAINER_SEED | NF_TRAINER_MIN_WEIGHT,
+	.epochs_help = "passes over the data",
+	.seed_help = "document order seed",
+	.epochs = 8,
+	.min_weight = 0.01f,
+	.opts = opts,
+	.nopts = sizeof(opts) / sizeof(opts[0]),
+	.option = option,
+	.exit_help = "Exit status: 0 ok, 64 usage, 65 bad training data or cue words,\n"
+		     "66 cannot read a file, 70 internal error, 74 cannot write the model.\n",
+	.start = start,
+	.finish = finish,
+	.corpus_size = sizeof(struct nf_attr_corpus),
+	.read = { .record = record },
+	.count = docs,
+	.empty = "no training documents",
+	.corpus_release = corpus_release,
+	.notes = notes,
+	.train = train,
+};
 
 int main(int argc, char **argv)
 {
-	struct args a;
-	int rc;
+	struct own o = { .cues = NF_BUF_INIT };
 
-	memset(&a, 0, sizeof(a));
-	a.o.epochs = 8;
-	a.o.seed = 1;
-	a.o.min_weight = 0.01f;
-	a.o.log = stderr;
-	rc = parse_args(&a, argc, argv);
-	if (rc >= 0)
-		return rc;
-	return run(&a, argv + optind, (size_t)(argc - optind));
+	return nf_trainer_main(&trainer, &o, argc, argv);
 }

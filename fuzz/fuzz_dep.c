@@ -126,13 +126,13 @@ static void conllu(const uint8_t *data, size_t size)
 	struct nf_buf model = NF_BUF_INIT;
 	struct nf_dep_model m;
 	struct nf_dep_score s[2];
+	struct nf_error e = { 0, "" };
 	char err[256];
 
 	memset(&c, 0, sizeof(c));
 	err[0] = 0;
-	if (nf_dep_conllu_read(&c, (const char *)data, size, "fuzz", NULL, tagger(), err,
-			       sizeof(err)) < 0) {
-		CHECK(err[0] != 0);
+	if (nf_dep_conllu_read(&c, (const char *)data, size, "fuzz", NULL, tagger(), &e) < 0) {
+		CHECK(e.msg[0] != 0);
 	} else if (c.pc.ntoks > 0) {
 		check_corpus(&c);
 		if (nf_dep_train(&c, &o, &model) == 0 &&

@@ -65,12 +65,13 @@ static void conllu(const uint8_t *data, size_t size)
 	struct nf_buf model = NF_BUF_INIT;
 	struct nf_pos_model m;
 	struct nf_pos_score s;
+	struct nf_error e = { 0, "" };
 	char err[256];
 
 	memset(&c, 0, sizeof(c));
 	err[0] = 0;
-	if (nf_pos_conllu_read(&c, (const char *)data, size, "fuzz", NULL, err, sizeof(err)) < 0) {
-		CHECK(err[0] != 0);
+	if (nf_pos_conllu_read(&c, (const char *)data, size, "fuzz", NULL, &e) < 0) {
+		CHECK(e.msg[0] != 0);
 	} else if (c.ntoks > 0) {
 		check_corpus(&c);
 		if (nf_pos_train(&c, &o, &model) == 0 &&

@@ -11,7 +11,7 @@
 #include <jansson.h>
 
 #include "attr_train.h"
-#include "linereader.h"
+#include "exitcode.h"
 #include "offsets.h"
 
 void nf_attr_corpus_release(struct nf_attr_corpus *c)
@@ -117,54 +117,17 @@ static int add_doc(struct nf_attr_corpus *c, json_t *root, struct nf_sentsplit *
 	return read_gold(d, atts);
 }
 
-static int read_lines(struct nf_attr_corpus *c, FILE *fp, const char *path,
-		      struct nf_sentsplit *ss, char *err, size_t errlen)
+int nf_attr_corpus_add_record(struct nf_attr_corpus *c, json_t *root,
+			       struct nf_sentsplit *ss, struct nf_error *err)
 {
-	struct nf_reader rd;
-	const char *line;
-	size_t len, lineno = 0;
-	int nl, over, rc = 0, r = 0;
+	int rc = add_doc(c, root, ss);
 
-	if (nf_reader_init(&rd, fp, (size_t)256 << 20) < 0) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	while (!rc && (r = nf_reader_next(&rd, &line, &len, &nl, &over)) > 0) {
-		json_t *root;
-		lineno++;
-		if (len == 0)
-			continue;
-		root = json_loadb(line, len, 0, NULL);
-		rc = root ? add_doc(c, root, ss) : -1;
-		json_decref(root);
-		if (rc == -2)
-			snprintf(err, errlen, "out of memory");
-		else if (rc < 0)
-			snprintf(err, errlen, "%s:%zu: not a record with \"text\" and "
-				 "\"attributions\" spans within the text", path, lineno);
-	}
-	if (!rc && r < 0) {
-		snprintf(err, errlen, "cannot read '%s': %s", path, strerror(errno));
-		rc = -1;
-	}
-	nf_reader_release(&rd);
-	return rc < 0 ? -1 : 0;
-}
-
-int nf_attr_corpus_read(struct nf_attr_corpus *c, const char *path,
-			struct nf_sentsplit *ss, char *err, size_t errlen)
-{
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
-	int rc;
-
-	if (!fp) {
-		snprintf(err, errlen, "cannot read '%s': %s", path, strerror(errno));
-		return -1;
-	}
-	rc = read_lines(c, fp, path, ss, err, errlen);
-	if (fp != stdin)
-		fclose(fp);
-	return rc;
+	if (rc == -2)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+	if (rc < 0)
+		return nf_fail(err, NF_EXIT_DATA, "not a record with \"text\" and \"attributions\" "
+			       "spans within the text");
+	return 0;
 }
 
 /* A deterministic shuffle (xorshift) of the document order. */
@@ -219,7 +182,7 @@ static int epochs(struct nf_attr_trainer *tr, const struct nf_attr_corpus *c,
 }
 
 int nf_attr_train(const struct nf_attr_corpus *c, const struct nf_attr_train_opts *o,
-		  const struct nf_lexicon *abbrev, struct nf_buf *out, char *err, size_t errlen)
+		  const struct nf_lexicon *abbrev, struct nf_buf *out, struct nf_error *err)
 {
 	struct nf_attr_trainer tr;
 	struct nf_lexicon cues;
@@ -230,13 +193,13 @@ int nf_attr_train(const struct nf_attr_corpus *c, const struct nf_attr_train_opt
 	nf_lexicon_init(&cues);
 	if (nf_attr_cues_load(&cues, o->cues, o->cues_len, &line) < 0) {
 		if (line)
-			snprintf(err, errlen, "cue words: bad entry at line %zu", line);
+			nf_fail(err, NF_EXIT_DATA, "cue words: bad entry at line %zu", line);
 		else
-			snprintf(err, errlen, "out of memory");
+			nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 		free(order);
 		return -1;
 	}
-	snprintf(err, errlen, "out of memory");
+	nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	if (order && nf_attr_train_init(&tr) == 0) {
 		tr.pos = o->pos;
 		tr.dep = o->dep;

@@ -11,6 +11,7 @@
 
 #include "attr.h"
 #include "attr_feats.h"
+#include "stage.h"
 
 /* One gold attribution, in bytes; a == SIZE_MAX for an absent part. */
 struct nf_attr_gold {
@@ -57,14 +58,14 @@ struct nf_attr_corpus {
 };
 
 /*
- * Reads JSON Lines with "text" and "attributions" [{"cue", "source",
- * "content", "content_spans"}], spans as [start, end] or {"start","end"}
- * in code points, null when absent; splits sentences with ss.  Returns 0,
- * or -1 with a message in err ("cannot read ...", "out of memory", or
- * FILE:LINE: what is wrong).
+ * Appends the gold record root: "text" and "attributions" [{"cue",
+ * "source", "content", "content_spans"}], spans as [start, end] or
+ * {"start","end"} in code points, null when absent; splits sentences
+ * with ss.  Returns 0, or -1 with err filled (not such a record:
+ * NF_EXIT_DATA).
  */
-int nf_attr_corpus_read(struct nf_attr_corpus *c, const char *path,
-			struct nf_sentsplit *ss, char *err, size_t errlen);
+int nf_attr_corpus_add_record(struct nf_attr_corpus *c, json_t *root,
+			       struct nf_sentsplit *ss, struct nf_error *err);
 void nf_attr_corpus_release(struct nf_attr_corpus *c);
 
 struct nf_attr_train_opts {
@@ -81,6 +82,6 @@ struct nf_attr_train_opts {
 
 /* Trains on c and writes the model into out.  Returns 0 or -1 (err). */
 int nf_attr_train(const struct nf_attr_corpus *c, const struct nf_attr_train_opts *o,
-		  const struct nf_lexicon *abbrev, struct nf_buf *out, char *err, size_t errlen);
+		  const struct nf_lexicon *abbrev, struct nf_buf *out, struct nf_error *err);
 
 #endif

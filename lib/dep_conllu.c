@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "dep_train.h"
+#include "exitcode.h"
 
 void nf_dep_corpus_release(struct nf_dep_corpus *c)
 {
@@ -121,16 +122,14 @@ static int finish(struct nf_dep_corpus *c, size_t from, const struct nf_pos_mode
 
 int nf_dep_conllu_read(struct nf_dep_corpus *c, const char *p, size_t n, const char *name,
 		       const struct nf_lexicon *abbrev, const struct nf_pos_model *tagger,
-		       char *err, size_t errlen)
+		       struct nf_error *err)
 {
 	size_t from = c->pc.nsents;
 
 	c->pc.trees = 1;
-	if (nf_pos_conllu_read(&c->pc, p, n, name, abbrev, err, errlen) < 0)
+	if (nf_pos_conllu_read(&c->pc, p, n, name, abbrev, err) < 0)
 		return -1;
-	if (finish(c, from, tagger) < 0) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
+	if (finish(c, from, tagger) < 0)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }

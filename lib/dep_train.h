@@ -31,12 +31,12 @@ void nf_dep_corpus_release(struct nf_dep_corpus *c);
 
 /*
  * Adds the CoNLL-U text p[0..n) to c: tokenized with abbrev (may be
- * NULL), tagged by tagger.  Returns 0, or -1 with "NAME:LINE: reason"
- * (or "out of memory") in err.
+ * NULL), tagged by tagger.  Returns 0, or -1 with err filled as
+ * nf_pos_conllu_read() fills it.
  */
 int nf_dep_conllu_read(struct nf_dep_corpus *c, const char *p, size_t n, const char *name,
 		       const struct nf_lexicon *abbrev, const struct nf_pos_model *tagger,
-		       char *err, size_t errlen);
+		       struct nf_error *err);
 
 struct nf_dep_train_opts {
 	unsigned epochs;	/* passes over the data */

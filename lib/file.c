@@ -1,5 +1,5 @@
 /*
- * Whole-file reading for lexicons and models; see file.h.
+ * Whole-file reading for lexicons, models and training files; see file.h.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -7,12 +7,31 @@
 
 #include "file.h"
 
+int nf_read_stream(FILE *fp, struct nf_buf *out)
+{
+	size_t n;
+
+	do {
+		if (nf_buf_grow(out, 65536) < 0) {
+			errno = ENOMEM;
+			return -1;
+		}
+		n = fread(out->data + out->len, 1, 65536, fp);
+		out->len += n;
+		out->data[out->len] = '\0';
+	} while (n == 65536);
+	if (ferror(fp)) {
+		errno = EIO;
+		return -1;
+	}
+	return 0;
+}
+
 int nf_read_file(const char *path, struct nf_buf *out)
 {
 	FILE *fp = fopen(path, "rb");
 	struct stat st;
-	size_t n;
-	int saved;
+	int rc, saved;
 
 	if (!fp)
 		return -1;
@@ -21,21 +40,9 @@ int nf_read_file(const char *path, struct nf_buf *out)
 		errno = EISDIR;
 		return -1;
 	}
-	do {
-		if (nf_buf_grow(out, 65536) < 0) {
-			fclose(fp);
-			errno = ENOMEM;
-			return -1;
-		}
-		n = fread(out->data + out->len, 1, 65536, fp);
-		out->len += n;
-		out->data[out->len] = '\0';
-	} while (n == 65536);
-	saved = ferror(fp) ? EIO : 0;
+	rc = nf_read_stream(fp, out);
+	saved = errno;
 	fclose(fp);
-	if (saved) {
-		errno = saved;
-		return -1;
-	}
-	return 0;
+	errno = saved;
+	return rc;
 }

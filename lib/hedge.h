@@ -39,6 +39,7 @@
 #include "lexicon.h"
 #include "perceptron.h"
 #include "sentsplit.h"
+#include "stage.h"
 
 /* What a hedge does; the names are those of the output and data files. */
 enum nf_hedge_kind {
@@ -122,9 +123,9 @@ struct nf_hedge_lex {
 /*
  * Loads a cue list and a pattern list (the formats of data/hedge-cues.txt
  * and data/hedge-patterns.txt) and compiles the patterns, once, with JIT.
- * cues_name and pats_name name them in messages.  Returns 0, or -1 with a
- * message in err ("NAME:12: unknown kind 'x'").  lx must be released
- * either way.
+ * cues_name and pats_name name them in messages.  Returns 0, -1 with a
+ * message in err ("NAME:12: unknown kind 'x'"), or -2 out of memory.  lx
+ * must be released either way.
  */
 int nf_hedge_lex_load(struct nf_hedge_lex *lx, const char *cues, size_t cues_len,
 		      const char *cues_name, const char *pats, size_t pats_len,
@@ -273,14 +274,21 @@ struct nf_hedge_corpus {
 };
 
 /*
- * Appends the records of a JSON Lines file of gold data ("text", "cues":
- * [[start, end, ...], ...] or [{"start", "end"}, ...], code points; as
- * in the Szeged files of ../shared/data/hedges), splitting each text into
- * sentences with ss.  Returns 0, or -1 with a message in err
- * ("FILE:LINE: ..."); errno is kept for a file that cannot be read.
+ * Appends gold record o ("text", "cues": [[start, end, ...], ...] or
+ * [{"start", "end"}, ...], code points; as in the Szeged files of
+ * ../shared/data/hedges), splitting its text into sentences with ss.
+ * Returns 0, or -1 with err filled (not a gold record: NF_EXIT_DATA).
  */
-int nf_hedge_corpus_read(struct nf_hedge_corpus *c, const char *path,
-			 struct nf_sentsplit *ss, char *err, size_t errlen);
+int nf_hedge_corpus_add_record(struct nf_hedge_corpus *c, json_t *o, struct nf_sentsplit *ss,
+			       struct nf_error *err);
+
+/*
+ * Appends a line of the markup format (data/hedge-news.txt): a sentence
+ * with its cues in [[double brackets]]; a blank line or a '#' comment
+ * adds nothing.  Returns 0, or -1 with err filled.
+ */
+int nf_hedge_corpus_add_markup(struct nf_hedge_corpus *c, const char *line, size_t n,
+			       struct nf_sentsplit *ss, struct nf_error *err);
 void nf_hedge_corpus_release(struct nf_hedge_corpus *c);
 
 /* Counts for precision and recall. */
@@ -352,11 +360,11 @@ struct nf_hedge_devset {
 /*
  * Trains o->orders perceptrons on train for o->epochs each, every one in
  * its own example order, averages them, logs the figures on each dev set,
- * and writes the model file to out.  Returns 0, or -1 with a message in
- * err.
+ * and writes the model file to out.  Returns 0, or -1 with err filled
+ * (bad word lists: NF_EXIT_DATA).
  */
 int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_devset *dev,
 		   size_t ndev, const struct nf_hedge_train_opts *o, struct nf_buf *out,
-		   char *err, size_t errlen);
+		   struct nf_error *err);
 
 #endif

@@ -33,6 +33,7 @@ struct errctx {
 	size_t line;
 	char *buf;
 	size_t len;
+	int oom;		/* the failure was running out of memory */
 };
 
 static int lex_fail(struct errctx *e, const char *fmt, const char *arg, size_t n)
@@ -41,6 +42,13 @@ static int lex_fail(struct errctx *e, const char *fmt, const char *arg, size_t n
 
 	snprintf(what, sizeof(what), fmt, (int)(n < 60 ? n : 60), arg);
 	snprintf(e->buf, e->len, "%s:%zu: %s", e->name, e->line, what);
+	return -1;
+}
+
+static int lex_oom(struct errctx *e)
+{
+	snprintf(e->buf, e->len, "out of memory");
+	e->oom = 1;
 	return -1;
 }
 
@@ -205,7 +213,7 @@ static int load_cue(struct nf_hedge_lex *lx, const struct line *ln, struct errct
 	if (parse_options(ln, &o, e) < 0)
 		return -1;
 	if ((v = entry_of(lx, ln->f[0], ln->n[0])) < 0)
-		return lex_fail(e, "out of memory%.*s", "", 0);
+		return lex_oom(e);
 	if (lx->entries[v].kind >= 0)
 		return lex_fail(e, "'%.*s' is listed twice", ln->f[0], ln->n[0]);
 	lx->entries[v].kind = kind;
@@ -383,7 +391,7 @@ static int compile_pattern(struct nf_hedge_lex *lx, const struct line *ln,
 	int code;
 
 	if (expand_pattern(ln->f[0], ln->n[0], &src) < 0)
-		return lex_fail(e, "out of memory%.*s", "", 0);
+		return lex_oom(e);
 	p->re = pcre2_compile((PCRE2_SPTR)src.data, src.len,
 			      PCRE2_ANCHORED | PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
 			      &code, &off, NULL);
@@ -425,7 +433,7 @@ static int load_pattern_line(struct nf_hedge_lex *lx, const struct line *ln,
 				ln->f[0], ln->n[0]);
 	if (nf_grow((void **)&lx->pats, &lx->pats_cap, lx->npats + 1, sizeof(*lx->pats)) < 0 ||
 	    nf_grow((void **)&pp->v, &pp->cap, pp->n + t.count, sizeof(*pp->v)) < 0)
-		return lex_fail(e, "out of memory%.*s", "", 0);
+		return lex_oom(e);
 	p = &lx->pats[lx->npats];
 	memset(p, 0, sizeof(*p));
 	if ((p->kind = parse_kind(ln->f[1], ln->n[1])) < 0)
@@ -439,7 +447,7 @@ static int load_pattern_line(struct nf_hedge_lex *lx, const struct line *ln,
 	lx->npats++;
 	for (i = 0; i < t.count; i++) {
 		if ((v = entry_of(lx, t.w[i], t.n[i])) < 0)
-			return lex_fail(e, "out of memory%.*s", "", 0);
+			return lex_oom(e);
 		pp->v[pp->n].entry = (uint32_t)v;
 		pp->v[pp->n++].pat = (uint32_t)(lx->npats - 1);
 	}
@@ -499,10 +507,8 @@ static int load_patterns(struct nf_hedge_lex *lx, const char *src, size_t len,
 		}
 		i = j + 1;
 	}
-	if (rc == 0 && link_triggers(lx, &pp) < 0) {
-		snprintf(e->buf, e->len, "out of memory");
-		rc = -1;
-	}
+	if (rc == 0 && link_triggers(lx, &pp) < 0)
+		rc = lex_oom(e);
 	free(pp.v);
 	return rc;
 }
@@ -511,7 +517,7 @@ int nf_hedge_lex_load(struct nf_hedge_lex *lx, const char *cues, size_t cues_len
 		      const char *cues_name, const char *pats, size_t pats_len,
 		      const char *pats_name, char *err, size_t errlen)
 {
-	struct errctx e = { cues_name, 0, err, errlen };
+	struct errctx e = { cues_name, 0, err, errlen, 0 };
 
 	memset(lx, 0, sizeof(*lx));
 	nf_lexicon_init(&lx->words);
@@ -519,14 +525,16 @@ int nf_hedge_lex_load(struct nf_hedge_lex *lx, const char *cues, size_t cues_len
 	lx->mctx = pcre2_match_context_create(NULL);
 	if (!lx->mctx) {
 		snprintf(err, errlen, "out of memory");
-		return -1;
+		return -2;
 	}
 	pcre2_set_match_limit(lx->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(lx->mctx, DEPTH_LIMIT);
 	if (for_each_line(lx, cues, cues_len, &e, load_cue) < 0)
-		return -1;
+		return e.oom ? -2 : -1;
 	e.name = pats_name;
-	return load_patterns(lx, pats, pats_len, &e);
+	if (load_patterns(lx, pats, pats_len, &e) < 0)
+		return e.oom ? -2 : -1;
+	return 0;
 }
 
 void nf_hedge_lex_release(struct nf_hedge_lex *lx)

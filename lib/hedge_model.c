@@ -53,7 +53,7 @@ int nf_hedge_model_load(struct nf_hedge_model *m, const unsigned char *p, size_t
 	(void)nf_weights_filter(&m->w);	/* a speed-up only: failure is fine */
 	return nf_hedge_lex_load(&m->lex, (const char *)cues->data, cues->len, "model cues",
 				 (const char *)pats->data, pats->len, "model patterns",
-				 err, errlen);
+				 err, errlen) < 0 ? -1 : 0;
 }
 
 void nf_hedge_model_release(struct nf_hedge_model *m)

@@ -18,6 +18,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "exitcode.h"
 #include "hedge.h"
 #include "offsets.h"
 
@@ -183,57 +184,36 @@ static int add_markup(struct nf_hedge_corpus *c, const char *s, size_t n,
 	return copy_sentences(d, ss);
 }
 
-/* One line of a gold file: a JSON record, or a markup sentence. */
-static int add_line(struct nf_hedge_corpus *c, const char *line, size_t n,
-		    struct nf_sentsplit *ss)
+/* What a gold record or line that is not one is told. */
+static int not_gold(int rc, struct nf_error *err)
 {
-	size_t lead = strspn(line, " \t");
-	json_error_t je;
-	json_t *o;
-	int rc;
-
-	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-		n--;
-	if (lead >= n || line[lead] == '#')
-		return 0;
-	if (line[lead] != '{')
-		return add_markup(c, line + lead, n - lead, ss);
-	o = json_loadb(line, n, JSON_ALLOW_NUL, &je);
-	rc = o ? add_doc(c, o, ss) : -2;
-	json_decref(o);
-	return rc;
+	if (rc == -1)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+	return nf_fail(err, NF_EXIT_DATA, "not a gold record: want an object with \"text\" and "
+		       "\"cues\" [[start, end], ...] in code points, or a sentence with its "
+		       "cues in [[brackets]]");
 }
 
-int nf_hedge_corpus_read(struct nf_hedge_corpus *c, const char *path,
-			 struct nf_sentsplit *ss, char *err, size_t errlen)
+int nf_hedge_corpus_add_record(struct nf_hedge_corpus *c, json_t *o, struct nf_sentsplit *ss,
+			       struct nf_error *err)
 {
-	FILE *fp = fopen(path, "rb");
-	char *line = NULL;
-	size_t cap = 0, lineno = 0;
-	ssize_t n;
-	int rc = 0;
+	int rc = add_doc(c, o, ss);
 
-	if (!fp) {
-		snprintf(err, errlen, "cannot read '%s': %s", path, strerror(errno));
-		return -1;
-	}
-	while (rc == 0 && (n = getline(&line, &cap, fp)) >= 0) {
-		lineno++;
-		rc = add_line(c, line, (size_t)n, ss);
-		if (rc == -2)
-			snprintf(err, errlen, "%s:%zu: not a gold record: want an object with "
-				 "\"text\" and \"cues\" [[start, end], ...] in code points, or "
-				 "a sentence with its cues in [[brackets]]", path, lineno);
-		else if (rc == -1)
-			snprintf(err, errlen, "out of memory");
-	}
-	if (rc == 0 && ferror(fp)) {
-		snprintf(err, errlen, "cannot read '%s': %s", path, strerror(errno));
-		rc = -1;
-	}
-	free(line);
-	fclose(fp);
-	return rc < 0 ? -1 : 0;
+	return rc < 0 ? not_gold(rc, err) : 0;
+}
+
+int nf_hedge_corpus_add_markup(struct nf_hedge_corpus *c, const char *line, size_t n,
+			       struct nf_sentsplit *ss, struct nf_error *err)
+{
+	size_t lead = 0;
+	int rc;
+
+	while (lead < n && (line[lead] == ' ' || line[lead] == '\t'))
+		lead++;
+	if (lead >= n || line[lead] == '#')
+		return 0;
+	rc = add_markup(c, line + lead, n - lead, ss);
+	return rc < 0 ? not_gold(rc, err) : 0;
 }
 
 void nf_hedge_corpus_release(struct nf_hedge_corpus *c)
@@ -595,7 +575,7 @@ done:
 
 int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_devset *dev,
 		   size_t ndev, const struct nf_hedge_train_opts *o, struct nf_buf *out,
-		   char *err, size_t errlen)
+		   struct nf_error *err)
 {
 	struct nf_buf frozen = NF_BUF_INIT, notes = NF_BUF_INIT, figures = NF_BUF_INIT;
 	struct nf_hedge_trainer t;
@@ -604,11 +584,13 @@ int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_de
 	unsigned orders;
 	int rc = -1;
 
-	if (nf_hedge_lex_load(&lex, o->cues, o->cues_len, o->cues_name, o->pats, o->pats_len,
-			      o->pats_name, err, errlen) < 0) {
+	if ((rc = nf_hedge_lex_load(&lex, o->cues, o->cues_len, o->cues_name, o->pats,
+				    o->pats_len, o->pats_name, err->msg, sizeof(err->msg))) < 0) {
+		err->status = rc == -2 ? NF_EXIT_SOFTWARE : NF_EXIT_DATA;
 		nf_hedge_lex_release(&lex);
 		return -1;
 	}
+	rc = -1;
 	if (nf_hedge_trainer_init(&t, o->seed) < 0 || nf_hedge_trainer_add(&t, &lex, train) < 0)
 		goto oom;
 	if (o->log)
@@ -628,7 +610,7 @@ int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_de
 	rc = 0;
 	goto done;
 oom:
-	snprintf(err, errlen, "out of memory");
+	nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 done:
 	nf_hedge_trainer_release(&t);
 	nf_hedge_lex_release(&lex);

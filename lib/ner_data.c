@@ -2,7 +2,6 @@
  * Reading gold entity data; see ner_data.h.  Training-time code: it
  * favours clarity over speed, but still checks every allocation.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +9,6 @@
 #include <jansson.h>
 
 #include "buf.h"
-#include "file.h"
 #include "ner.h"
 #include "ner_data.h"
 
@@ -278,43 +276,6 @@ static int json_line(struct nf_ner_corpus *c, struct builder *b, json_t *root,
 	return conll_sentence(b, toks, labs);
 }
 
-static int load_jsonl(struct nf_ner_corpus *c, struct builder *b, const char *path,
-		      const char *data, size_t len, char *err, size_t errlen)
-{
-	const char *p = data, *end = data + len, *eol;
-	size_t lineno = 0;
-	json_int_t doc_key = -1;
-	json_error_t je;
-	json_t *root;
-	int rc;
-
-	for (; p < end; p = eol + 1) {
-		lineno++;
-		eol = memchr(p, '\n', (size_t)(end - p));
-		if (!eol)
-			eol = end;
-		if (eol == p)
-			continue;
-		root = json_loadb(p, (size_t)(eol - p), 0, &je);
-		if (!root || !json_is_object(root)) {
-			json_decref(root);
-			snprintf(err, errlen, "%s:%zu: not a JSON object", path, lineno);
-			return -1;
-		}
-		rc = json_line(c, b, root, lineno, &doc_key);
-		json_decref(root);
-		if (rc == -2) {
-			snprintf(err, errlen, "%s:%zu: neither text nor tokens with labels", path, lineno);
-			return -1;
-		}
-		if (rc < 0) {
-			snprintf(err, errlen, "out of memory");
-			return -1;
-		}
-	}
-	return finish_doc(c, b);
-}
-
 /* One "token ... LABEL" line of a column file. */
 static int column_line(struct nf_ner_corpus *c, struct builder *b, const char *p,
 		       const char *eol, int *in_sent, size_t *sent_start)
@@ -368,32 +329,60 @@ static int load_columns(struct nf_ner_corpus *c, struct builder *b, const char *
 	return finish_doc(c, b);
 }
 
-int nf_ner_corpus_load(struct nf_ner_corpus *c, const char *path, char *err, size_t errlen)
-{
-	struct nf_buf data = NF_BUF_INIT;
+/* A file being read: the document being built and its CoNLL "doc" key. */
+struct nf_ner_gold {
 	struct builder b;
-	size_t i = 0;
-	int rc;
+	json_int_t doc_key;
+};
 
-	if (nf_read_file(path, &data) < 0) {
-		snprintf(err, errlen, "cannot read '%s': %s", path, strerror(errno));
-		nf_buf_release(&data);
-		return -1;
+struct nf_ner_gold *nf_ner_gold_new(void)
+{
+	struct nf_ner_gold *g = calloc(1, sizeof(*g));
+
+	if (g) {
+		g->b.open_type = -1;
+		g->doc_key = -1;
 	}
-	memset(&b, 0, sizeof(b));
-	b.open_type = -1;
-	while (i < data.len && strchr(" \t\r\n", data.data[i]))
-		i++;
-	if (i < data.len && data.data[i] == '{')
-		rc = load_jsonl(c, &b, path, data.data, data.len, err, errlen);
-	else if ((rc = load_columns(c, &b, data.data ? data.data : "", data.len)) < 0)
-		snprintf(err, errlen, "out of memory");
-	nf_buf_release(&b.text);
-	free(b.sents);
-	free(b.ents);
-	free(b.id);
-	nf_buf_release(&data);
+	return g;
+}
+
+void nf_ner_gold_free(struct nf_ner_gold *g)
+{
+	if (!g)
+		return;
+	nf_buf_release(&g->b.text);
+	free(g->b.sents);
+	free(g->b.ents);
+	free(g->b.id);
+	free(g);
+}
+
+int nf_ner_gold_record(struct nf_ner_gold *g, struct nf_ner_corpus *c, json_t *root,
+		       size_t lineno)
+{
+	return json_line(c, &g->b, root, lineno, &g->doc_key);
+}
+
+int nf_ner_gold_end(struct nf_ner_gold *g, struct nf_ner_corpus *c)
+{
+	int rc = finish_doc(c, &g->b);
+
+	nf_buf_release(&g->b.text);
+	free(g->b.sents);
+	free(g->b.ents);
+	free(g->b.id);
+	memset(&g->b, 0, sizeof(g->b));
+	g->b.open_type = -1;
+	g->doc_key = -1;
 	return rc;
+}
+
+int nf_ner_gold_columns(struct nf_ner_gold *g, struct nf_ner_corpus *c, const char *p,
+			size_t n)
+{
+	int rc = load_columns(c, &g->b, p, n);
+
+	return nf_ner_gold_end(g, c) < 0 || rc < 0 ? -1 : 0;
 }
 
 /* A copy of document d with its ASCII letters re-cased (offsets unchanged). */

@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 
+#include <jansson.h>
+
 #include "sentsplit.h"
 
 struct nf_gold_ent {
@@ -38,8 +40,25 @@ struct nf_ner_corpus {
 	size_t n, cap;
 };
 
-/* Appends the documents of path.  Returns 0, or -1 with a message in err. */
-int nf_ner_corpus_load(struct nf_ner_corpus *c, const char *path, char *err, size_t errlen);
+/*
+ * Reading gold files into a corpus (their files are read by corpus.h's
+ * reader): a record at a time for JSON Lines, then nf_ner_gold_end(); a
+ * whole CoNLL column file at once.  g holds the document being built.
+ */
+struct nf_ner_gold;
+struct nf_ner_gold *nf_ner_gold_new(void);	/* NULL on ENOMEM */
+void nf_ner_gold_free(struct nf_ner_gold *g);
+
+/* One JSON Lines record: 0, -1 on ENOMEM, -2 neither text nor tokens with labels. */
+int nf_ner_gold_record(struct nf_ner_gold *g, struct nf_ner_corpus *c, json_t *root,
+		       size_t lineno);
+
+/* The end of a JSON Lines file: adds its last document.  0, or -1 on ENOMEM. */
+int nf_ner_gold_end(struct nf_ner_gold *g, struct nf_ner_corpus *c);
+
+/* A whole CoNLL column file p[0..n).  0, or -1 on ENOMEM. */
+int nf_ner_gold_columns(struct nf_ner_gold *g, struct nf_ner_corpus *c, const char *p,
+			size_t n);
 void nf_ner_corpus_release(struct nf_ner_corpus *c);
 
 /*

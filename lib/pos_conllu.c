@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dep.h"
+#include "exitcode.h"
 #include "pos_train.h"
 #include "tokens.h"
 
@@ -324,7 +325,7 @@ static int line(struct reader *r, const char *p, size_t n)
 }
 
 int nf_pos_conllu_read(struct nf_pos_corpus *c, const char *p, size_t n, const char *name,
-		       const struct nf_lexicon *abbrev, char *err, size_t errlen)
+		       const struct nf_lexicon *abbrev, struct nf_error *err)
 {
 	struct reader r;
 	const char *end = p + n, *nl;
@@ -348,17 +349,18 @@ int nf_pos_conllu_read(struct nf_pos_corpus *c, const char *p, size_t n, const c
 		rc = end_sentence(&r);
 	nf_tokens_release(&r.toks);
 	if (rc == -1)
-		snprintf(err, errlen, "out of memory");
-	else if (rc == -2)
-		snprintf(err, errlen, "%s:%zu: not a CoNLL-U word line with a UPOS tag", name,
-			 lineno);
-	else if (rc == -3)
-		snprintf(err, errlen, "%s:%zu: multiword token not finished", name, lineno);
-	else if (rc == -4)
-		snprintf(err, errlen, "%s:%zu: not a CoNLL-U word line with HEAD and DEPREL"
-			 " (or its ID is out of sequence)", name, lineno);
-	else if (rc == -5)
-		snprintf(err, errlen, "%s:%zu: the sentence ending here is not a tree"
-			 " (a HEAD out of range, a cycle, or not one root)", name, lineno);
-	return rc < 0 ? -1 : 0;
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+	if (rc == -2)
+		return nf_fail(err, NF_EXIT_DATA, "%s:%zu: not a CoNLL-U word line with a UPOS tag",
+			       name, lineno);
+	if (rc == -3)
+		return nf_fail(err, NF_EXIT_DATA, "%s:%zu: multiword token not finished", name,
+			       lineno);
+	if (rc == -4)
+		return nf_fail(err, NF_EXIT_DATA, "%s:%zu: not a CoNLL-U word line with HEAD and "
+			       "DEPREL (or its ID is out of sequence)", name, lineno);
+	if (rc == -5)
+		return nf_fail(err, NF_EXIT_DATA, "%s:%zu: the sentence ending here is not a tree"
+			       " (a HEAD out of range, a cycle, or not one root)", name, lineno);
+	return 0;
 }

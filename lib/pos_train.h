@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "lexicon.h"
 #include "pos.h"
+#include "stage.h"
 
 /* One sentence: runs of the corpus' token arrays. */
 struct nf_pos_sent {
@@ -49,11 +50,11 @@ void nf_pos_corpus_release(struct nf_pos_corpus *c);
 
 /*
  * Adds the CoNLL-U text p[0..n) to c, tokenizing with abbrev (may be
- * NULL).  Returns 0, or -1 with "NAME:LINE: reason" (or "out of memory")
- * in err.
+ * NULL).  Returns 0, or -1 with err filled: NF_EXIT_DATA with "NAME:LINE:
+ * reason", or NF_EXIT_SOFTWARE (out of memory).
  */
 int nf_pos_conllu_read(struct nf_pos_corpus *c, const char *p, size_t n, const char *name,
-		       const struct nf_lexicon *abbrev, char *err, size_t errlen);
+		       const struct nf_lexicon *abbrev, struct nf_error *err);
 
 struct nf_pos_train_opts {
 	unsigned epochs;	/* passes over the data */

@@ -1,17 +1,21 @@
 /*
- * The driver the syntax trainers share (train-pos, train-dep): the same
- * command line (-o -d -e -s -m -v, and -x where the trainer explores),
- * the same help text around each trainer's own lines, and the same run:
- * read every CoNLL-U file, train, note the files and options in the
- * model, write it, then load it back and measure it on each --dev file.
- * What differs (the corpus, the reader, training, the scores) a trainer
- * gives as a table of functions, with the sizes of its corpus and model
- * so the driver can hold them without knowing their types.
+ * The driver every train-* tool shares: the same command line (-o, and
+ * -d -e -s -m -v -x where the trainer has them, besides options of its
+ * own), the same help text around each trainer's own lines, and the same
+ * run: read every training and --dev file with the one corpus reader
+ * (corpus.h), train, note the files and options in the model, write it,
+ * then load it back and measure it on each --dev file where the trainer
+ * can.  What differs a trainer gives as a table: its options, the hooks
+ * that take what the files hold, training, and the sizes of its corpus
+ * and model so the driver can hold them without knowing their types.
+ * Errors travel as an nf_error, whose status is the exit status.
  *
  *	static const struct nf_trainer tr = { "train-pos", ... };
- *	struct nf_trainer_args a;
- *	int rc = nf_trainer_args(&tr, &a, argc, argv);
- *	return rc >= 0 ? rc : nf_trainer_run(&tr, &a, NULL);
+ *	int main(int argc, char **argv)
+ *	{
+ *		struct own o = { defaults };
+ *		return nf_trainer_main(&tr, &o, argc, argv);
+ *	}
  */
 #ifndef NF_TRAINER_H
 #define NF_TRAINER_H
@@ -19,9 +23,22 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "corpus.h"
 #include "lexicon.h"
+#include "sentsplit.h"
+#include "stage.h"
 
-#define NF_TRAINER_MAX_DEV 8
+#define NF_TRAINER_MAX_DEV 16
+
+/* The shared options a trainer has, besides -o, -h and -V. */
+enum {
+	NF_TRAINER_DEV = 1 << 0,	/* -d, --dev=FILE */
+	NF_TRAINER_EPOCHS = 1 << 1,	/* -e, --epochs=N */
+	NF_TRAINER_SEED = 1 << 2,	/* -s, --seed=N */
+	NF_TRAINER_MIN_WEIGHT = 1 << 3,	/* -m, --min-weight=X */
+	NF_TRAINER_VOCAB_MIN = 1 << 4,	/* -v, --vocab-min=N */
+	NF_TRAINER_EXPLORE = 1 << 5	/* -x, --explore=P */
+};
 
 /* The command line, parsed. */
 struct nf_trainer_args {
@@ -34,48 +51,84 @@ struct nf_trainer_args {
 	unsigned long seed;
 	float min_weight;
 	unsigned vocab_min;
-	unsigned explore;	/* -x; only where the trainer has it */
+	unsigned explore;
 };
 
-/* What a reader gets besides the text. */
+/* An option of a trainer's own; its id is its index in the trainer's table. */
+struct nf_trainer_opt {
+	const char *name;	/* the long name */
+	char letter;		/* the short one, or 0 */
+	const char *arg;	/* the argument's name in the help, or NULL: none */
+	const char *help;	/* lines may follow after '\n' */
+};
+
+/* What the hooks get: the corpus reader's ctx is one of these. */
 struct nf_trainer_env {
-	const struct nf_lexicon *abbrev;	/* the tokenizer's, as the stages tokenize */
-	const void *ctx;			/* the trainer's own (train-dep: its tagger) */
+	struct nf_sentsplit *ss;		/* the stages' splitter */
+	const struct nf_lexicon *abbrev;	/* its abbreviations, as the stages tokenize */
+	void *own;				/* the trainer's options and data (main's) */
+	const struct nf_trainer_args *a;
+	void *corpus;				/* the corpus being read */
+	const char *path;			/* the file being read */
+	int dev;				/* whether it is a --dev file */
 };
 
 struct nf_trainer {
 	const char *tool;
+	const char *operands;	/* after [OPTION]... in the usage line */
 	const char *about;	/* help lines after "Usage:", ending in a blank line */
-	const char *dev_help;	/* what -d does, for the help */
+	const char *output_arg;	/* -o's argument in the help: "MODEL" */
+	const char *output_help;	/* what -o does */
+	unsigned has;		/* NF_TRAINER_* */
+	const char *dev_help, *epochs_help, *seed_help;
 	unsigned epochs;	/* -e's default */
-	int explore;		/* -x's default per cent, or -1: no -x */
-	size_t corpus_size, model_size;
-	/* Adds the CoNLL-U text p[0..n) to a zeroed or read-into corpus (*_conllu_read). */
-	int (*read)(const struct nf_trainer_env *e, void *corpus, const char *p, size_t n,
-		    const char *name, char *err, size_t errlen);
-	size_t (*tokens)(const void *corpus);	/* our tokens read so far */
+	float min_weight;	/* -m's default */
+	unsigned explore;	/* -x's default per cent */
+	const struct nf_trainer_opt *opts;	/* options of its own */
+	size_t nopts;
+	/* Takes own option id's argument: -1 to go on, else the exit status (reported). */
+	int (*option)(void *own, int id, const char *arg);
+	const char *exit_help;	/* the exit statuses, for the help */
+	/* Readies own before any file is read (word lists, models); may be NULL. */
+	int (*start)(void *own, struct nf_error *err);
+	void (*finish)(void *own);	/* releases what start took; may be NULL */
+	size_t corpus_size;
+	int one_dev;		/* every --dev file into one corpus */
+	struct nf_corpus_hooks read;	/* ctx: a struct nf_trainer_env */
+	/* What was read, to refuse training on nothing (empty); may be NULL. */
+	size_t (*count)(const void *corpus);
+	const char *empty;
 	void (*corpus_release)(void *corpus);
-	/* Trains on corpus, the model's notes given; 0 or -1 (ENOMEM). */
-	int (*train)(const void *corpus, const struct nf_trainer_args *a, const char *notes,
-		     struct nf_buf *out);
-	int (*load)(void *model, const unsigned char *p, size_t n, char *err, size_t errlen);
+	/* The model's notes; may be NULL. */
+	int (*notes)(const struct nf_trainer_env *e, struct nf_buf *notes);
+	/* Trains on corpus, with dev[0..ndev) (corpus_size each), into out. */
+	int (*train)(const struct nf_trainer_env *e, void *corpus, void *dev, size_t ndev,
+		     const char *notes, struct nf_buf *out, struct nf_error *err);
+	/* Where the model can be measured after it is written; else 0 and NULL. */
+	size_t model_size;
+	int (*load)(void *model, const unsigned char *p, size_t n, struct nf_error *err);
 	void (*model_release)(void *model);
-	/* Measures model on corpus and prints the scores, named by path; 0 or -1 (ENOMEM). */
+	/* Measures model on corpus and prints the scores, named by path. */
 	int (*evaluate)(const void *model, const void *corpus, const char *path);
 };
 
-/*
- * Parses the command line into a (defaults first): returns -1 to go on,
- * or the exit status (--help, --version, a usage error reported).
- */
-int nf_trainer_args(const struct nf_trainer *t, struct nf_trainer_args *a, int argc,
-		    char **argv);
-
-/* Trains, writes and measures as a says; returns the exit status. */
-int nf_trainer_run(const struct nf_trainer *t, const struct nf_trainer_args *a,
-		   const void *ctx);
+/* Parses the command line, trains and writes as it says; returns the exit status. */
+int nf_trainer_main(const struct nf_trainer *t, void *own, int argc, char **argv);
 
 /* ok out of n in per cent (0 when n is 0), for the scores. */
 double nf_trainer_pct(size_t ok, size_t n);
+
+/* Appends " NAME" for each training file, NAME its last component. */
+int nf_trainer_note_names(const struct nf_trainer_args *a, struct nf_buf *notes);
+
+/* The syntax trainers' notes: "trained on: FILE... (options)\n", -x's if explore. */
+int nf_trainer_syntax_notes(const struct nf_trainer_args *a, int explore, struct nf_buf *notes);
+
+/* Parses the command line into a (defaults first): -1 to go on, else the exit status. */
+int nf_trainer_args(const struct nf_trainer *t, void *own, struct nf_trainer_args *a, int argc,
+		    char **argv);
+
+/* "out of memory" as an nf_error; returns -1. */
+int nf_trainer_oom(struct nf_error *err);
 
 #endif

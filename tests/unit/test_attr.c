@@ -38,7 +38,7 @@ static int train(struct nf_buf *out)
 	struct nf_span sent[2] = { { 0, 45 }, { 46, sizeof(DOC) - 1 } };
 	struct nf_attr_train_opts o = { 4, 1, 0.0f, (const char *)nf_data_source_cues,
 					nf_data_source_cues_len, "unit test", NULL, NULL, NULL };
-	char err[256];
+	struct nf_error err = { 0, "" };
 	int rc;
 
 	gold(g);
@@ -50,7 +50,7 @@ static int train(struct nf_buf *out)
 	d.ngold = 2;
 	c.docs = &d;
 	c.ndocs = 1;
-	rc = nf_attr_train(&c, &o, NULL, out, err, sizeof(err));
+	rc = nf_attr_train(&c, &o, NULL, out, &err);
 	return rc;
 }
 

@@ -308,8 +308,13 @@ static const char toy[] =
 static int read_toy(struct nf_dep_corpus *c, const struct nf_pos_model *pm, const char *s,
 		    char *err, size_t errlen)
 {
+	struct nf_error e = { 0, "" };
+	int rc;
+
 	memset(c, 0, sizeof(*c));
-	return nf_dep_conllu_read(c, s, strlen(s), "toy", NULL, pm, err, errlen);
+	rc = nf_dep_conllu_read(c, s, strlen(s), "toy", NULL, pm, &e);
+	snprintf(err, errlen, "%s", e.msg);
+	return rc;
 }
 
 static void test_conllu(const struct nf_pos_model *pm)

@@ -99,6 +99,17 @@ out:
 	nf_pos_memo_free(foreign);
 }
 
+/* Reads the CoNLL-U text s into c, named name, the message into err. */
+static int read_conllu(struct nf_pos_corpus *c, const char *s, const char *name, char *err,
+		       size_t errlen)
+{
+	struct nf_error e = { 0, "" };
+	int rc = nf_pos_conllu_read(c, s, strlen(s), name, NULL, &e);
+
+	snprintf(err, errlen, "%s", e.msg);
+	return rc;
+}
+
 static int load(const unsigned char *p, size_t n, char *err, size_t errlen)
 {
 	struct nf_pos_model m;
@@ -138,7 +149,7 @@ static void test_conllu(void)
 	char err[256];
 
 	memset(&c, 0, sizeof(c));
-	CHECK(nf_pos_conllu_read(&c, toy, strlen(toy), "toy", NULL, err, sizeof(err)) == 0);
+	CHECK(read_conllu(&c, toy, "toy", err, sizeof(err)) == 0);
 	CHECK_SIZE(c.nsents, 2);
 	CHECK_MEM(c.text.data, c.text.len, "Officials don't expect rain.\n(See)\n");
 	CHECK_SIZE(c.nud, 9);
@@ -152,12 +163,12 @@ static void test_conllu(void)
 	nf_pos_corpus_release(&c);
 	memset(&c, 0, sizeof(c));
 	bad = "1\tA\ta\tDETX\t_\t_\t0\t_\t_\t_\n";
-	CHECK(nf_pos_conllu_read(&c, bad, strlen(bad), "bad", NULL, err, sizeof(err)) < 0);
+	CHECK(read_conllu(&c, bad, "bad", err, sizeof(err)) < 0);
 	CHECK_STR(err, "bad:1: not a CoNLL-U word line with a UPOS tag");
 	nf_pos_corpus_release(&c);
 	memset(&c, 0, sizeof(c));
 	bad = "# x\n1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
-	CHECK(nf_pos_conllu_read(&c, bad, strlen(bad), "mwt", NULL, err, sizeof(err)) < 0);
+	CHECK(read_conllu(&c, bad, "mwt", err, sizeof(err)) < 0);
 	CHECK_STR(err, "mwt:3: multiword token not finished");
 	nf_pos_corpus_release(&c);
 }
@@ -172,7 +183,7 @@ static void test_training(void)
 	char err[256];
 
 	memset(&c, 0, sizeof(c));
-	CHECK(nf_pos_conllu_read(&c, toy, strlen(toy), "toy", NULL, err, sizeof(err)) == 0);
+	CHECK(read_conllu(&c, toy, "toy", err, sizeof(err)) == 0);
 	CHECK(nf_pos_train(&c, &o, &a) == 0);
 	CHECK(nf_pos_train(&c, &o, &b) == 0);
 	CHECK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
