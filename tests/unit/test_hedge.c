@@ -55,7 +55,7 @@ static void test_lex_errors(void)
 		{ "\n#\nmay\tmaybe\n", "", "cues:3: unknown kind 'maybe'" },
 		{ "may be\tepistemic\n", "", "cues:1: 'may be' is not one word: put it in the patterns" },
 		{ "may\tepistemic\nMAY\tepistemic\n", "", "cues:2: 'MAY' is listed twice" },
-		{ "may\tepistemic\tnow\n", "", "cues:1: unknown option 'now': use always, attribution or lemma=WORD" },
+		{ "may\tepistemic\tnow\n", "", "cues:1: unknown option 'now': use always, attribution, consequence or lemma=WORD" },
 		{ "", "said (to\tweasel\n", "pats:1: bad pattern: missing closing parenthesis" },
 		{ "", "[a-z]+ said\tweasel\n", "pats:1: '[a-z]+ said' does not begin with a whole word or (?:word|word)" },
 		{ "", "says? so\tweasel\n", "pats:1: 'says? so' does not begin with a whole word or (?:word|word)" },
