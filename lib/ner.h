@@ -100,10 +100,15 @@ struct nf_ner_work {
 	struct nf_ner_docstat *stats;
 	size_t stats_cap, stats_alloc;	/* slots in use (a power of two), allocated */
 	uint32_t stats_gen;		/* the current document's generation, >= 1 */
-	float *scores;		/* n x NF_NER_NLABELS emission scores */
-	float *delta;		/* Viterbi scores per token, NF_NER_VLANES each */
-	uint8_t *labels;	/* decoded labels per token */
-	size_t work_cap;
+	/*
+	 * Emission scores of the sentence being decoded, NF_NER_VLANES per
+	 * token (row i - first for token i), which Viterbi overwrites in
+	 * place with its own scores: scratch for one sentence, not the text.
+	 */
+	float *scores;
+	size_t work_cap;	/* rows of scores */
+	uint8_t *labels;	/* decoded labels per token of the text */
+	size_t labels_cap;
 	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */
 	const void *cache_for;		/* the weights those scores are from */
 	struct nf_ner_wtype *types;	/* token facts by bytes */
@@ -171,13 +176,13 @@ struct nf_ner_trans {
 };
 
 /*
- * Viterbi over tokens [first, end) of w using w->scores and the
- * transitions; writes w->labels.
+ * Viterbi over tokens [first, end) of w using w->scores (rows 0 to
+ * end - first, overwritten) and the transitions; writes w->labels.
  */
 void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
 		    size_t end);
 
-/* Allocates w->scores etc. for n tokens.  Returns 0 or -1. */
+/* Allocates w->scores for sentences of up to n tokens.  Returns 0 or -1. */
 int nf_ner_work_reserve(struct nf_ner_work *w, size_t n);
 
 /* A loaded model. */

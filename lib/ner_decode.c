@@ -93,50 +93,45 @@ static inline float best_end(const float *pe, const float *r)
 }
 
 /*
- * Forward pass: delta[i][cur] = max over valid prev of delta[i-1][prev] +
- * trans[prev][cur], plus the emission.  Written out for the BILOU
+ * Forward pass over the n rows of d, in place: row i holds token i's
+ * emission scores and becomes delta[i][cur] = max over valid prev of
+ * delta[i-1][prev] + trans[prev][cur], plus the emission (each lane only
+ * needs its own emission and the row before).  Written out for the BILOU
  * structure (a 9 x 9 block and two-way choices) and keeping only the
  * maximum, so it runs without branches; the winning prev is found again
  * on the way back, for the best path only.
  */
-static void forward(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
-		    size_t end)
+static void forward(float *d, const struct nf_ner_trans *tr, size_t n)
 {
 	float pe[NE], a, b;
-	const float *pd, *s;
-	float *d;
+	const float *pd;
 	size_t i;
 	int o, e, t, lb, li;
 
-	s = w->scores + first * K;
-	d = w->delta + first * L;
 	for (o = 0; o < K; o++)
-		d[o] = tr->m[o] + s[o];
-	for (i = first + 1; i < end; i++) {
+		d[o] = tr->m[o] + d[o];
+	for (i = 1; i < n; i++) {
 		pd = d;
-		d = w->delta + i * L;
-		s = w->scores + i * K;
+		d += L;
 		for (e = 0; e < NE; e++)
 			pe[e] = pd[END_LABEL[e]];
 		for (o = 0; o < NE; o++)
-			d[OPEN_LABEL[o]] = best_end(pe, tr->open_end[o]) + s[OPEN_LABEL[o]];
+			d[OPEN_LABEL[o]] = best_end(pe, tr->open_end[o]) + d[OPEN_LABEL[o]];
 		for (t = 0; t < NF_NTYPES; t++) {
 			lb = NF_NER_LABEL(t, NF_B);
 			li = NF_NER_LABEL(t, NF_I);
 			for (o = li; o <= NF_NER_LABEL(t, NF_L); o++) {
 				a = pd[lb] + tr->m[(size_t)(lb + 1) * K + o];
 				b = pd[li] + tr->m[(size_t)(li + 1) * K + o];
-				d[o] = max2(a, b) + s[o];
+				d[o] = max2(a, b) + d[o];
 			}
 		}
 	}
 }
 
-/* The prev whose score leads to cur at token i (the lowest on ties). */
-static int best_prev(const struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t i,
-		     int cur)
+/* The prev whose score in row pd leads to cur (the lowest on ties). */
+static int best_prev(const float *pd, const struct nf_ner_trans *tr, int cur)
 {
-	const float *pd = w->delta + (i - 1) * L;
 	float best = pd[tr->pred[cur][0]] + tr->pred_m[cur][0], v;
 	int k, arg = tr->pred[cur][0];
 
@@ -160,8 +155,8 @@ void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t
 
 	if (first >= end)
 		return;
-	forward(w, tr, first, end);
-	last = w->delta + (end - 1) * L;
+	forward(w->scores, tr, end - first);
+	last = w->scores + (end - 1 - first) * L;
 	for (cur = 0; cur < K; cur++)
 		if (valid_last(cur) && last[cur] > best) {
 			best = last[cur];
@@ -170,7 +165,7 @@ void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t
 	for (i = end; i-- > first;) {
 		w->labels[i] = (uint8_t)arg;
 		if (i > first)
-			arg = best_prev(w, tr, i, arg);
+			arg = best_prev(w->scores + (i - 1 - first) * L, tr, arg);
 	}
 }
 
@@ -196,13 +191,12 @@ int nf_ner_prune(float *s, float margin)
  * what was tagged earlier.
  */
 static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
-		     size_t i)
+		     size_t i, float *s)
 {
 	uint64_t feats[NF_NER_MAXFEATS];
 	uint64_t key = nf_feat_u64(w->info[i].raw,
 				   w->info[i].flags ^ (uint64_t)w->regime << 32) | 1;
 	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
-	float *s = w->scores + i * K;
 	size_t n;
 
 	if (c && c->key == key) {
@@ -224,7 +218,7 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 
 void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text)
 {
-	size_t s, i;
+	size_t s, i, first;
 
 	if (!w->cache)
 		w->cache = calloc(NF_NER_CACHE, sizeof(*w->cache));	/* optional */
@@ -232,8 +226,9 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 		memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
 	w->cache_for = &nm->weights;
 	for (s = 0; s < w->nsents; s++) {
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
-			emission(nm, w, text, i);
+		first = w->sent_first[s];
+		for (i = first; i < w->sent_first[s + 1]; i++)
+			emission(nm, w, text, i, w->scores + (i - first) * L);
 		nf_ner_viterbi(w, &nm->trans, w->sent_first[s], w->sent_first[s + 1]);
 		nf_ner_apply_conventions(w, nm->conventions, text, w->sent_first[s],
 					 w->sent_first[s + 1]);

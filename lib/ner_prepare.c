@@ -29,7 +29,6 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	free(w->sent_first);
 	free(w->stats);
 	free(w->scores);
-	free(w->delta);
 	free(w->labels);
 	free(w->cache);
 	free(w->types);
@@ -39,26 +38,43 @@ void nf_ner_work_release(struct nf_ner_work *w)
 int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
 {
 	float *s;
-	float *d;
-	uint8_t *l;
 
 	if (n <= w->work_cap)
 		return 0;
 	n = n < 1024 ? 1024 : n * 2;
-	s = realloc(w->scores, n * NF_NER_NLABELS * sizeof(*s));
+	s = realloc(w->scores, n * NF_NER_VLANES * sizeof(*s));
 	if (!s)
 		return -1;
 	w->scores = s;
-	d = realloc(w->delta, n * NF_NER_VLANES * sizeof(*d));
-	if (!d)
-		return -1;
-	w->delta = d;
+	w->work_cap = n;
+	return 0;
+}
+
+/* Allocates w->labels for n tokens.  Returns 0 or -1. */
+static int reserve_labels(struct nf_ner_work *w, size_t n)
+{
+	uint8_t *l;
+
+	if (n <= w->labels_cap)
+		return 0;
+	n = n < 1024 ? 1024 : n * 2;
 	l = realloc(w->labels, n);
 	if (!l)
 		return -1;
 	w->labels = l;
-	w->work_cap = n;
+	w->labels_cap = n;
 	return 0;
+}
+
+/* The most tokens in one sentence of w. */
+static size_t longest_sentence(const struct nf_ner_work *w)
+{
+	size_t s, most = 0;
+
+	for (s = 0; s < w->nsents; s++)
+		if (w->sent_first[s + 1] - w->sent_first[s] > most)
+			most = w->sent_first[s + 1] - w->sent_first[s];
+	return most;
 }
 
 /* Hash of the lower-cased token and its flags. */
@@ -492,7 +508,7 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		   const struct nf_span *sents, size_t nsents)
 {
 	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
-	    reserve_info(w, w->toks.n + 1) < 0 || nf_ner_work_reserve(w, w->toks.n + 1) < 0)
+	    reserve_info(w, w->toks.n + 1) < 0 || reserve_labels(w, w->toks.n + 1) < 0)
 		return -1;
 	if (!sents && ss) {
 		if (nf_sentsplit_run(ss, text, len) < 0)
@@ -501,7 +517,8 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		nsents = ss->nspans;
 	}
 	fill_cache(w, res, text);
-	if (assign_sentences(w, sents, nsents) < 0)
+	if (assign_sentences(w, sents, nsents) < 0 ||
+	    nf_ner_work_reserve(w, longest_sentence(w) + 1) < 0)
 		return -1;
 	w->regime = case_regime(text, len);
 	mark_headlines(w);

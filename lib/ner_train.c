@@ -200,9 +200,11 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 	nf_ner_fill_trans(&t->trans, score_ptrain, &t->pt);
 	for (i = first; i < end; i++) {
 		uint64_t *f = t->feats + (i - first) * NF_NER_MAXFEATS;
+		float *row = t->w.scores + (i - first) * NF_NER_VLANES;
+
 		t->nfeats[i - first] = nf_ner_features(&t->w, text, i, f);
-		memset(t->w.scores + i * K, 0, K * sizeof(float));
-		nf_ptrain_score(&t->pt, f, t->nfeats[i - first], t->w.scores + i * K);
+		memset(row, 0, K * sizeof(float));
+		nf_ptrain_score(&t->pt, f, t->nfeats[i - first], row);
 	}
 	nf_ner_viterbi(&t->w, &t->trans, first, end);
 	if (memcmp(t->w.labels + first, t->gold + first, end - first) != 0 &&
