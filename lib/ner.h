@@ -53,19 +53,19 @@ struct nf_ner_res {
 	const struct nf_lexicon *abbrev;	/* for the tokenizer */
 };
 
-/* Per-token facts computed once per document. */
+/*
+ * Per-token facts, computed for the tokens of one sentence at a time
+ * (nf_ner_load_sentence) so that they cost memory per sentence, not per
+ * text.
+ */
 struct nf_ner_tok {
 	uint64_t lower;		/* hash of the lower-cased form */
 	uint64_t shape;		/* hash of the short shape ("Xx", "X.X.", "dd") */
 	uint64_t raw;		/* hash of the bytes as written */
 	uint32_t flags;
 	int32_t cluster;	/* 0 = unknown word */
-	uint16_t gaz;		/* bit 4 * type + BILU position */
 	int32_t gaz_longest;	/* longest gazetteer entry starting here, 0 = none */
-	uint32_t sent;		/* index of its sentence in the record */
-	uint32_t group;		/* index of its sentence among those with tokens */
-	uint8_t outside;	/* starts outside every sentence span given */
-	uint32_t pos;		/* position in its sentence */
+	uint16_t gaz;		/* bit 4 * type + BILU position */
 };
 
 /* Scores of a token's own features, kept across documents. */
@@ -92,10 +92,17 @@ struct nf_ner_docstat;
 /* Scratch for one document: reused between documents, no global state. */
 struct nf_ner_work {
 	struct nf_tokens toks;
-	struct nf_ner_tok *info;
-	size_t info_cap;
-	size_t *sent_first;	/* first token of each sentence, plus n */
+	const char *text;		/* the prepared text */
+	struct nf_ner_res res;		/* what it was prepared with */
+	const struct nf_span *spans;	/* the sentence spans tokens were grouped by */
+	size_t nspans;
+	/* Tokens are grouped by sentence: group g is tokens [sent_first[g], sent_first[g + 1]). */
+	size_t *sent_first;	/* first token of each group, plus n */
+	uint32_t *group_sent;	/* index in spans of each group's sentence */
 	size_t nsents, sent_cap;
+	/* The facts of the loaded group's tokens: info[i - info_first] for token i. */
+	struct nf_ner_tok *info;
+	size_t info_cap, info_first, info_end;
 	int regime;		/* case of the document: 0 normal, 1 lower, 2 upper */
 	struct nf_ner_docstat *stats;
 	size_t stats_cap, stats_alloc;	/* slots in use (a power of two), allocated */
@@ -119,13 +126,34 @@ void nf_ner_work_init(struct nf_ner_work *w);
 void nf_ner_work_release(struct nf_ner_work *w);
 
 /*
- * Tokenizes text, assigns tokens to the sentences sents[0..nsents) (byte
- * spans; if sents is NULL the text is split with ss), and fills the
- * per-token cache.  Returns 0, or -1 on ENOMEM.
+ * Tokenizes text, groups tokens by the sentences sents[0..nsents) (byte
+ * spans, which must outlive w's use of the text; if sents is NULL the
+ * text is split with ss), and counts the document statistics.  text and
+ * res must stay until the next call.  Returns 0, or -1 on ENOMEM.
  */
 int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		   struct nf_sentsplit *ss, const char *text, size_t len,
 		   const struct nf_span *sents, size_t nsents);
+
+/*
+ * Fills w->info for the tokens of group g (sentence g among those with
+ * tokens), which features, emission scores and history notes then read.
+ * Never allocates: nf_ner_prepare made room for the longest group.
+ */
+void nf_ner_load_sentence(struct nf_ner_work *w, size_t g);
+
+/* The facts of token i, which must be in the loaded group. */
+static inline const struct nf_ner_tok *nf_ner_info(const struct nf_ner_work *w, size_t i)
+{
+	return &w->info[i - w->info_first];
+}
+
+/*
+ * The index in the sentence spans of token i's sentence, and in *outside
+ * whether i starts outside that span (or there is none).  Asked for
+ * tokens in increasing order with *g starting at 0, it takes linear time.
+ */
+size_t nf_ner_sentence_of(const struct nf_ner_work *w, size_t i, size_t *g, int *outside);
 
 enum { NF_NER_MAXFEATS = 96 };
 

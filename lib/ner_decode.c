@@ -194,8 +194,8 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 		     size_t i, float *s)
 {
 	uint64_t feats[NF_NER_MAXFEATS];
-	uint64_t key = nf_feat_u64(w->info[i].raw,
-				   w->info[i].flags ^ (uint64_t)w->regime << 32) | 1;
+	uint64_t key = nf_feat_u64(nf_ner_info(w, i)->raw,
+				   nf_ner_info(w, i)->flags ^ (uint64_t)w->regime << 32) | 1;
 	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
 	size_t n;
 
@@ -227,6 +227,7 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 	w->cache_for = &nm->weights;
 	for (s = 0; s < w->nsents; s++) {
 		first = w->sent_first[s];
+		nf_ner_load_sentence(w, s);
 		for (i = first; i < w->sent_first[s + 1]; i++)
 			emission(nm, w, text, i, w->scores + (i - first) * L);
 		nf_ner_viterbi(w, &nm->trans, w->sent_first[s], w->sent_first[s + 1]);

@@ -1,11 +1,13 @@
 /*
  * Preparing a document for the entity tagger; see ner.h.  The text is
- * tokenized once and each token gets a cache of hashed facts (form,
- * shape, cluster, gazetteer matches), its sentence, and the document's
- * statistics (how each word is cased elsewhere, which labels it got).
- * Word types repeat, so their facts are also kept across documents.
- * Nothing here allocates per token; scratch grows with the largest
- * document seen.
+ * tokenized once and its tokens grouped by sentence; the document's
+ * statistics (how each word is cased elsewhere, which labels it got) are
+ * counted over all of it.  Each token's cache of hashed facts (form,
+ * shape, cluster, gazetteer matches) is filled one sentence at a time,
+ * once to count and again to tag, so it costs memory per sentence, not
+ * per text.  Word types repeat, so their facts are also kept across
+ * documents.  Nothing here allocates per token; scratch grows with the
+ * largest document (and sentence) seen.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +29,7 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	nf_tokens_release(&w->toks);
 	free(w->info);
 	free(w->sent_first);
+	free(w->group_sent);
 	free(w->stats);
 	free(w->scores);
 	free(w->labels);
@@ -173,9 +176,11 @@ static int reserve_info(struct nf_ner_work *w, size_t n)
 	return 0;
 }
 
-static int add_sentence(struct nf_ner_work *w, size_t first)
+/* Starts group number w->nsents at token first, in sentence sent. */
+static int add_sentence(struct nf_ner_work *w, size_t first, size_t sent)
 {
 	size_t *p;
+	uint32_t *q;
 
 	if (w->nsents + 1 >= w->sent_cap) {
 		size_t cap = w->sent_cap ? w->sent_cap * 2 : 64;
@@ -183,56 +188,70 @@ static int add_sentence(struct nf_ner_work *w, size_t first)
 		if (!p)
 			return -1;
 		w->sent_first = p;
+		q = realloc(w->group_sent, cap * sizeof(*q));
+		if (!q)
+			return -1;
+		w->group_sent = q;
 		w->sent_cap = cap;
 	}
+	w->group_sent[w->nsents] = (uint32_t)sent;
 	w->sent_first[w->nsents++] = first;
 	return 0;
 }
 
 /*
- * Groups tokens by the byte spans sents (sorted): info[i].sent is the
- * index in sents, sent_first[] the first token of each group.
+ * Groups tokens by the byte spans sents (sorted): a token belongs to the
+ * first sentence that does not end at or before it; sent_first[] is the
+ * first token of each group, group_sent[] its sentence.
  */
 static int assign_sentences(struct nf_ner_work *w, const struct nf_span *sents, size_t nsents)
 {
 	size_t i, s = 0;
 
 	w->nsents = 0;
+	w->spans = sents;
+	w->nspans = nsents;
 	for (i = 0; i < w->toks.n; i++) {
 		while (s + 1 < nsents && w->toks.v[i].a >= sents[s].end)
 			s++;
-		if ((i == 0 || s != w->info[i - 1].sent) && add_sentence(w, i) < 0)
+		if ((i == 0 || s != w->group_sent[w->nsents - 1]) && add_sentence(w, i, s) < 0)
 			return -1;
-		w->info[i].sent = (uint32_t)s;
-		w->info[i].outside = s >= nsents || w->toks.v[i].a < sents[s].start ||
-				     w->toks.v[i].a >= sents[s].end;
-		w->info[i].group = (uint32_t)(w->nsents - 1);
-		w->info[i].pos = (uint32_t)(i - w->sent_first[w->nsents - 1]);
 	}
-	if (add_sentence(w, w->toks.n) < 0)
+	if (add_sentence(w, w->toks.n, 0) < 0)
 		return -1;
 	w->nsents--;
 	return 0;
 }
 
-/* A sentence is a headline when most of its words are in capitals. */
-static void mark_headlines(struct nf_ner_work *w)
+size_t nf_ner_sentence_of(const struct nf_ner_work *w, size_t i, size_t *g, int *outside)
 {
-	size_t s, i, caps, words;
+	size_t s, a = w->toks.v[i].a;
 
-	for (s = 0; s < w->nsents; s++) {
-		caps = words = 0;
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
-			if (w->info[i].flags & (F_TITLE | F_LOWER | F_CAPS))
-				words++;
-			caps += (w->info[i].flags & F_CAPS) != 0;
-		}
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
-			if (words >= 2 && caps * 2 > words)
-				w->info[i].flags |= F_HEADLINE;
-			if (i == w->sent_first[s])
-				w->info[i].flags |= F_FIRST;
-		}
+	while (*g + 1 < w->nsents && w->sent_first[*g + 1] <= i)
+		++*g;
+	s = w->group_sent[*g];
+	*outside = s >= w->nspans || a < w->spans[s].start || a >= w->spans[s].end;
+	return s;
+}
+
+/*
+ * Marks the first token of the loaded group, and all of them when it is
+ * a headline: when most of its words are in capitals.
+ */
+static void mark_headline(struct nf_ner_work *w)
+{
+	size_t i, n = w->info_end - w->info_first, caps = 0, words = 0;
+
+	for (i = 0; i < n; i++) {
+		if (w->info[i].flags & (F_TITLE | F_LOWER | F_CAPS))
+			words++;
+		caps += (w->info[i].flags & F_CAPS) != 0;
+	}
+	for (i = 0; i < n; i++) {
+		if (words >= 2 && caps * 2 > words)
+			w->info[i].flags |= F_HEADLINE;
+		if (i == 0)
+			w->info[i].flags |= F_FIRST;
 	}
 }
 
@@ -260,12 +279,10 @@ static struct nf_ner_docstat *stat_slot(struct nf_ner_work *w, uint64_t key)
 	return &w->stats[i];
 }
 
-/* How each word is written inside sentences elsewhere in the document. */
-static int count_casing(struct nf_ner_work *w)
+/* Makes the statistics table ready for a document of w->toks.n tokens. */
+static int stats_start(struct nf_ner_work *w)
 {
-	size_t i, cap = 64;
-	struct nf_ner_docstat *st;
-	uint32_t f;
+	size_t cap = 64;
 
 	while (cap < w->toks.n * 2)
 		cap *= 2;
@@ -282,7 +299,17 @@ static int count_casing(struct nf_ner_work *w)
 		memset(w->stats, 0, w->stats_alloc * sizeof(*w->stats));
 		w->stats_gen = 1;
 	}
-	for (i = 0; i < w->toks.n; i++) {
+	return 0;
+}
+
+/* How the words of the loaded group are written inside the sentence. */
+static void count_casing(struct nf_ner_work *w)
+{
+	size_t i, n = w->info_end - w->info_first;
+	struct nf_ner_docstat *st;
+	uint32_t f;
+
+	for (i = 0; i < n; i++) {
 		f = w->info[i].flags;
 		if (f & (F_FIRST | F_HEADLINE | F_PUNCT))
 			continue;
@@ -290,7 +317,6 @@ static int count_casing(struct nf_ner_work *w)
 		st->lower_mid += (f & F_LOWER) != 0;
 		st->cap_mid += (f & F_UPPER1) != 0;
 	}
-	return 0;
 }
 
 void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end)
@@ -300,9 +326,9 @@ void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end)
 	int lab;
 
 	for (i = first; i < end; i++) {
-		if (w->info[i].flags & F_PUNCT)
+		if (nf_ner_info(w, i)->flags & F_PUNCT)
 			continue;
-		st = stat_slot(w, w->info[i].lower);
+		st = stat_slot(w, nf_ner_info(w, i)->lower);
 		lab = w->labels[i];
 		if (st->hist[lab ? 1 + NF_NER_TYPE(lab) : 0] < UINT16_MAX)
 			st->hist[lab ? 1 + NF_NER_TYPE(lab) : 0]++;
@@ -352,10 +378,10 @@ static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
 		     const char *text, size_t i, size_t end)
 {
 	char key[256];
-	size_t len, k, n, pos, most;
+	size_t len, k, n, pos, most, f = w->info_first;
 	int types, t, longest;
 
-	longest = w->info[i].gaz_longest;
+	longest = w->info[i - f].gaz_longest;
 	if (longest <= 0)
 		return;
 	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
@@ -372,27 +398,27 @@ static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
 		if (k < i + len || (types = nf_lexicon_get(res->gazetteer, key, n)) <= 0)
 			continue;
 		for (t = 0; t < NF_NTYPES; t++) {
-			if (!(types & (1 << t)) || (w->info[i].gaz & (0xF << (4 * t))))
+			if (!(types & (1 << t)) || (w->info[i - f].gaz & (0xF << (4 * t))))
 				continue;
 			for (k = i; k < i + len; k++) {
 				pos = len == 1 ? NF_U : k == i ? NF_B : k + 1 == i + len ? NF_L : NF_I;
-				w->info[k].gaz |= (uint16_t)(1u << (4 * t + pos));
+				w->info[k - f].gaz |= (uint16_t)(1u << (4 * t + pos));
 			}
 		}
 	}
 }
 
-static void mark_gazetteer(struct nf_ner_work *w, const struct nf_ner_res *res,
-			   const char *text)
+/* Marks the gazetteer matches inside the loaded group. */
+static void mark_gazetteer(struct nf_ner_work *w)
 {
-	size_t s, i;
+	const struct nf_ner_res *res = &w->res;
+	size_t i;
 
 	if (!res->gazetteer || !res->gaz_first || res->gazetteer->count == 0)
 		return;
-	for (s = 0; s < w->nsents; s++)
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
-			if (!(w->info[i].flags & F_PUNCT))
-				gaz_from(w, res, text, i, w->sent_first[s + 1]);
+	for (i = w->info_first; i < w->info_end; i++)
+		if (!(w->info[i - w->info_first].flags & F_PUNCT))
+			gaz_from(w, res, w->text, i, w->info_end);
 }
 
 /* The facts of token [a, b) that depend on its bytes alone. */
@@ -420,12 +446,8 @@ static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a,
  * kept by byte hash across documents; the type cache is dropped whenever
  * the clusters it was filled from change.
  */
-static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text)
+static void start_cache(struct nf_ner_work *w, const struct nf_ner_res *res)
 {
-	struct nf_ner_wtype *ty;
-	struct nf_ner_tok *t;
-	size_t i, a, b;
-
 	if (w->types && w->types_for != res->clusters) {
 		memset(w->types, 0, NF_NER_CACHE * sizeof(*w->types));
 		if (w->cache)
@@ -434,8 +456,19 @@ static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, cons
 	w->types_for = res->clusters;
 	if (!w->types)
 		w->types = calloc(NF_NER_CACHE, sizeof(*w->types));	/* optional */
-	for (i = 0; i < w->toks.n; i++) {
-		t = &w->info[i];
+}
+
+/* Fills the cache of the loaded group's tokens. */
+static void fill_cache(struct nf_ner_work *w)
+{
+	const struct nf_ner_res *res = &w->res;
+	const char *text = w->text;
+	struct nf_ner_wtype *ty;
+	struct nf_ner_tok *t;
+	size_t i, a, b;
+
+	for (i = w->info_first; i < w->info_end; i++) {
+		t = &w->info[i - w->info_first];
 		a = w->toks.v[i].a;
 		b = w->toks.v[i].b;
 		t->raw = nf_feat_bytes(nf_feat(3), text + a, b - a) | 1;
@@ -503,12 +536,33 @@ size_t nf_ner_regime_mix(const struct nf_ner_work *w, uint64_t *out, size_t n)
 	return n;
 }
 
+/* Loads group g's facts, with its gazetteer matches if gaz. */
+static void load_group(struct nf_ner_work *w, size_t g, int gaz)
+{
+	w->info_first = w->sent_first[g];
+	w->info_end = w->sent_first[g + 1];
+	fill_cache(w);
+	mark_headline(w);
+	if (gaz)
+		mark_gazetteer(w);
+}
+
+void nf_ner_load_sentence(struct nf_ner_work *w, size_t g)
+{
+	load_group(w, g, 1);
+}
+
 int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		   struct nf_sentsplit *ss, const char *text, size_t len,
 		   const struct nf_span *sents, size_t nsents)
 {
+	size_t g, most;
+
+	w->text = text;
+	w->res = *res;
+	w->info_first = w->info_end = 0;
 	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
-	    reserve_info(w, w->toks.n + 1) < 0 || reserve_labels(w, w->toks.n + 1) < 0)
+	    reserve_labels(w, w->toks.n + 1) < 0)
 		return -1;
 	if (!sents && ss) {
 		if (nf_sentsplit_run(ss, text, len) < 0)
@@ -516,12 +570,16 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		sents = ss->spans;
 		nsents = ss->nspans;
 	}
-	fill_cache(w, res, text);
-	if (assign_sentences(w, sents, nsents) < 0 ||
-	    nf_ner_work_reserve(w, longest_sentence(w) + 1) < 0)
+	start_cache(w, res);
+	if (assign_sentences(w, sents, nsents) < 0)
+		return -1;
+	most = longest_sentence(w) + 1;
+	if (reserve_info(w, most) < 0 || nf_ner_work_reserve(w, most) < 0 || stats_start(w) < 0)
 		return -1;
 	w->regime = case_regime(text, len);
-	mark_headlines(w);
-	mark_gazetteer(w, res, text);
-	return count_casing(w);
+	for (g = 0; g < w->nsents; g++) {
+		load_group(w, g, 0);
+		count_casing(w);
+	}
+	return 0;
 }

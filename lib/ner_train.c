@@ -224,9 +224,11 @@ static int train_document(struct trainer *t, const struct nf_ner_doc *d)
 	if (nf_ner_prepare(&t->w, &res, &t->ss, d->text, d->len, d->sents, d->nsents) < 0 ||
 	    gold_labels(t, d, &lost) < 0)
 		return -1;
-	for (s = 0; s < t->w.nsents; s++)
+	for (s = 0; s < t->w.nsents; s++) {
+		nf_ner_load_sentence(&t->w, s);
 		if (train_sentence(t, d->text, t->w.sent_first[s], t->w.sent_first[s + 1]) < 0)
 			return -1;
+	}
 	return 0;
 }
 
