@@ -561,15 +561,15 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 	w->text = text;
 	w->res = *res;
 	w->info_first = w->info_end = 0;
-	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
-	    reserve_labels(w, w->toks.n + 1) < 0)
-		return -1;
-	if (!sents && ss) {
+	if (!sents && ss) {	/* first, so its scratch is gone before ours grows */
 		if (nf_sentsplit_run(ss, text, len) < 0)
 			return -1;
 		sents = ss->spans;
 		nsents = ss->nspans;
 	}
+	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
+	    reserve_labels(w, w->toks.n + 1) < 0)
+		return -1;
 	start_cache(w, res);
 	if (assign_sentences(w, sents, nsents) < 0)
 		return -1;
