@@ -114,6 +114,8 @@ struct nf_ner_work {
 	 */
 	float *scores;
 	size_t work_cap;	/* rows of scores */
+	uint8_t *back;		/* a long sentence's best prev per token and label */
+	size_t back_cap;	/* tokens of back */
 	uint8_t *labels;	/* decoded labels per token of the text */
 	size_t labels_cap;
 	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */
@@ -209,6 +211,13 @@ struct nf_ner_trans {
  */
 void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
 		    size_t end);
+
+/*
+ * Sentences longer than this many tokens are tagged with Viterbi
+ * backpointers, one byte per label, instead of a row of scores per token
+ * (same labels, in a third of the memory).
+ */
+enum { NF_NER_LONG_SENTENCE = 4096 };
 
 /* Allocates w->scores for sentences of up to n tokens.  Returns 0 or -1. */
 int nf_ner_work_reserve(struct nf_ner_work *w, size_t n);

@@ -32,6 +32,7 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	free(w->group_sent);
 	free(w->stats);
 	free(w->scores);
+	free(w->back);
 	free(w->labels);
 	free(w->cache);
 	free(w->types);
@@ -50,6 +51,27 @@ int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
 		return -1;
 	w->scores = s;
 	w->work_cap = n;
+	return 0;
+}
+
+/*
+ * Makes room to tag sentences of up to most tokens: rows of scores for
+ * the short ones, backpointers for a long one.  Returns 0 or -1.
+ */
+static int reserve_decoding(struct nf_ner_work *w, size_t most)
+{
+	uint8_t *p;
+
+	if (nf_ner_work_reserve(w, (most < NF_NER_LONG_SENTENCE ? most : NF_NER_LONG_SENTENCE) + 1)
+	    < 0)
+		return -1;
+	if (most <= NF_NER_LONG_SENTENCE || most <= w->back_cap)
+		return 0;
+	p = realloc(w->back, most * NF_NER_NLABELS);
+	if (!p)
+		return -1;
+	w->back = p;
+	w->back_cap = most;
 	return 0;
 }
 
@@ -573,8 +595,8 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 	start_cache(w, res);
 	if (assign_sentences(w, sents, nsents) < 0)
 		return -1;
-	most = longest_sentence(w) + 1;
-	if (reserve_info(w, most) < 0 || nf_ner_work_reserve(w, most) < 0 || stats_start(w) < 0)
+	most = longest_sentence(w);
+	if (reserve_info(w, most + 1) < 0 || reserve_decoding(w, most) < 0 || stats_start(w) < 0)
 		return -1;
 	w->regime = case_regime(text, len);
 	for (g = 0; g < w->nsents; g++) {

@@ -195,7 +195,7 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 {
 	size_t i;
 
-	if (reserve_feats(t, end - first) < 0)
+	if (reserve_feats(t, end - first) < 0 || nf_ner_work_reserve(&t->w, end - first) < 0)
 		return -1;
 	nf_ner_fill_trans(&t->trans, score_ptrain, &t->pt);
 	for (i = first; i < end; i++) {
