@@ -61,7 +61,6 @@ struct nf_ner_res {
 struct nf_ner_tok {
 	uint64_t lower;		/* hash of the lower-cased form */
 	uint64_t shape;		/* hash of the short shape ("Xx", "X.X.", "dd") */
-	uint64_t raw;		/* hash of the bytes as written */
 	uint32_t flags;
 	int32_t cluster;	/* 0 = unknown word */
 	int32_t gaz_longest;	/* longest gazetteer entry starting here, 0 = none */
@@ -100,9 +99,14 @@ struct nf_ner_work {
 	size_t *sent_first;	/* first token of each group, plus n */
 	uint32_t *group_sent;	/* index in spans of each group's sentence */
 	size_t nsents, sent_cap;
-	/* The facts of the loaded group's tokens: info[i - info_first] for token i. */
+	/*
+	 * The facts of token i are info[i - info_base]: of every token when
+	 * info_whole (a short text), else of the loaded group's.  The loaded
+	 * group is tokens [info_first, info_end).
+	 */
 	struct nf_ner_tok *info;
-	size_t info_cap, info_first, info_end;
+	size_t info_cap, info_base, info_first, info_end;
+	int info_whole;
 	int regime;		/* case of the document: 0 normal, 1 lower, 2 upper */
 	struct nf_ner_docstat *stats;
 	size_t stats_cap, stats_alloc;	/* slots in use (a power of two), allocated */
@@ -138,16 +142,29 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		   const struct nf_span *sents, size_t nsents);
 
 /*
- * Fills w->info for the tokens of group g (sentence g among those with
- * tokens), which features, emission scores and history notes then read.
+ * A text of up to this many tokens keeps the facts of all its tokens
+ * (filled once); a longer one only those of the sentence at hand.
+ */
+enum { NF_NER_WHOLE_TEXT = 8192 };
+
+/*
+ * Loads group g (sentence g among those with tokens): the facts of its
+ * tokens, which features, emission scores and history notes then read.
  * Never allocates: nf_ner_prepare made room for the longest group.
  */
 void nf_ner_load_sentence(struct nf_ner_work *w, size_t g);
 
+/* The hash of token i's bytes as written (never 0). */
+static inline uint64_t nf_ner_raw_hash(const struct nf_ner_work *w, size_t i)
+{
+	return nf_feat_bytes(nf_feat(3), w->text + w->toks.v[i].a,
+			     w->toks.v[i].b - w->toks.v[i].a) | 1;
+}
+
 /* The facts of token i, which must be in the loaded group. */
 static inline const struct nf_ner_tok *nf_ner_info(const struct nf_ner_work *w, size_t i)
 {
-	return &w->info[i - w->info_first];
+	return &w->info[i - w->info_base];
 }
 
 /*

@@ -212,7 +212,7 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 		     size_t i, float *s)
 {
 	uint64_t feats[NF_NER_MAXFEATS];
-	uint64_t key = nf_feat_u64(nf_ner_info(w, i)->raw,
+	uint64_t key = nf_feat_u64(nf_ner_raw_hash(w, i),
 				   nf_ner_info(w, i)->flags ^ (uint64_t)w->regime << 32) | 1;
 	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
 	size_t n;

@@ -3,9 +3,10 @@
  * tokenized once and its tokens grouped by sentence; the document's
  * statistics (how each word is cased elsewhere, which labels it got) are
  * counted over all of it.  Each token's cache of hashed facts (form,
- * shape, cluster, gazetteer matches) is filled one sentence at a time,
- * once to count and again to tag, so it costs memory per sentence, not
- * per text.  Word types repeat, so their facts are also kept across
+ * shape, cluster, gazetteer matches) is filled once for a text of up to
+ * NF_NER_WHOLE_TEXT tokens; in a longer one, one sentence at a time, once
+ * to count and again to tag, so it costs memory per sentence, not per
+ * text.  Word types repeat, so their facts are also kept across
  * documents.  Nothing here allocates per token; scratch grows with the
  * largest document (and sentence) seen.
  */
@@ -262,18 +263,19 @@ size_t nf_ner_sentence_of(const struct nf_ner_work *w, size_t i, size_t *g, int 
  */
 static void mark_headline(struct nf_ner_work *w)
 {
+	struct nf_ner_tok *t = w->info + (w->info_first - w->info_base);
 	size_t i, n = w->info_end - w->info_first, caps = 0, words = 0;
 
 	for (i = 0; i < n; i++) {
-		if (w->info[i].flags & (F_TITLE | F_LOWER | F_CAPS))
+		if (t[i].flags & (F_TITLE | F_LOWER | F_CAPS))
 			words++;
-		caps += (w->info[i].flags & F_CAPS) != 0;
+		caps += (t[i].flags & F_CAPS) != 0;
 	}
 	for (i = 0; i < n; i++) {
 		if (words >= 2 && caps * 2 > words)
-			w->info[i].flags |= F_HEADLINE;
+			t[i].flags |= F_HEADLINE;
 		if (i == 0)
-			w->info[i].flags |= F_FIRST;
+			t[i].flags |= F_FIRST;
 	}
 }
 
@@ -327,15 +329,16 @@ static int stats_start(struct nf_ner_work *w)
 /* How the words of the loaded group are written inside the sentence. */
 static void count_casing(struct nf_ner_work *w)
 {
+	const struct nf_ner_tok *t = w->info + (w->info_first - w->info_base);
 	size_t i, n = w->info_end - w->info_first;
 	struct nf_ner_docstat *st;
 	uint32_t f;
 
 	for (i = 0; i < n; i++) {
-		f = w->info[i].flags;
+		f = t[i].flags;
 		if (f & (F_FIRST | F_HEADLINE | F_PUNCT))
 			continue;
-		st = stat_slot(w, w->info[i].lower);
+		st = stat_slot(w, t[i].lower);
 		st->lower_mid += (f & F_LOWER) != 0;
 		st->cap_mid += (f & F_UPPER1) != 0;
 	}
@@ -400,7 +403,7 @@ static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
 		     const char *text, size_t i, size_t end)
 {
 	char key[256];
-	size_t len, k, n, pos, most, f = w->info_first;
+	size_t len, k, n, pos, most, f = w->info_base;
 	int types, t, longest;
 
 	longest = w->info[i - f].gaz_longest;
@@ -439,7 +442,7 @@ static void mark_gazetteer(struct nf_ner_work *w)
 	if (!res->gazetteer || !res->gaz_first || res->gazetteer->count == 0)
 		return;
 	for (i = w->info_first; i < w->info_end; i++)
-		if (!(w->info[i - w->info_first].flags & F_PUNCT))
+		if (!(w->info[i - w->info_base].flags & F_PUNCT))
 			gaz_from(w, res, w->text, i, w->info_end);
 }
 
@@ -488,15 +491,16 @@ static void fill_cache(struct nf_ner_work *w)
 	struct nf_ner_wtype *ty;
 	struct nf_ner_tok *t;
 	size_t i, a, b;
+	uint64_t raw;
 
 	for (i = w->info_first; i < w->info_end; i++) {
-		t = &w->info[i - w->info_first];
+		t = &w->info[i - w->info_base];
 		a = w->toks.v[i].a;
 		b = w->toks.v[i].b;
-		t->raw = nf_feat_bytes(nf_feat(3), text + a, b - a) | 1;
+		raw = nf_ner_raw_hash(w, i);
 		t->gaz = 0;
-		ty = w->types ? &w->types[t->raw & (NF_NER_CACHE - 1)] : NULL;
-		if (ty && ty->raw == t->raw) {
+		ty = w->types ? &w->types[raw & (NF_NER_CACHE - 1)] : NULL;
+		if (ty && ty->raw == raw) {
 			t->lower = ty->lower;
 			t->shape = ty->shape;
 			t->flags = ty->flags;
@@ -504,7 +508,7 @@ static void fill_cache(struct nf_ner_work *w)
 		} else {
 			describe(t, res, text, a, b);
 			if (ty) {
-				ty->raw = t->raw;
+				ty->raw = raw;
 				ty->lower = t->lower;
 				ty->shape = t->shape;
 				ty->flags = t->flags;
@@ -558,11 +562,16 @@ size_t nf_ner_regime_mix(const struct nf_ner_work *w, uint64_t *out, size_t n)
 	return n;
 }
 
-/* Loads group g's facts, with its gazetteer matches if gaz. */
+/*
+ * Fills the facts of group g (at info[0] unless the whole text's are
+ * kept), with its gazetteer matches if gaz.
+ */
 static void load_group(struct nf_ner_work *w, size_t g, int gaz)
 {
 	w->info_first = w->sent_first[g];
 	w->info_end = w->sent_first[g + 1];
+	if (!w->info_whole)
+		w->info_base = w->info_first;
 	fill_cache(w);
 	mark_headline(w);
 	if (gaz)
@@ -571,7 +580,12 @@ static void load_group(struct nf_ner_work *w, size_t g, int gaz)
 
 void nf_ner_load_sentence(struct nf_ner_work *w, size_t g)
 {
-	load_group(w, g, 1);
+	if (!w->info_whole) {
+		load_group(w, g, 1);
+		return;
+	}
+	w->info_first = w->sent_first[g];
+	w->info_end = w->sent_first[g + 1];
 }
 
 int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
@@ -582,7 +596,7 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 
 	w->text = text;
 	w->res = *res;
-	w->info_first = w->info_end = 0;
+	w->info_base = w->info_first = w->info_end = 0;
 	if (!sents && ss) {	/* first, so its scratch is gone before ours grows */
 		if (nf_sentsplit_run(ss, text, len) < 0)
 			return -1;
@@ -596,11 +610,13 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 	if (assign_sentences(w, sents, nsents) < 0)
 		return -1;
 	most = longest_sentence(w);
-	if (reserve_info(w, most + 1) < 0 || reserve_decoding(w, most) < 0 || stats_start(w) < 0)
+	w->info_whole = w->toks.n <= NF_NER_WHOLE_TEXT;
+	if (reserve_info(w, (w->info_whole ? w->toks.n : most) + 1) < 0 ||
+	    reserve_decoding(w, most) < 0 || stats_start(w) < 0)
 		return -1;
 	w->regime = case_regime(text, len);
 	for (g = 0; g < w->nsents; g++) {
-		load_group(w, g, 0);
+		load_group(w, g, w->info_whole);
 		count_casing(w);
 	}
 	return 0;
