@@ -120,6 +120,8 @@ struct nf_ner_work {
 	size_t work_cap;	/* rows of scores */
 	uint8_t *back;		/* a long sentence's best prev per token and label */
 	size_t back_cap;	/* tokens of back */
+	/* NF_NER_LONG_SENTENCE and NF_NER_WHOLE_TEXT, set by init (tests lower them) */
+	size_t long_sentence, whole_text;
 	uint8_t *labels;	/* decoded labels per token of the text */
 	size_t labels_cap;
 	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */

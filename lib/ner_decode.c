@@ -280,7 +280,7 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 		first = w->sent_first[s];
 		end = w->sent_first[s + 1];
 		nf_ner_load_sentence(w, s);
-		if (end - first > NF_NER_LONG_SENTENCE) {
+		if (end - first > w->long_sentence) {
 			tag_long(nm, w, text, first, end);
 		} else {
 			for (i = first; i < end; i++)

@@ -23,6 +23,8 @@ const char *const nf_ner_type_names[NF_NTYPES] = { "PERSON", "ORG", "LOC", "MISC
 void nf_ner_work_init(struct nf_ner_work *w)
 {
 	memset(w, 0, sizeof(*w));
+	w->long_sentence = NF_NER_LONG_SENTENCE;
+	w->whole_text = NF_NER_WHOLE_TEXT;
 }
 
 void nf_ner_work_release(struct nf_ner_work *w)
@@ -63,10 +65,9 @@ static int reserve_decoding(struct nf_ner_work *w, size_t most)
 {
 	uint8_t *p;
 
-	if (nf_ner_work_reserve(w, (most < NF_NER_LONG_SENTENCE ? most : NF_NER_LONG_SENTENCE) + 1)
-	    < 0)
+	if (nf_ner_work_reserve(w, (most < w->long_sentence ? most : w->long_sentence) + 1) < 0)
 		return -1;
-	if (most <= NF_NER_LONG_SENTENCE || most <= w->back_cap)
+	if (most <= w->long_sentence || most <= w->back_cap)
 		return 0;
 	p = realloc(w->back, most * NF_NER_NLABELS);
 	if (!p)
@@ -610,7 +611,7 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 	if (assign_sentences(w, sents, nsents) < 0)
 		return -1;
 	most = longest_sentence(w);
-	w->info_whole = w->toks.n <= NF_NER_WHOLE_TEXT;
+	w->info_whole = w->toks.n <= w->whole_text;
 	if (reserve_info(w, (w->info_whole ? w->toks.n : most) + 1) < 0 ||
 	    reserve_decoding(w, most) < 0 || stats_start(w) < 0)
 		return -1;
