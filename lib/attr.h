@@ -68,11 +68,12 @@ struct nf_attr_tok {
 	size_t a, b;		/* bytes */
 	uint64_t w;		/* hash of the ASCII-lower-cased word */
 	uint32_t sent;		/* sentence index */
-	int16_t lex;		/* cue-word strength 0-9, or -1 */
-	uint8_t shape;		/* enum nf_attr_shape */
-	uint8_t flags;		/* NF_TF_* */
-	uint8_t pos;		/* enum nf_upos, NF_POS_NTAGS before nf_attr_tag_pos */
-	uint8_t rel;		/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed;
+	/* small fields packed in 32 bits, so that a token takes 64 bytes, not 72 */
+	signed int lex : 5;	/* cue-word strength 0-9, or -1 */
+	unsigned int shape : 4;	/* enum nf_attr_shape */
+	unsigned int flags : 8;	/* NF_TF_* */
+	unsigned int pos : 5;	/* enum nf_upos, NF_POS_NTAGS before nf_attr_tag_pos */
+	unsigned int rel : 8;	/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed;
 				   labelled only under a cue token (a cue head's dependents,
 				   the relations read), else NF_DEP_UNLABELLED */
 	uint32_t head;		/* its syntactic head, NF_ATTR_NONE for a root or unparsed */
@@ -81,6 +82,9 @@ struct nf_attr_tok {
 	/* counts over the tokens before this one (t[n] holds the totals) */
 	uint32_t pcomma, pquote, pstop;
 };
+
+_Static_assert(NF_POS_NTAGS < 32 && NF_DEP_NRELS <= 0xFF && NF_DEP_UNLABELLED <= 0xFF &&
+	       NF_SH_OTHER < 16, "the packed fields of struct nf_attr_tok are too narrow");
 
 #define NF_ATTR_NONE ((uint32_t)-1)
 

@@ -518,9 +518,37 @@ static void drop_weak(struct nf_attr_notes *ns)
 	}
 }
 
+/*
+ * The linking scratch (word lists, the word index, per-note counts) is
+ * kept for the next record up to this many entries; a record of
+ * megabytes frees it once its notes are linked, so that it does not stay
+ * beside the output being written.
+ */
+enum { KEEP_SCRATCH = 1 << 16 };
+
+static void trim_scratch(struct nf_attr_notes *ns)
+{
+	if (ns->words_cap <= KEEP_SCRATCH && ns->index_cap <= KEEP_SCRATCH &&
+	    ns->note_cap <= KEEP_SCRATCH)
+		return;
+	free(ns->words);
+	free(ns->index);
+	free(ns->nwords);
+	free(ns->hits);
+	free(ns->touched);
+	free(ns->bynum);
+	ns->words = NULL;
+	ns->index = NULL;
+	ns->nwords = ns->hits = ns->touched = NULL;
+	ns->bynum = NULL;
+	ns->words_cap = ns->nindex = ns->index_cap = ns->note_cap = 0;
+}
+
 int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
 		      const struct nf_attr_work *w, const char *text, size_t len)
 {
+	int rc;
+
 	ns->n = 0;
 	if (find_notes(ns, text, len) < 0)
 		return -1;
@@ -529,10 +557,11 @@ int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r
 	if (note_scratch(ns) < 0)
 		return -1;
 	find_citations(ns, w, text, len);
-	if (link_notes(ns, r, w, text) < 0)
-		return -1;
-	drop_weak(ns);
-	return 0;
+	rc = link_notes(ns, r, w, text);
+	trim_scratch(ns);
+	if (rc == 0)
+		drop_weak(ns);
+	return rc;
 }
 
 void nf_attr_notes_filter(const struct nf_attr_notes *ns, struct nf_attr_work *w)

@@ -352,6 +352,9 @@ static int double_apostrophe(const char *text, const struct nf_token *r,
 	       text[r->a] == '\'' && text[next->a] == '\'';
 }
 
+/* The raw tokens' scratch is kept between texts up to this many tokens. */
+enum { KEEP_RAW = 1 << 16 };
+
 /*
  * Copies the tokens, splitting glued footnote markers ("said" "." "[" "1")
  * and joining '' back into one quote mark.
@@ -433,6 +436,8 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		return -1;
 	if (nf_tokenize(&w->raw, text, len, abbrev) < 0 || copy_tokens(w, text) < 0)
 		return -1;
+	if (w->raw.cap > KEEP_RAW)	/* copied: not worth keeping megabytes of */
+		nf_tokens_release(&w->raw);
 	mark_sentences(w, sents, nsents);
 	mark_markers(w, text, len);
 	mark_quotes(w, text);

@@ -189,5 +189,6 @@ int nf_attr_registry_build(struct nf_attr_registry *r, const struct nf_attr_work
 			return -1;
 		r->src_of[k] = id;
 	}
+	nf_attr_index_trim(r);
 	return 0;
 }

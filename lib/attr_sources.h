@@ -99,6 +99,12 @@ int nf_attr_index_mentioned(struct nf_attr_registry *r, const struct nf_attr_wor
 uint32_t nf_attr_index_find(const struct nf_attr_registry *r, const struct nf_attr_work *w,
 			    int type, int kind, uint32_t a, uint32_t b, uint64_t word);
 
+/*
+ * Frees the group index once the registry is built, if it grew past a
+ * record of megabytes' worth, so that it does not stay beside the output.
+ */
+void nf_attr_index_trim(struct nf_attr_registry *r);
+
 /* A note or a summary bullet and the sentences it goes with. */
 enum { NF_NOTE_NOTE, NF_NOTE_SUMMARY };
 enum { NF_NOTE_LINKS = 3 };

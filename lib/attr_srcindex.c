@@ -155,3 +155,15 @@ uint32_t nf_attr_index_find(const struct nf_attr_registry *r, const struct nf_at
 	i = slot(r, w, group_hash(w, type, kind, a, b, word), type, kind, a, b, word);
 	return r->groups[i].gen == r->gen ? r->groups[i].best : NF_ATTR_NONE;
 }
+
+/* Slots of the group table kept for the next record. */
+enum { KEEP_GROUPS = 1 << 16 };
+
+void nf_attr_index_trim(struct nf_attr_registry *r)
+{
+	if (!r->groups || r->groups_mask + 1 <= KEEP_GROUPS)
+		return;
+	free(r->groups);
+	r->groups = NULL;
+	r->groups_mask = r->ngroups = 0;
+}

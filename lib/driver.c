@@ -52,7 +52,6 @@ struct driver {
 	char *qkey;		/* the stage's key as a JSON string */
 	char *qkeys[NF_MAX_KEYS];	/* a several-key stage's keys, quoted */
 	struct nf_buf vals[NF_MAX_KEYS];	/* the stage's value (or values), written */
-	struct nf_buf line;	/* a several-key stage's output line */
 	struct nf_buf tamed;	/* a line with numbers jansson refuses tamed (jsonnum.h) */
 };
 
@@ -330,10 +329,26 @@ static void reject_output(struct driver *d, const char *file, size_t lineno, con
 	       outlen, d->max_record);
 }
 
+/* nf_splice_put that only adds up the length in *arg. */
+static int count_put(void *arg, const char *p, size_t n)
+{
+	(void)p;
+	*(size_t *)arg += n;
+	return 0;
+}
+
+/* nf_splice_put that writes to stdout. */
+static int stdout_put(void *arg, const char *p, size_t n)
+{
+	(void)arg;
+	return n && fwrite(p, 1, n, stdout) != n ? -1 : 0;
+}
+
 /*
- * Writes the annotated line: for one key, spliced straight into stdout;
- * for several, built in d->line first.  A line longer than the limit is
- * rejected instead, so that what one filter writes the next can read.
+ * Writes the annotated line spliced straight into stdout (for several
+ * keys, measured by a first pass over its pieces, never built).  A line
+ * longer than the limit is rejected instead, so that what one filter
+ * writes the next can read.
  * Returns 0, or -1 on ENOMEM.
  */
 static int write_annotated(struct driver *d, const char *file, size_t lineno,
@@ -357,13 +372,21 @@ static int write_annotated(struct driver *d, const char *file, size_t lineno,
 		       "longer than %zu: raise --max-record-bytes", out, d->max_record);
 		return 0;
 	}
-	nf_buf_reset(&d->line);
-	if (nf_json_splice_keys(&d->line, obj, olen, d->st->keys, d->qkeys, d->vals, k) < 0)
+	out = 0;
+	if (nf_json_splice_keys_put(count_put, &out, obj, olen, d->st->keys, d->qkeys, d->vals,
+				    k) < 0)
 		return -1;
-	if (d->line.len > d->max_record)
-		reject_output(d, file, lineno, raw, len, d->line.len);
+	if (out > d->max_record) {
+		reject_output(d, file, lineno, raw, len, out);
+		return 0;
+	}
+	if (d->stop)
+		return 0;
+	if (nf_json_splice_keys_put(stdout_put, NULL, obj, olen, d->st->keys, d->qkeys, d->vals,
+				    k) < 0)
+		output_failed(d);
 	else
-		emit(d, d->line.data, d->line.len);
+		emit(d, "", 0);
 	return 0;
 }
 
@@ -562,7 +585,6 @@ static void teardown(struct driver *d)
 		free(d->qkeys[k]);
 	for (k = 0; k < NF_MAX_KEYS; k++)
 		nf_buf_release(&d->vals[k]);
-	nf_buf_release(&d->line);
 	nf_buf_release(&d->tamed);
 }
 

@@ -172,28 +172,34 @@ static size_t next_present(const struct keyplan *kp, size_t n, size_t from)
 	return best;
 }
 
-/* Appends the keys absent from the object, with their commas. */
-static int add_absent(struct nf_buf *out, const struct keyplan *kp, char *const *qkeys,
-		      const struct nf_buf *vals, size_t n)
+/* nf_splice_put for an nf_buf. */
+static int put_buf(void *arg, const char *p, size_t n)
+{
+	return nf_buf_add(arg, p, n);
+}
+
+/* Puts the keys absent from the object, with their commas. */
+static int put_absent(nf_splice_put put, void *arg, const struct keyplan *kp,
+		      char *const *qkeys, const struct nf_buf *vals, size_t n)
 {
 	size_t k, added = 0;
 
 	for (k = 0; k < n; k++) {
 		if (kp->va[k] != SIZE_MAX)
 			continue;
-		if ((kp->members || added) && nf_buf_addc(out, ',') < 0)
+		if ((kp->members || added) && put(arg, ",", 1) < 0)
 			return -1;
-		if (nf_buf_adds(out, qkeys[k]) < 0 || nf_buf_addc(out, ':') < 0 ||
-		    nf_buf_add(out, vals[k].data, vals[k].len) < 0)
+		if (put(arg, qkeys[k], strlen(qkeys[k])) < 0 || put(arg, ":", 1) < 0 ||
+		    put(arg, vals[k].data, vals[k].len) < 0)
 			return -1;
 		added++;
 	}
 	return 0;
 }
 
-int nf_json_splice_keys(struct nf_buf *out, const char *obj, size_t len,
-			const char *const *keys, char *const *qkeys, const struct nf_buf *vals,
-			size_t n)
+int nf_json_splice_keys_put(nf_splice_put put, void *arg, const char *obj, size_t len,
+			    const char *const *keys, char *const *qkeys,
+			    const struct nf_buf *vals, size_t n)
 {
 	struct keyplan kp;
 	size_t k, cur = 0, absent = 0, m;
@@ -209,14 +215,21 @@ int nf_json_splice_keys(struct nf_buf *out, const char *obj, size_t len,
 		}
 	}
 	for (k = next_present(&kp, n, 0); k < n; k = next_present(&kp, n, cur)) {
-		if (nf_buf_add(out, obj + cur, kp.va[k] - cur) < 0 ||
-		    nf_buf_add(out, vals[k].data, vals[k].len) < 0)
+		if (put(arg, obj + cur, kp.va[k] - cur) < 0 ||
+		    put(arg, vals[k].data, vals[k].len) < 0)
 			return -1;
 		cur = kp.vb[k];
 	}
 	if (!absent)
-		return nf_buf_add(out, obj + cur, len - cur);
-	return nf_buf_add(out, obj + cur, closing(obj, len) - cur) < 0 ||
-	       add_absent(out, &kp, qkeys, vals, n) < 0 ||
-	       nf_buf_add(out, obj + len - 1, 1) < 0 ? -1 : 0;
+		return put(arg, obj + cur, len - cur);
+	return put(arg, obj + cur, closing(obj, len) - cur) < 0 ||
+	       put_absent(put, arg, &kp, qkeys, vals, n) < 0 ||
+	       put(arg, obj + len - 1, 1) < 0 ? -1 : 0;
+}
+
+int nf_json_splice_keys(struct nf_buf *out, const char *obj, size_t len,
+			const char *const *keys, char *const *qkeys, const struct nf_buf *vals,
+			size_t n)
+{
+	return nf_json_splice_keys_put(put_buf, out, obj, len, keys, qkeys, vals, n);
 }

@@ -60,4 +60,15 @@ int nf_json_splice_keys(struct nf_buf *out, const char *obj, size_t len,
 			const char *const *keys, char *const *qkeys, const struct nf_buf *vals,
 			size_t n);
 
+/*
+ * The same, with the pieces of the line handed in order to put (which
+ * returns 0, or -1 to stop) instead of appended to a buffer: to measure
+ * the line, or write it out, without building it.  Returns 0, or -1 when
+ * put failed or n > NF_SPLICE_MAXKEYS.
+ */
+typedef int (*nf_splice_put)(void *arg, const char *p, size_t n);
+int nf_json_splice_keys_put(nf_splice_put put, void *arg, const char *obj, size_t len,
+			    const char *const *keys, char *const *qkeys,
+			    const struct nf_buf *vals, size_t n);
+
 #endif

@@ -53,19 +53,18 @@ struct nf_ner_res {
 	const struct nf_lexicon *abbrev;	/* for the tokenizer */
 };
 
-/* Per-token facts computed once per document. */
+/*
+ * Per-token facts, computed for the tokens of one sentence at a time
+ * (nf_ner_load_sentence) so that they cost memory per sentence, not per
+ * text.
+ */
 struct nf_ner_tok {
 	uint64_t lower;		/* hash of the lower-cased form */
 	uint64_t shape;		/* hash of the short shape ("Xx", "X.X.", "dd") */
-	uint64_t raw;		/* hash of the bytes as written */
 	uint32_t flags;
 	int32_t cluster;	/* 0 = unknown word */
-	uint16_t gaz;		/* bit 4 * type + BILU position */
 	int32_t gaz_longest;	/* longest gazetteer entry starting here, 0 = none */
-	uint32_t sent;		/* index of its sentence in the record */
-	uint32_t group;		/* index of its sentence among those with tokens */
-	uint8_t outside;	/* starts outside every sentence span given */
-	uint32_t pos;		/* position in its sentence */
+	uint16_t gaz;		/* bit 4 * type + BILU position */
 };
 
 /* Scores of a token's own features, kept across documents. */
@@ -92,18 +91,39 @@ struct nf_ner_docstat;
 /* Scratch for one document: reused between documents, no global state. */
 struct nf_ner_work {
 	struct nf_tokens toks;
-	struct nf_ner_tok *info;
-	size_t info_cap;
-	size_t *sent_first;	/* first token of each sentence, plus n */
+	const char *text;		/* the prepared text */
+	struct nf_ner_res res;		/* what it was prepared with */
+	const struct nf_span *spans;	/* the sentence spans tokens were grouped by */
+	size_t nspans;
+	/* Tokens are grouped by sentence: group g is tokens [sent_first[g], sent_first[g + 1]). */
+	size_t *sent_first;	/* first token of each group, plus n */
+	uint32_t *group_sent;	/* index in spans of each group's sentence */
 	size_t nsents, sent_cap;
+	/*
+	 * The facts of token i are info[i - info_base]: of every token when
+	 * info_whole (a short text), else of the loaded group's.  The loaded
+	 * group is tokens [info_first, info_end).
+	 */
+	struct nf_ner_tok *info;
+	size_t info_cap, info_base, info_first, info_end;
+	int info_whole;
 	int regime;		/* case of the document: 0 normal, 1 lower, 2 upper */
 	struct nf_ner_docstat *stats;
 	size_t stats_cap, stats_alloc;	/* slots in use (a power of two), allocated */
 	uint32_t stats_gen;		/* the current document's generation, >= 1 */
-	float *scores;		/* n x NF_NER_NLABELS emission scores */
-	float *delta;		/* Viterbi scores per token, NF_NER_VLANES each */
-	uint8_t *labels;	/* decoded labels per token */
-	size_t work_cap;
+	/*
+	 * Emission scores of the sentence being decoded, NF_NER_VLANES per
+	 * token (row i - first for token i), which Viterbi overwrites in
+	 * place with its own scores: scratch for one sentence, not the text.
+	 */
+	float *scores;
+	size_t work_cap;	/* rows of scores */
+	uint8_t *back;		/* a long sentence's best prev per token and label */
+	size_t back_cap;	/* tokens of back */
+	/* NF_NER_LONG_SENTENCE and NF_NER_WHOLE_TEXT, set by init (tests lower them) */
+	size_t long_sentence, whole_text;
+	uint8_t *labels;	/* decoded labels per token of the text */
+	size_t labels_cap;
 	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */
 	const void *cache_for;		/* the weights those scores are from */
 	struct nf_ner_wtype *types;	/* token facts by bytes */
@@ -114,13 +134,47 @@ void nf_ner_work_init(struct nf_ner_work *w);
 void nf_ner_work_release(struct nf_ner_work *w);
 
 /*
- * Tokenizes text, assigns tokens to the sentences sents[0..nsents) (byte
- * spans; if sents is NULL the text is split with ss), and fills the
- * per-token cache.  Returns 0, or -1 on ENOMEM.
+ * Tokenizes text, groups tokens by the sentences sents[0..nsents) (byte
+ * spans, which must outlive w's use of the text; if sents is NULL the
+ * text is split with ss), and counts the document statistics.  text and
+ * res must stay until the next call.  Returns 0, or -1 on ENOMEM.
  */
 int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		   struct nf_sentsplit *ss, const char *text, size_t len,
 		   const struct nf_span *sents, size_t nsents);
+
+/*
+ * A text of up to this many tokens keeps the facts of all its tokens
+ * (filled once); a longer one only those of the sentence at hand.
+ */
+enum { NF_NER_WHOLE_TEXT = 8192 };
+
+/*
+ * Loads group g (sentence g among those with tokens): the facts of its
+ * tokens, which features, emission scores and history notes then read.
+ * Never allocates: nf_ner_prepare made room for the longest group.
+ */
+void nf_ner_load_sentence(struct nf_ner_work *w, size_t g);
+
+/* The hash of token i's bytes as written (never 0). */
+static inline uint64_t nf_ner_raw_hash(const struct nf_ner_work *w, size_t i)
+{
+	return nf_feat_bytes(nf_feat(3), w->text + w->toks.v[i].a,
+			     w->toks.v[i].b - w->toks.v[i].a) | 1;
+}
+
+/* The facts of token i, which must be in the loaded group. */
+static inline const struct nf_ner_tok *nf_ner_info(const struct nf_ner_work *w, size_t i)
+{
+	return &w->info[i - w->info_base];
+}
+
+/*
+ * The index in the sentence spans of token i's sentence, and in *outside
+ * whether i starts outside that span (or there is none).  Asked for
+ * tokens in increasing order with *g starting at 0, it takes linear time.
+ */
+size_t nf_ner_sentence_of(const struct nf_ner_work *w, size_t i, size_t *g, int *outside);
 
 enum { NF_NER_MAXFEATS = 96 };
 
@@ -171,13 +225,20 @@ struct nf_ner_trans {
 };
 
 /*
- * Viterbi over tokens [first, end) of w using w->scores and the
- * transitions; writes w->labels.
+ * Viterbi over tokens [first, end) of w using w->scores (rows 0 to
+ * end - first, overwritten) and the transitions; writes w->labels.
  */
 void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
 		    size_t end);
 
-/* Allocates w->scores etc. for n tokens.  Returns 0 or -1. */
+/*
+ * Sentences longer than this many tokens are tagged with Viterbi
+ * backpointers, one byte per label, instead of a row of scores per token
+ * (same labels, in a third of the memory).
+ */
+enum { NF_NER_LONG_SENTENCE = 4096 };
+
+/* Allocates w->scores for sentences of up to n tokens.  Returns 0 or -1. */
 int nf_ner_work_reserve(struct nf_ner_work *w, size_t n);
 
 /* A loaded model. */

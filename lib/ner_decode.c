@@ -92,51 +92,57 @@ static inline float best_end(const float *pe, const float *r)
 			 max2(max2(pe[6] + r[6], pe[7] + r[7]), pe[8] + r[8])));
 }
 
+/* The first row of the forward pass, in place: d[cur] += trans[start][cur]. */
+static inline void first_row(float *d, const struct nf_ner_trans *tr)
+{
+	int o;
+
+	for (o = 0; o < K; o++)
+		d[o] = tr->m[o] + d[o];
+}
+
 /*
- * Forward pass: delta[i][cur] = max over valid prev of delta[i-1][prev] +
- * trans[prev][cur], plus the emission.  Written out for the BILOU
- * structure (a 9 x 9 block and two-way choices) and keeping only the
- * maximum, so it runs without branches; the winning prev is found again
- * on the way back, for the best path only.
+ * One step of the forward pass, in place: row d holds a token's emission
+ * scores and becomes delta[cur] = max over valid prev of pd[prev] +
+ * trans[prev][cur], plus the emission (each lane only needs its own
+ * emission and the row before).  Written out for the BILOU structure (a
+ * 9 x 9 block and two-way choices) and keeping only the maximum, so it
+ * runs without branches; the winning prev is found again on the way back,
+ * for the best path only.
  */
-static void forward(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
-		    size_t end)
+static inline void next_row(const float *pd, float *d, const struct nf_ner_trans *tr)
 {
 	float pe[NE], a, b;
-	const float *pd, *s;
-	float *d;
-	size_t i;
 	int o, e, t, lb, li;
 
-	s = w->scores + first * K;
-	d = w->delta + first * L;
-	for (o = 0; o < K; o++)
-		d[o] = tr->m[o] + s[o];
-	for (i = first + 1; i < end; i++) {
-		pd = d;
-		d = w->delta + i * L;
-		s = w->scores + i * K;
-		for (e = 0; e < NE; e++)
-			pe[e] = pd[END_LABEL[e]];
-		for (o = 0; o < NE; o++)
-			d[OPEN_LABEL[o]] = best_end(pe, tr->open_end[o]) + s[OPEN_LABEL[o]];
-		for (t = 0; t < NF_NTYPES; t++) {
-			lb = NF_NER_LABEL(t, NF_B);
-			li = NF_NER_LABEL(t, NF_I);
-			for (o = li; o <= NF_NER_LABEL(t, NF_L); o++) {
-				a = pd[lb] + tr->m[(size_t)(lb + 1) * K + o];
-				b = pd[li] + tr->m[(size_t)(li + 1) * K + o];
-				d[o] = max2(a, b) + s[o];
-			}
+	for (e = 0; e < NE; e++)
+		pe[e] = pd[END_LABEL[e]];
+	for (o = 0; o < NE; o++)
+		d[OPEN_LABEL[o]] = best_end(pe, tr->open_end[o]) + d[OPEN_LABEL[o]];
+	for (t = 0; t < NF_NTYPES; t++) {
+		lb = NF_NER_LABEL(t, NF_B);
+		li = NF_NER_LABEL(t, NF_I);
+		for (o = li; o <= NF_NER_LABEL(t, NF_L); o++) {
+			a = pd[lb] + tr->m[(size_t)(lb + 1) * K + o];
+			b = pd[li] + tr->m[(size_t)(li + 1) * K + o];
+			d[o] = max2(a, b) + d[o];
 		}
 	}
 }
 
-/* The prev whose score leads to cur at token i (the lowest on ties). */
-static int best_prev(const struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t i,
-		     int cur)
+/* The forward pass over the n rows of d (NF_NER_VLANES apart), in place. */
+static void forward(float *d, const struct nf_ner_trans *tr, size_t n)
 {
-	const float *pd = w->delta + (i - 1) * L;
+	size_t i;
+
+	first_row(d, tr);
+	for (i = 1; i < n; i++, d += L)
+		next_row(d, d + L, tr);
+}
+
+/* The prev whose score in row pd leads to cur (the lowest on ties). */
+static int best_prev(const float *pd, const struct nf_ner_trans *tr, int cur)
+{
 	float best = pd[tr->pred[cur][0]] + tr->pred_m[cur][0], v;
 	int k, arg = tr->pred[cur][0];
 
@@ -150,27 +156,34 @@ static int best_prev(const struct nf_ner_work *w, const struct nf_ner_trans *tr,
 	return arg;
 }
 
-void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
-		    size_t end)
+/* The best label to end a sentence with, given its last row of scores. */
+static int best_last(const float *last)
 {
-	const float *last;
 	float best = -INFINITY;
-	size_t i;
 	int cur, arg = 0;
 
-	if (first >= end)
-		return;
-	forward(w, tr, first, end);
-	last = w->delta + (end - 1) * L;
 	for (cur = 0; cur < K; cur++)
 		if (valid_last(cur) && last[cur] > best) {
 			best = last[cur];
 			arg = cur;
 		}
+	return arg;
+}
+
+void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
+		    size_t end)
+{
+	size_t i;
+	int arg;
+
+	if (first >= end)
+		return;
+	forward(w->scores, tr, end - first);
+	arg = best_last(w->scores + (end - 1 - first) * L);
 	for (i = end; i-- > first;) {
 		w->labels[i] = (uint8_t)arg;
 		if (i > first)
-			arg = best_prev(w, tr, i, arg);
+			arg = best_prev(w->scores + (i - 1 - first) * L, tr, arg);
 	}
 }
 
@@ -196,13 +209,12 @@ int nf_ner_prune(float *s, float margin)
  * what was tagged earlier.
  */
 static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
-		     size_t i)
+		     size_t i, float *s)
 {
 	uint64_t feats[NF_NER_MAXFEATS];
-	uint64_t key = nf_feat_u64(w->info[i].raw,
-				   w->info[i].flags ^ (uint64_t)w->regime << 32) | 1;
+	uint64_t key = nf_feat_u64(nf_ner_raw_hash(w, i),
+				   nf_ner_info(w, i)->flags ^ (uint64_t)w->regime << 32) | 1;
 	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
-	float *s = w->scores + i * K;
 	size_t n;
 
 	if (c && c->key == key) {
@@ -222,9 +234,42 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 	nf_weights_score(&nm->weights, feats, n, s);
 }
 
+/*
+ * Viterbi over a long sentence [first, end), in memory per token of one
+ * byte per label: each token's emission scores go into one of two rows
+ * in turn, and the winning prev of every label (best_prev, as the short
+ * path finds it on the way back) is kept in w->back instead of the rows.
+ */
+static void tag_long(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
+		     size_t first, size_t end)
+{
+	float *row[2] = { w->scores, w->scores + L };
+	uint8_t *bp;
+	size_t i;
+	int cur, arg;
+
+	emission(nm, w, text, first, row[0]);
+	first_row(row[0], &nm->trans);
+	for (i = first + 1; i < end; i++) {
+		float *pd = row[(i - first - 1) & 1], *d = row[(i - first) & 1];
+
+		emission(nm, w, text, i, d);
+		next_row(pd, d, &nm->trans);
+		bp = w->back + (i - first) * K;
+		for (cur = 0; cur < K; cur++)
+			bp[cur] = (uint8_t)best_prev(pd, &nm->trans, cur);
+	}
+	arg = best_last(row[(end - 1 - first) & 1]);
+	for (i = end; i-- > first;) {
+		w->labels[i] = (uint8_t)arg;
+		if (i > first)
+			arg = w->back[(i - first) * K + (size_t)arg];
+	}
+}
+
 void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text)
 {
-	size_t s, i;
+	size_t s, i, first, end;
 
 	if (!w->cache)
 		w->cache = calloc(NF_NER_CACHE, sizeof(*w->cache));	/* optional */
@@ -232,12 +277,18 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 		memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
 	w->cache_for = &nm->weights;
 	for (s = 0; s < w->nsents; s++) {
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
-			emission(nm, w, text, i);
-		nf_ner_viterbi(w, &nm->trans, w->sent_first[s], w->sent_first[s + 1]);
-		nf_ner_apply_conventions(w, nm->conventions, text, w->sent_first[s],
-					 w->sent_first[s + 1]);
-		nf_ner_note_history(w, w->sent_first[s], w->sent_first[s + 1]);
+		first = w->sent_first[s];
+		end = w->sent_first[s + 1];
+		nf_ner_load_sentence(w, s);
+		if (end - first > w->long_sentence) {
+			tag_long(nm, w, text, first, end);
+		} else {
+			for (i = first; i < end; i++)
+				emission(nm, w, text, i, w->scores + (i - first) * L);
+			nf_ner_viterbi(w, &nm->trans, first, end);
+		}
+		nf_ner_apply_conventions(w, nm->conventions, text, first, end);
+		nf_ner_note_history(w, first, end);
 	}
 }
 

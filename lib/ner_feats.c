@@ -1,6 +1,7 @@
 /*
  * The entity tagger's feature templates; see ner.h.  Features combine the
- * cached facts of a token and its neighbours (ner_prepare.c) with a
+ * cached facts of a token and its neighbours in the loaded sentence
+ * (ner_prepare.c) with a
  * template number; nothing here allocates.
  */
 #include <string.h>
@@ -40,7 +41,7 @@ static uint64_t lower_at(const struct nf_ner_work *w, size_t i, size_t first,
 		return 3;
 	if (j >= (long)end)
 		return 4;
-	return w->info[j].lower;
+	return nf_ner_info(w, (size_t)j)->lower;
 }
 
 static uint64_t shape_at(const struct nf_ner_work *w, size_t i, size_t first,
@@ -50,7 +51,7 @@ static uint64_t shape_at(const struct nf_ner_work *w, size_t i, size_t first,
 
 	if (j < (long)first || j >= (long)end)
 		return j < (long)first ? 3 : 4;
-	return w->info[j].shape;
+	return nf_ner_info(w, (size_t)j)->shape;
 }
 
 static uint64_t cluster_at(const struct nf_ner_work *w, size_t i, size_t first,
@@ -60,7 +61,7 @@ static uint64_t cluster_at(const struct nf_ner_work *w, size_t i, size_t first,
 
 	if (j < (long)first || j >= (long)end)
 		return j < (long)first ? 1000003 : 1000004;
-	return (uint64_t)w->info[j].cluster;
+	return (uint64_t)nf_ner_info(w, (size_t)j)->cluster;
 }
 
 /* Prefixes and suffixes of 1-4 bytes, ASCII case folded. */
@@ -93,10 +94,10 @@ static size_t affixes(const char *text, size_t a, size_t b, uint64_t *out)
  */
 static uint64_t history_key(const struct nf_ner_work *w, size_t i)
 {
-	const struct nf_ner_docstat *st = nf_ner_stat_get(w, w->info[i].lower);
+	const struct nf_ner_docstat *st = nf_ner_stat_get(w, nf_ner_info(w, i)->lower);
 	int t, best = -1;
 
-	if (!st || (w->info[i].flags & F_PUNCT))
+	if (!st || (nf_ner_info(w, i)->flags & F_PUNCT))
 		return 0;
 	for (t = 0; t < NF_NTYPES; t++)
 		if (st->hist[1 + t] && (best < 0 || st->hist[1 + t] > st->hist[1 + best]))
@@ -109,7 +110,7 @@ static uint64_t history_key(const struct nf_ner_work *w, size_t i)
 /* Document casing: is this capitalised word written lower-case elsewhere? */
 static uint64_t doc_key(const struct nf_ner_work *w, size_t i)
 {
-	const struct nf_ner_tok *t = &w->info[i];
+	const struct nf_ner_tok *t = nf_ner_info(w, i);
 	const struct nf_ner_docstat *st;
 	uint64_t k = 0;
 
@@ -143,7 +144,7 @@ static size_t gaz_feats(uint32_t templ, uint16_t gaz, uint64_t *out)
 size_t nf_ner_token_features(const struct nf_ner_work *w, const char *text, size_t i,
 			     uint64_t *out)
 {
-	const struct nf_ner_tok *t = &w->info[i];
+	const struct nf_ner_tok *t = nf_ner_info(w, i);
 	size_t n = 0;
 
 	out[n++] = nf_feat(T_BIAS);
@@ -162,8 +163,8 @@ size_t nf_ner_token_features(const struct nf_ner_work *w, const char *text, size
 
 size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *out)
 {
-	const struct nf_ner_tok *t = &w->info[i];
-	size_t first = w->sent_first[t->group], end = w->sent_first[t->group + 1], n = 0;
+	const struct nf_ner_tok *t = nf_ner_info(w, i);
+	size_t first = w->info_first, end = w->info_end, n = 0, pos = i - first;
 	uint64_t dk, p1 = lower_at(w, i, first, end, -1), n1 = lower_at(w, i, first, end, 1);
 	uint64_t sp1 = shape_at(w, i, first, end, -1), sn1 = shape_at(w, i, first, end, 1);
 	uint64_t cp1 = cluster_at(w, i, first, end, -1), cn1 = cluster_at(w, i, first, end, 1);
@@ -178,7 +179,7 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 	out[n++] = mix2(T_SH_SHN1, t->shape, sn1);
 	out[n++] = mix2(T_WP1_W, p1, t->lower);
 	out[n++] = mix2(T_W_WN1, t->lower, n1);
-	out[n++] = mix(T_POS, t->pos < 3 ? t->pos : 3);
+	out[n++] = mix(T_POS, pos < 3 ? pos : 3);
 	if ((dk = doc_key(w, i)) != 0) {
 		out[n++] = mix(T_DOC, dk);
 		out[n++] = mix2(T_DOC_SH, dk, t->shape);
@@ -193,9 +194,9 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 	out[n++] = mix(T_CLN1C, cn1 / 1024);
 	n += gaz_feats(T_GAZ, t->gaz, out + n);
 	if (i > first)
-		n += gaz_feats(T_GAZP1, w->info[i - 1].gaz, out + n);
+		n += gaz_feats(T_GAZP1, nf_ner_info(w, i - 1)->gaz, out + n);
 	if (i + 1 < end)
-		n += gaz_feats(T_GAZN1, w->info[i + 1].gaz, out + n);
+		n += gaz_feats(T_GAZN1, nf_ner_info(w, i + 1)->gaz, out + n);
 	return nf_ner_regime_mix(w, out, n);
 }
 

@@ -1,11 +1,14 @@
 /*
  * Preparing a document for the entity tagger; see ner.h.  The text is
- * tokenized once and each token gets a cache of hashed facts (form,
- * shape, cluster, gazetteer matches), its sentence, and the document's
- * statistics (how each word is cased elsewhere, which labels it got).
- * Word types repeat, so their facts are also kept across documents.
- * Nothing here allocates per token; scratch grows with the largest
- * document seen.
+ * tokenized once and its tokens grouped by sentence; the document's
+ * statistics (how each word is cased elsewhere, which labels it got) are
+ * counted over all of it.  Each token's cache of hashed facts (form,
+ * shape, cluster, gazetteer matches) is filled once for a text of up to
+ * NF_NER_WHOLE_TEXT tokens; in a longer one, one sentence at a time, once
+ * to count and again to tag, so it costs memory per sentence, not per
+ * text.  Word types repeat, so their facts are also kept across
+ * documents.  Nothing here allocates per token; scratch grows with the
+ * largest document (and sentence) seen.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +23,8 @@ const char *const nf_ner_type_names[NF_NTYPES] = { "PERSON", "ORG", "LOC", "MISC
 void nf_ner_work_init(struct nf_ner_work *w)
 {
 	memset(w, 0, sizeof(*w));
+	w->long_sentence = NF_NER_LONG_SENTENCE;
+	w->whole_text = NF_NER_WHOLE_TEXT;
 }
 
 void nf_ner_work_release(struct nf_ner_work *w)
@@ -27,9 +32,10 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	nf_tokens_release(&w->toks);
 	free(w->info);
 	free(w->sent_first);
+	free(w->group_sent);
 	free(w->stats);
 	free(w->scores);
-	free(w->delta);
+	free(w->back);
 	free(w->labels);
 	free(w->cache);
 	free(w->types);
@@ -39,26 +45,63 @@ void nf_ner_work_release(struct nf_ner_work *w)
 int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
 {
 	float *s;
-	float *d;
-	uint8_t *l;
 
 	if (n <= w->work_cap)
 		return 0;
 	n = n < 1024 ? 1024 : n * 2;
-	s = realloc(w->scores, n * NF_NER_NLABELS * sizeof(*s));
+	s = realloc(w->scores, n * NF_NER_VLANES * sizeof(*s));
 	if (!s)
 		return -1;
 	w->scores = s;
-	d = realloc(w->delta, n * NF_NER_VLANES * sizeof(*d));
-	if (!d)
+	w->work_cap = n;
+	return 0;
+}
+
+/*
+ * Makes room to tag sentences of up to most tokens: rows of scores for
+ * the short ones, backpointers for a long one.  Returns 0 or -1.
+ */
+static int reserve_decoding(struct nf_ner_work *w, size_t most)
+{
+	uint8_t *p;
+
+	if (nf_ner_work_reserve(w, (most < w->long_sentence ? most : w->long_sentence) + 1) < 0)
 		return -1;
-	w->delta = d;
+	if (most <= w->long_sentence || most <= w->back_cap)
+		return 0;
+	p = realloc(w->back, most * NF_NER_NLABELS);
+	if (!p)
+		return -1;
+	w->back = p;
+	w->back_cap = most;
+	return 0;
+}
+
+/* Allocates w->labels for n tokens.  Returns 0 or -1. */
+static int reserve_labels(struct nf_ner_work *w, size_t n)
+{
+	uint8_t *l;
+
+	if (n <= w->labels_cap)
+		return 0;
+	n = n < 1024 ? 1024 : n * 2;
 	l = realloc(w->labels, n);
 	if (!l)
 		return -1;
 	w->labels = l;
-	w->work_cap = n;
+	w->labels_cap = n;
 	return 0;
+}
+
+/* The most tokens in one sentence of w. */
+static size_t longest_sentence(const struct nf_ner_work *w)
+{
+	size_t s, most = 0;
+
+	for (s = 0; s < w->nsents; s++)
+		if (w->sent_first[s + 1] - w->sent_first[s] > most)
+			most = w->sent_first[s + 1] - w->sent_first[s];
+	return most;
 }
 
 /* Hash of the lower-cased token and its flags. */
@@ -157,9 +200,11 @@ static int reserve_info(struct nf_ner_work *w, size_t n)
 	return 0;
 }
 
-static int add_sentence(struct nf_ner_work *w, size_t first)
+/* Starts group number w->nsents at token first, in sentence sent. */
+static int add_sentence(struct nf_ner_work *w, size_t first, size_t sent)
 {
 	size_t *p;
+	uint32_t *q;
 
 	if (w->nsents + 1 >= w->sent_cap) {
 		size_t cap = w->sent_cap ? w->sent_cap * 2 : 64;
@@ -167,56 +212,71 @@ static int add_sentence(struct nf_ner_work *w, size_t first)
 		if (!p)
 			return -1;
 		w->sent_first = p;
+		q = realloc(w->group_sent, cap * sizeof(*q));
+		if (!q)
+			return -1;
+		w->group_sent = q;
 		w->sent_cap = cap;
 	}
+	w->group_sent[w->nsents] = (uint32_t)sent;
 	w->sent_first[w->nsents++] = first;
 	return 0;
 }
 
 /*
- * Groups tokens by the byte spans sents (sorted): info[i].sent is the
- * index in sents, sent_first[] the first token of each group.
+ * Groups tokens by the byte spans sents (sorted): a token belongs to the
+ * first sentence that does not end at or before it; sent_first[] is the
+ * first token of each group, group_sent[] its sentence.
  */
 static int assign_sentences(struct nf_ner_work *w, const struct nf_span *sents, size_t nsents)
 {
 	size_t i, s = 0;
 
 	w->nsents = 0;
+	w->spans = sents;
+	w->nspans = nsents;
 	for (i = 0; i < w->toks.n; i++) {
 		while (s + 1 < nsents && w->toks.v[i].a >= sents[s].end)
 			s++;
-		if ((i == 0 || s != w->info[i - 1].sent) && add_sentence(w, i) < 0)
+		if ((i == 0 || s != w->group_sent[w->nsents - 1]) && add_sentence(w, i, s) < 0)
 			return -1;
-		w->info[i].sent = (uint32_t)s;
-		w->info[i].outside = s >= nsents || w->toks.v[i].a < sents[s].start ||
-				     w->toks.v[i].a >= sents[s].end;
-		w->info[i].group = (uint32_t)(w->nsents - 1);
-		w->info[i].pos = (uint32_t)(i - w->sent_first[w->nsents - 1]);
 	}
-	if (add_sentence(w, w->toks.n) < 0)
+	if (add_sentence(w, w->toks.n, 0) < 0)
 		return -1;
 	w->nsents--;
 	return 0;
 }
 
-/* A sentence is a headline when most of its words are in capitals. */
-static void mark_headlines(struct nf_ner_work *w)
+size_t nf_ner_sentence_of(const struct nf_ner_work *w, size_t i, size_t *g, int *outside)
 {
-	size_t s, i, caps, words;
+	size_t s, a = w->toks.v[i].a;
 
-	for (s = 0; s < w->nsents; s++) {
-		caps = words = 0;
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
-			if (w->info[i].flags & (F_TITLE | F_LOWER | F_CAPS))
-				words++;
-			caps += (w->info[i].flags & F_CAPS) != 0;
-		}
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++) {
-			if (words >= 2 && caps * 2 > words)
-				w->info[i].flags |= F_HEADLINE;
-			if (i == w->sent_first[s])
-				w->info[i].flags |= F_FIRST;
-		}
+	while (*g + 1 < w->nsents && w->sent_first[*g + 1] <= i)
+		++*g;
+	s = w->group_sent[*g];
+	*outside = s >= w->nspans || a < w->spans[s].start || a >= w->spans[s].end;
+	return s;
+}
+
+/*
+ * Marks the first token of the loaded group, and all of them when it is
+ * a headline: when most of its words are in capitals.
+ */
+static void mark_headline(struct nf_ner_work *w)
+{
+	struct nf_ner_tok *t = w->info + (w->info_first - w->info_base);
+	size_t i, n = w->info_end - w->info_first, caps = 0, words = 0;
+
+	for (i = 0; i < n; i++) {
+		if (t[i].flags & (F_TITLE | F_LOWER | F_CAPS))
+			words++;
+		caps += (t[i].flags & F_CAPS) != 0;
+	}
+	for (i = 0; i < n; i++) {
+		if (words >= 2 && caps * 2 > words)
+			t[i].flags |= F_HEADLINE;
+		if (i == 0)
+			t[i].flags |= F_FIRST;
 	}
 }
 
@@ -244,12 +304,10 @@ static struct nf_ner_docstat *stat_slot(struct nf_ner_work *w, uint64_t key)
 	return &w->stats[i];
 }
 
-/* How each word is written inside sentences elsewhere in the document. */
-static int count_casing(struct nf_ner_work *w)
+/* Makes the statistics table ready for a document of w->toks.n tokens. */
+static int stats_start(struct nf_ner_work *w)
 {
-	size_t i, cap = 64;
-	struct nf_ner_docstat *st;
-	uint32_t f;
+	size_t cap = 64;
 
 	while (cap < w->toks.n * 2)
 		cap *= 2;
@@ -266,15 +324,25 @@ static int count_casing(struct nf_ner_work *w)
 		memset(w->stats, 0, w->stats_alloc * sizeof(*w->stats));
 		w->stats_gen = 1;
 	}
-	for (i = 0; i < w->toks.n; i++) {
-		f = w->info[i].flags;
+	return 0;
+}
+
+/* How the words of the loaded group are written inside the sentence. */
+static void count_casing(struct nf_ner_work *w)
+{
+	const struct nf_ner_tok *t = w->info + (w->info_first - w->info_base);
+	size_t i, n = w->info_end - w->info_first;
+	struct nf_ner_docstat *st;
+	uint32_t f;
+
+	for (i = 0; i < n; i++) {
+		f = t[i].flags;
 		if (f & (F_FIRST | F_HEADLINE | F_PUNCT))
 			continue;
-		st = stat_slot(w, w->info[i].lower);
+		st = stat_slot(w, t[i].lower);
 		st->lower_mid += (f & F_LOWER) != 0;
 		st->cap_mid += (f & F_UPPER1) != 0;
 	}
-	return 0;
 }
 
 void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end)
@@ -284,9 +352,9 @@ void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end)
 	int lab;
 
 	for (i = first; i < end; i++) {
-		if (w->info[i].flags & F_PUNCT)
+		if (nf_ner_info(w, i)->flags & F_PUNCT)
 			continue;
-		st = stat_slot(w, w->info[i].lower);
+		st = stat_slot(w, nf_ner_info(w, i)->lower);
 		lab = w->labels[i];
 		if (st->hist[lab ? 1 + NF_NER_TYPE(lab) : 0] < UINT16_MAX)
 			st->hist[lab ? 1 + NF_NER_TYPE(lab) : 0]++;
@@ -336,10 +404,10 @@ static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
 		     const char *text, size_t i, size_t end)
 {
 	char key[256];
-	size_t len, k, n, pos, most;
+	size_t len, k, n, pos, most, f = w->info_base;
 	int types, t, longest;
 
-	longest = w->info[i].gaz_longest;
+	longest = w->info[i - f].gaz_longest;
 	if (longest <= 0)
 		return;
 	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
@@ -356,27 +424,27 @@ static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
 		if (k < i + len || (types = nf_lexicon_get(res->gazetteer, key, n)) <= 0)
 			continue;
 		for (t = 0; t < NF_NTYPES; t++) {
-			if (!(types & (1 << t)) || (w->info[i].gaz & (0xF << (4 * t))))
+			if (!(types & (1 << t)) || (w->info[i - f].gaz & (0xF << (4 * t))))
 				continue;
 			for (k = i; k < i + len; k++) {
 				pos = len == 1 ? NF_U : k == i ? NF_B : k + 1 == i + len ? NF_L : NF_I;
-				w->info[k].gaz |= (uint16_t)(1u << (4 * t + pos));
+				w->info[k - f].gaz |= (uint16_t)(1u << (4 * t + pos));
 			}
 		}
 	}
 }
 
-static void mark_gazetteer(struct nf_ner_work *w, const struct nf_ner_res *res,
-			   const char *text)
+/* Marks the gazetteer matches inside the loaded group. */
+static void mark_gazetteer(struct nf_ner_work *w)
 {
-	size_t s, i;
+	const struct nf_ner_res *res = &w->res;
+	size_t i;
 
 	if (!res->gazetteer || !res->gaz_first || res->gazetteer->count == 0)
 		return;
-	for (s = 0; s < w->nsents; s++)
-		for (i = w->sent_first[s]; i < w->sent_first[s + 1]; i++)
-			if (!(w->info[i].flags & F_PUNCT))
-				gaz_from(w, res, text, i, w->sent_first[s + 1]);
+	for (i = w->info_first; i < w->info_end; i++)
+		if (!(w->info[i - w->info_base].flags & F_PUNCT))
+			gaz_from(w, res, w->text, i, w->info_end);
 }
 
 /* The facts of token [a, b) that depend on its bytes alone. */
@@ -404,12 +472,8 @@ static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a,
  * kept by byte hash across documents; the type cache is dropped whenever
  * the clusters it was filled from change.
  */
-static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text)
+static void start_cache(struct nf_ner_work *w, const struct nf_ner_res *res)
 {
-	struct nf_ner_wtype *ty;
-	struct nf_ner_tok *t;
-	size_t i, a, b;
-
 	if (w->types && w->types_for != res->clusters) {
 		memset(w->types, 0, NF_NER_CACHE * sizeof(*w->types));
 		if (w->cache)
@@ -418,14 +482,26 @@ static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, cons
 	w->types_for = res->clusters;
 	if (!w->types)
 		w->types = calloc(NF_NER_CACHE, sizeof(*w->types));	/* optional */
-	for (i = 0; i < w->toks.n; i++) {
-		t = &w->info[i];
+}
+
+/* Fills the cache of the loaded group's tokens. */
+static void fill_cache(struct nf_ner_work *w)
+{
+	const struct nf_ner_res *res = &w->res;
+	const char *text = w->text;
+	struct nf_ner_wtype *ty;
+	struct nf_ner_tok *t;
+	size_t i, a, b;
+	uint64_t raw;
+
+	for (i = w->info_first; i < w->info_end; i++) {
+		t = &w->info[i - w->info_base];
 		a = w->toks.v[i].a;
 		b = w->toks.v[i].b;
-		t->raw = nf_feat_bytes(nf_feat(3), text + a, b - a) | 1;
+		raw = nf_ner_raw_hash(w, i);
 		t->gaz = 0;
-		ty = w->types ? &w->types[t->raw & (NF_NER_CACHE - 1)] : NULL;
-		if (ty && ty->raw == t->raw) {
+		ty = w->types ? &w->types[raw & (NF_NER_CACHE - 1)] : NULL;
+		if (ty && ty->raw == raw) {
 			t->lower = ty->lower;
 			t->shape = ty->shape;
 			t->flags = ty->flags;
@@ -433,7 +509,7 @@ static void fill_cache(struct nf_ner_work *w, const struct nf_ner_res *res, cons
 		} else {
 			describe(t, res, text, a, b);
 			if (ty) {
-				ty->raw = t->raw;
+				ty->raw = raw;
 				ty->lower = t->lower;
 				ty->shape = t->shape;
 				ty->flags = t->flags;
@@ -487,24 +563,62 @@ size_t nf_ner_regime_mix(const struct nf_ner_work *w, uint64_t *out, size_t n)
 	return n;
 }
 
+/*
+ * Fills the facts of group g (at info[0] unless the whole text's are
+ * kept), with its gazetteer matches if gaz.
+ */
+static void load_group(struct nf_ner_work *w, size_t g, int gaz)
+{
+	w->info_first = w->sent_first[g];
+	w->info_end = w->sent_first[g + 1];
+	if (!w->info_whole)
+		w->info_base = w->info_first;
+	fill_cache(w);
+	mark_headline(w);
+	if (gaz)
+		mark_gazetteer(w);
+}
+
+void nf_ner_load_sentence(struct nf_ner_work *w, size_t g)
+{
+	if (!w->info_whole) {
+		load_group(w, g, 1);
+		return;
+	}
+	w->info_first = w->sent_first[g];
+	w->info_end = w->sent_first[g + 1];
+}
+
 int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		   struct nf_sentsplit *ss, const char *text, size_t len,
 		   const struct nf_span *sents, size_t nsents)
 {
-	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
-	    reserve_info(w, w->toks.n + 1) < 0 || nf_ner_work_reserve(w, w->toks.n + 1) < 0)
-		return -1;
-	if (!sents && ss) {
+	size_t g, most;
+
+	w->text = text;
+	w->res = *res;
+	w->info_base = w->info_first = w->info_end = 0;
+	if (!sents && ss) {	/* first, so its scratch is gone before ours grows */
 		if (nf_sentsplit_run(ss, text, len) < 0)
 			return -1;
 		sents = ss->spans;
 		nsents = ss->nspans;
 	}
-	fill_cache(w, res, text);
+	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
+	    reserve_labels(w, w->toks.n + 1) < 0)
+		return -1;
+	start_cache(w, res);
 	if (assign_sentences(w, sents, nsents) < 0)
 		return -1;
+	most = longest_sentence(w);
+	w->info_whole = w->toks.n <= w->whole_text;
+	if (reserve_info(w, (w->info_whole ? w->toks.n : most) + 1) < 0 ||
+	    reserve_decoding(w, most) < 0 || stats_start(w) < 0)
+		return -1;
 	w->regime = case_regime(text, len);
-	mark_headlines(w);
-	mark_gazetteer(w, res, text);
-	return count_casing(w);
+	for (g = 0; g < w->nsents; g++) {
+		load_group(w, g, w->info_whole);
+		count_casing(w);
+	}
+	return 0;
 }

@@ -195,14 +195,16 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 {
 	size_t i;
 
-	if (reserve_feats(t, end - first) < 0)
+	if (reserve_feats(t, end - first) < 0 || nf_ner_work_reserve(&t->w, end - first) < 0)
 		return -1;
 	nf_ner_fill_trans(&t->trans, score_ptrain, &t->pt);
 	for (i = first; i < end; i++) {
 		uint64_t *f = t->feats + (i - first) * NF_NER_MAXFEATS;
+		float *row = t->w.scores + (i - first) * NF_NER_VLANES;
+
 		t->nfeats[i - first] = nf_ner_features(&t->w, text, i, f);
-		memset(t->w.scores + i * K, 0, K * sizeof(float));
-		nf_ptrain_score(&t->pt, f, t->nfeats[i - first], t->w.scores + i * K);
+		memset(row, 0, K * sizeof(float));
+		nf_ptrain_score(&t->pt, f, t->nfeats[i - first], row);
 	}
 	nf_ner_viterbi(&t->w, &t->trans, first, end);
 	if (memcmp(t->w.labels + first, t->gold + first, end - first) != 0 &&
@@ -222,9 +224,11 @@ static int train_document(struct trainer *t, const struct nf_ner_doc *d)
 	if (nf_ner_prepare(&t->w, &res, &t->ss, d->text, d->len, d->sents, d->nsents) < 0 ||
 	    gold_labels(t, d, &lost) < 0)
 		return -1;
-	for (s = 0; s < t->w.nsents; s++)
+	for (s = 0; s < t->w.nsents; s++) {
+		nf_ner_load_sentence(&t->w, s);
 		if (train_sentence(t, d->text, t->w.sent_first[s], t->w.sent_first[s + 1]) < 0)
 			return -1;
+	}
 	return 0;
 }
 

@@ -100,6 +100,7 @@ struct emit {
 	struct nf_nerstage *s;
 	const struct nf_record *rec;
 	struct nf_cpcursor cur;
+	size_t group;		/* nf_ner_sentence_of's cursor */
 	int with_sentence;
 	struct nf_jsonw arr;
 };
@@ -110,13 +111,15 @@ static int add_entity(void *arg, const struct nf_entity *e)
 	struct nf_nerpool *p = &em->s->pool;
 	const struct nf_ner_work *w = &em->s->work;
 	size_t a = w->toks.v[e->first].a, b = w->toks.v[e->end - 1].b;
-	int k = em->with_sentence && !w->info[e->first].outside;
+	int outside;
+	size_t sent = nf_ner_sentence_of(w, e->first, &em->group, &outside);
+	int k = em->with_sentence && !outside;
 
 	if (json_integer_set(p->start[k], (json_int_t)nf_cpcursor_at(&em->cur, a)) < 0 ||
 	    json_integer_set(p->end[k], (json_int_t)nf_cpcursor_at(&em->cur, b)) < 0 ||
 	    json_object_set(p->obj[k], "label", p->labels[e->type]) < 0 ||
 	    json_string_setn(p->text[k], em->rec->text + a, b - a) < 0 ||
-	    (k && json_integer_set(p->sent[k], w->info[e->first].sent) < 0))
+	    (k && json_integer_set(p->sent[k], (json_int_t)sent) < 0))
 		return -1;
 	return nf_jsonw_add(&em->arr, p->obj[k]);
 }
@@ -128,7 +131,7 @@ static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *
 	struct nf_ner_res res = { &s->model.clusters, &s->model.gazetteer, &s->model.gaz_first,
 				  &s->ss.abbrev };
 	json_t *sv = json_object_get(rec->root, "sentences");
-	struct emit em = { s, rec, { 0 }, sv != NULL, { NULL, 0 } };
+	struct emit em = { s, rec, { 0 }, 0, sv != NULL, { NULL, 0 } };
 	int rc = sv ? nf_spans_from_json(&s->sents, sv, rec->text, rec->text_len) : 0;
 
 	if (rc == -2)

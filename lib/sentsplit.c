@@ -94,7 +94,24 @@ static int gap_breaks(const struct nf_sentsplit *ss, const struct nf_tok *tk)
 	return 0;
 }
 
-int nf_sentsplit_run(struct nf_sentsplit *ss, const char *text, size_t len)
+/*
+ * The token scratch is only needed while splitting; past this many
+ * tokens (a text of megabytes) it is freed after the run rather than
+ * kept, so that it does not stay beside the caller's own per-token
+ * arrays.
+ */
+enum { KEEP_TOKS = 1 << 16 };
+
+static void trim_tokens(struct nf_sentsplit *ss)
+{
+	if (ss->toks_cap <= KEEP_TOKS)
+		return;
+	free(ss->toks);
+	ss->toks = NULL;
+	ss->ntoks = ss->toks_cap = 0;
+}
+
+static int split(struct nf_sentsplit *ss, const char *text, size_t len)
 {
 	struct nf_sentctx c;
 	size_t i;
@@ -131,4 +148,12 @@ int nf_sentsplit_run(struct nf_sentsplit *ss, const char *text, size_t len)
 		nf_sent_note_marker(&c, i + 1);
 	}
 	return add_span(ss, c.toks[c.start].a, c.toks[c.n - 1].b);
+}
+
+int nf_sentsplit_run(struct nf_sentsplit *ss, const char *text, size_t len)
+{
+	int rc = split(ss, text, len);
+
+	trim_tokens(ss);
+	return rc;
 }
