@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "perceptron.h"
 #include "pos_internal.h"
 #include "pos_train.h"
@@ -145,11 +146,6 @@ struct ventry {
 	const char *s;
 };
 
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
 /* For qsort: more frequent first, then by lower-cased bytes. */
 static int cmp_ventry(const void *x, const void *y)
 {
@@ -159,8 +155,8 @@ static int cmp_ventry(const void *x, const void *y)
 	if (a->n != b->n)
 		return a->n > b->n ? -1 : 1;
 	for (i = 0; i < a->len && i < b->len; i++)
-		if (lower((unsigned char)a->s[i]) != lower((unsigned char)b->s[i]))
-			return lower((unsigned char)a->s[i]) < lower((unsigned char)b->s[i]) ? -1 : 1;
+		if (nf_ascii_lower((unsigned char)a->s[i]) != nf_ascii_lower((unsigned char)b->s[i]))
+			return nf_ascii_lower((unsigned char)a->s[i]) < nf_ascii_lower((unsigned char)b->s[i]) ? -1 : 1;
 	return a->len < b->len ? -1 : a->len > b->len;
 }
 
@@ -186,7 +182,7 @@ int nf_pos_vocab(const struct nf_pos_corpus *c, unsigned min, struct nf_buf *out
 		qsort(v, n, sizeof(*v), cmp_ventry);
 		for (i = 0, rc = 0; i < n && !rc; i++) {
 			for (j = 0; j < v[i].len && !rc; j++)
-				rc = nf_buf_addc(out, (char)lower((unsigned char)v[i].s[j]));
+				rc = nf_buf_addc(out, (char)nf_ascii_lower((unsigned char)v[i].s[j]));
 			if (!rc)
 				rc = nf_buf_addc(out, '\n');
 		}

@@ -62,9 +62,12 @@ static void test_little_endian(void)
 	CHECK(nf_get_u64((const unsigned char *)b.data + 4) == 0x0C0B0A0908070605ULL);
 	nf_set_u32(q, 0xDEADBEEFu);
 	CHECK(q[0] == 0xEF && q[1] == 0xBE && q[2] == 0xAD && q[3] == 0xDE);
-	/* the checksum: 64-bit FNV-1a from the basis lib/model.c uses */
+	/* the checksum: 64-bit FNV-1a from the basis in lib/hash.h */
 	CHECK(nf_fnv1a("", 0) == 1469598103934665603ULL);
 	CHECK(nf_fnv1a("a", 1) == (1469598103934665603ULL ^ 'a') * 1099511628211ULL);
+	/* lower-casing as it goes is the hash of the lower-cased bytes */
+	CHECK(nf_fnv1a_lower_from(NF_FNV_BASIS, "Ab\xC3\x89z", 5) == nf_fnv1a("ab\xC3\x89z", 5));
+	CHECK(nf_fnv1a_from(nf_fnv1a("ab", 2), "c", 1) == nf_fnv1a("abc", 3));
 	nf_buf_release(&b);
 }
 
