@@ -21,6 +21,7 @@
 #include "exitcode.h"
 #include "hedge.h"
 #include "offsets.h"
+#include "rng.h"
 
 struct nf_hedge_example {
 	size_t off;		/* first feature in feats */
@@ -387,19 +388,9 @@ int nf_hedge_trainer_add(struct nf_hedge_trainer *t, const struct nf_hedge_lex *
 	return rc;
 }
 
-/* splitmix64: a small, fixed generator, the same on every machine. */
-static uint64_t next_random(uint64_t *state)
-{
-	uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
-
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
-
 static int shuffle(struct nf_hedge_trainer *t)
 {
-	size_t i, j, tmp;
+	size_t i;
 
 	if (!t->order) {
 		if (t->nex && !(t->order = malloc(t->nex * sizeof(*t->order))))
@@ -407,12 +398,7 @@ static int shuffle(struct nf_hedge_trainer *t)
 		for (i = 0; i < t->nex; i++)
 			t->order[i] = i;
 	}
-	for (i = t->nex; i > 1; i--) {
-		j = (size_t)(next_random(&t->rng) % i);
-		tmp = t->order[i - 1];
-		t->order[i - 1] = t->order[j];
-		t->order[j] = tmp;
-	}
+	nf_shuffle(t->order, t->nex, &t->rng);
 	return 0;
 }
 

@@ -12,28 +12,7 @@
 #include "perceptron.h"
 #include "pos_internal.h"
 #include "pos_train.h"
-
-/* splitmix64: the sentence order's random numbers. */
-static uint64_t next_rand(uint64_t *s)
-{
-	uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
-
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
-
-static void shuffle(size_t *v, size_t n, uint64_t *state)
-{
-	size_t i, j, t;
-
-	for (i = n; i > 1; i--) {
-		j = (size_t)(next_rand(state) % i);
-		t = v[i - 1];
-		v[i - 1] = v[j];
-		v[j] = t;
-	}
-}
+#include "rng.h"
 
 static int best(const float *s)
 {
@@ -99,7 +78,7 @@ static int epochs(struct nf_ptrain *t, const struct nf_pos_corpus *c,
 	for (i = 0; !rc && i < c->nsents; i++)
 		order[i] = i;
 	for (e = 1; !rc && e <= o->epochs; e++) {
-		shuffle(order, c->nsents, &state);
+		nf_shuffle(order, c->nsents, &state);
 		for (i = ok = 0; !rc && i < c->nsents; i++)
 			rc = learn(t, c, &c->sents[order[i]], wv, &ok);
 		if (!rc && o->log)

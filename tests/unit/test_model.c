@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "model.h"
 #include "perceptron.h"
+#include "rng.h"
 #include "unit.h"
 
 static int parse(struct nf_model *m, const struct nf_buf *b, const char *kind, char *err,
@@ -506,6 +507,22 @@ static void test_untrained(void)
 	nf_ptrain_release(&t);
 }
 
+/* The trainers' generator is splitmix64 itself: a seed names one model. */
+static void test_rng(void)
+{
+	uint64_t st = 0;
+	size_t v[5] = { 0, 1, 2, 3, 4 }, seen = 0, i;
+
+	CHECK(nf_splitmix64(&st) == 0xE220A8397B1DCDAFULL);
+	CHECK(nf_splitmix64(&st) == 0x6E789E6AA1B965F4ULL);
+	nf_shuffle(v, 5, &st);
+	for (i = 0; i < 5; i++)
+		seen |= (size_t)1 << v[i];
+	CHECK(seen == 31);	/* a permutation */
+	nf_shuffle(v, 0, &st);
+	nf_shuffle(v, 1, &st);
+}
+
 int main(void)
 {
 	test_little_endian();
@@ -514,5 +531,6 @@ int main(void)
 	test_header_errors();
 	test_perceptron();
 	test_untrained();
+	test_rng();
 	return unit_done("model");
 }
