@@ -22,6 +22,7 @@
 #include "hedge.h"
 #include "offsets.h"
 #include "rng.h"
+#include "spanread.h"
 
 struct nf_hedge_example {
 	size_t off;		/* first feature in feats */
@@ -32,24 +33,6 @@ struct nf_hedge_example {
 
 /* ----------------------------------------------------------- gold data */
 
-
-static int read_span(json_t *x, json_int_t *a, json_int_t *b)
-{
-	json_t *s, *e;
-
-	if (json_is_array(x)) {
-		s = json_array_get(x, 0);
-		e = json_array_get(x, 1);
-	} else {
-		s = json_object_get(x, "start");
-		e = json_object_get(x, "end");
-	}
-	if (!json_is_integer(s) || !json_is_integer(e))
-		return -1;
-	*a = json_integer_value(s);
-	*b = json_integer_value(e);
-	return 0;
-}
 
 static int cmp_span(const void *x, const void *y)
 {
@@ -64,9 +47,8 @@ static int cmp_span(const void *x, const void *y)
 static int read_cues(struct nf_hedge_doc *d, json_t *o)
 {
 	json_t *cues = json_object_get(o, "cues"), *x;
-	size_t i, ncp = nf_cp_count(d->text, d->len);
+	size_t i, ncp = nf_cp_count(d->text, d->len), a, b;
 	struct nf_cpcursor cur;
-	json_int_t a, b;
 
 	if (!cues)
 		return 0;
@@ -76,10 +58,10 @@ static int read_cues(struct nf_hedge_doc *d, json_t *o)
 		return -1;
 	nf_cpcursor_init(&cur, d->text);
 	json_array_foreach(cues, i, x) {
-		if (read_span(x, &a, &b) < 0 || a < 0 || b < a || (size_t)b > ncp)
+		if (nf_span_read(x, NF_SPAN_OR_ARRAY, ncp, &a, &b) < 0)
 			return -2;
-		d->cues[d->ncues].start = nf_cpcursor_byte(&cur, (size_t)a, d->len);
-		d->cues[d->ncues++].end = nf_cpcursor_byte(&cur, (size_t)b, d->len);
+		d->cues[d->ncues].start = nf_cpcursor_byte(&cur, a, d->len);
+		d->cues[d->ncues++].end = nf_cpcursor_byte(&cur, b, d->len);
 	}
 	if (d->ncues > 1)
 		qsort(d->cues, d->ncues, sizeof(*d->cues), cmp_span);
