@@ -15,7 +15,6 @@
 #include <sys/types.h>
 
 #include <jansson.h>
-#include <utf8proc.h>
 
 #include "buf.h"
 #include "exitcode.h"
@@ -23,6 +22,7 @@
 #include "offsets.h"
 #include "rng.h"
 #include "spanread.h"
+#include "uchar.h"
 
 struct nf_hedge_example {
 	size_t off;		/* first feature in feats */
@@ -104,22 +104,6 @@ static int add_doc(struct nf_hedge_corpus *c, json_t *o, struct nf_sentsplit *ss
 	return copy_sentences(d, ss);
 }
 
-/* The scanner's PCRE2 calls skip the UTF-8 check: markup is checked here. */
-static int valid_utf8(const char *s, size_t n)
-{
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t k;
-	size_t i = 0;
-
-	while (i < n) {
-		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-		if (k < 1)
-			return 0;
-		i += (size_t)k;
-	}
-	return 1;
-}
-
 /* Appends a span to d->cues. */
 static int push_cue(struct nf_hedge_doc *d, size_t *cap, size_t a, size_t b)
 {
@@ -162,7 +146,8 @@ static int add_markup(struct nf_hedge_corpus *c, const char *s, size_t n,
 	d->text[k] = '\0';
 	d->len = k;
 	d->uncertain = d->ncues > 0;
-	if (in_cue || !valid_utf8(d->text, k))
+	/* the scanner's PCRE2 calls skip the UTF-8 check: markup is checked here */
+	if (in_cue || nf_utf8_error_at(d->text, k) != k)
 		return -2;
 	return copy_sentences(d, ss);
 }
