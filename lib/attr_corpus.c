@@ -13,6 +13,7 @@
 #include "attr_train.h"
 #include "exitcode.h"
 #include "offsets.h"
+#include "spanread.h"
 
 void nf_attr_corpus_release(struct nf_attr_corpus *c)
 {
@@ -31,18 +32,15 @@ void nf_attr_corpus_release(struct nf_attr_corpus *c)
 static int span_of(json_t *v, struct nf_cpcursor *cur, size_t ncp, size_t len,
 		   size_t *a, size_t *b)
 {
-	json_t *s, *e;
+	size_t s, e;
 
 	*a = *b = (size_t)-1;
 	if (!v || json_is_null(v))
 		return 0;
-	s = json_is_array(v) ? json_array_get(v, 0) : json_object_get(v, "start");
-	e = json_is_array(v) ? json_array_get(v, 1) : json_object_get(v, "end");
-	if (!json_is_integer(s) || !json_is_integer(e) || json_integer_value(s) < 0 ||
-	    json_integer_value(s) > json_integer_value(e) || (size_t)json_integer_value(e) > ncp)
+	if (nf_span_read(v, NF_SPAN_OR_ARRAY, ncp, &s, &e) < 0)
 		return -1;
-	*a = nf_cpcursor_byte(cur, (size_t)json_integer_value(s), len);
-	*b = nf_cpcursor_byte(cur, (size_t)json_integer_value(e), len);
+	*a = nf_cpcursor_byte(cur, s, len);
+	*b = nf_cpcursor_byte(cur, e, len);
 	return 0;
 }
 

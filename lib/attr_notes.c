@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "attr_sources.h"
+#include "hash.h"
 #include "perceptron.h"
 
 void nf_attr_notes_release(struct nf_attr_notes *ns)
@@ -338,8 +339,7 @@ static uint64_t stem_hash(const char *text, const struct nf_attr_tok *t)
 	if (n > sizeof(low))
 		return t->w;
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)text[t->a + i];
-		low[i] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+		low[i] = nf_ascii_lower((unsigned char)text[t->a + i]);
 	}
 	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
 		k = strlen(ends[i]);

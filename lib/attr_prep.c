@@ -8,6 +8,7 @@
 
 #include "attr.h"
 #include "data.h"
+#include "hash.h"
 #include "uchar.h"
 
 void nf_attr_work_release(struct nf_attr_work *w)
@@ -33,24 +34,10 @@ void nf_attr_work_release(struct nf_attr_work *w)
 	memset(w, 0, sizeof(*w));
 }
 
-/* Hash of s[0..n) with ASCII letters lower-cased, in chunks (no copy per byte). */
+/* Hash of s[0..n) with ASCII letters lower-cased (as nf_pos_word_hash). */
 static uint64_t word_hash(const char *s, size_t n)
 {
-	unsigned char low[64];
-	uint64_t h = nf_feat(1);
-	size_t i, k;
-
-	while (n) {
-		k = n < sizeof(low) ? n : sizeof(low);
-		for (i = 0; i < k; i++) {
-			unsigned char c = (unsigned char)s[i];
-			low[i] = c >= 'A' && c <= 'Z' ? c + 32 : c;
-		}
-		h = nf_feat_bytes(h, low, k);
-		s += k;
-		n -= k;
-	}
-	return h;
+	return nf_fnv1a_lower_from(nf_feat(1), s, n);
 }
 
 static int is3(const char *s, size_t n, unsigned char c)

@@ -13,6 +13,7 @@
 #include "data.h"
 #include "exitcode.h"
 #include "offsets.h"
+#include "spanread.h"
 
 enum { OPT_MODEL = 0x500 };
 
@@ -71,14 +72,12 @@ static int read_entities(struct nf_attrstage *s, json_t *ev, const char *text, s
 	}
 	nf_cpcursor_init(&cur, text);
 	json_array_foreach(ev, i, e) {
-		json_t *a = json_object_get(e, "start"), *b = json_object_get(e, "end");
 		const char *label = json_string_value(json_object_get(e, "label"));
-		if (!json_is_integer(a) || !json_is_integer(b) || json_integer_value(a) < 0 ||
-		    json_integer_value(a) > json_integer_value(b) ||
-		    (size_t)json_integer_value(b) > ncp)
+		size_t a, b;
+		if (nf_span_read(e, NF_SPAN_OBJECT, ncp, &a, &b) < 0)
 			return -2;
-		s->ents[s->nents].a = nf_cpcursor_byte(&cur, (size_t)json_integer_value(a), len);
-		s->ents[s->nents].b = nf_cpcursor_byte(&cur, (size_t)json_integer_value(b), len);
+		s->ents[s->nents].a = nf_cpcursor_byte(&cur, a, len);
+		s->ents[s->nents].b = nf_cpcursor_byte(&cur, b, len);
 		s->ents[s->nents].label = label && *label ? label[0] : 'M';
 		s->nents++;
 	}

@@ -14,16 +14,7 @@
 #include "dep_internal.h"
 #include "dep_train.h"
 #include "perceptron.h"
-
-/* splitmix64: sentence order and exploration. */
-static uint64_t next_rand(uint64_t *s)
-{
-	uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
-
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
+#include "rng.h"
 
 /* Per-sentence arrays, sized for the longest sentence (ours or UD's). */
 struct scratch {
@@ -146,7 +137,7 @@ static int step(struct trainer *t, const struct nf_dep_state *st, const uint8_t 
 		 nf_ptrain_update(&t->acts, f, n, p, -1) < 0)
 		return -1;
 	nf_ptrain_tick(&t->acts);
-	if (t->epoch > 1 && next_rand(&t->rng) % 100 < t->o->explore)
+	if (t->epoch > 1 && nf_splitmix64(&t->rng) % 100 < t->o->explore)
 		return p;
 	return g;
 }
@@ -214,18 +205,13 @@ static double pct(size_t ok, size_t n)
 static int epochs(struct trainer *t)
 {
 	const struct nf_pos_corpus *pc = &t->c->pc;
-	size_t *order = malloc((pc->nsents + 1) * sizeof(*order)), i, j, k;
+	size_t *order = malloc((pc->nsents + 1) * sizeof(*order)), i;
 	int rc = order ? 0 : -1;
 
 	for (i = 0; !rc && i < pc->nsents; i++)
 		order[i] = i;
 	for (t->epoch = 1; !rc && t->epoch <= t->o->epochs; t->epoch++) {
-		for (i = pc->nsents; i > 1; i--) {
-			j = (size_t)(next_rand(&t->rng) % i);
-			k = order[i - 1];
-			order[i - 1] = order[j];
-			order[j] = k;
-		}
+		nf_shuffle(order, pc->nsents, &t->rng);
 		t->act_ok = t->act_n = t->rel_ok = t->rel_n = 0;
 		for (i = 0; !rc && i < pc->nsents; i++)
 			rc = learn(t, &pc->sents[order[i]]);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "hash.h"
 #include "hedge.h"
 
 const char *const nf_hedge_kind_names[NF_HEDGE_NKINDS + 1] = {
@@ -54,21 +55,18 @@ static int lex_oom(struct errctx *e)
 
 uint64_t nf_hedge_hash(const char *w, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = NF_FNV_BASIS;
 	size_t i;
 	unsigned char c;
 
 	for (i = 0; i < n; i++) {
-		c = (unsigned char)w[i];
-		if (c >= 'A' && c <= 'Z') {
-			c = (unsigned char)(c + 32);
-		} else if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
-			   (unsigned char)w[i + 2] == 0x99) {
+		c = nf_ascii_lower((unsigned char)w[i]);
+		if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+		    (unsigned char)w[i + 2] == 0x99) {
 			c = '\'';	/* U+2019 hashes as an ASCII apostrophe */
 			i += 2;
 		}
-		h ^= c;
-		h *= 1099511628211ULL;
+		h = nf_fnv1a_byte(h, c);
 	}
 	return h;
 }

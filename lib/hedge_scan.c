@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "hedge.h"
 #include "uchar.h"
 
@@ -111,13 +112,12 @@ static int push_tok(struct nf_hedge_sent *s, size_t a, size_t b, uint64_t h)
  */
 static size_t scan_word(const char *text, size_t b, size_t i, uint64_t *h)
 {
-	uint64_t x = 1469598103934665603ULL;
+	uint64_t x = NF_FNV_BASIS;
 	size_t j = i;
 	unsigned char c;
 
 	while (j < b && (c = (unsigned char)text[j]) < 0x80 && ascii_word[c]) {
-		x ^= c >= 'A' && c <= 'Z' ? c + 32u : c;
-		x *= 1099511628211ULL;
+		x = nf_fnv1a_byte(x, nf_ascii_lower(c));
 		j++;
 	}
 	if (j < b && ((unsigned char)text[j] >= 0x80 || text[j] == '\'')) {

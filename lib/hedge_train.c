@@ -15,12 +15,14 @@
 #include <sys/types.h>
 
 #include <jansson.h>
-#include <utf8proc.h>
 
 #include "buf.h"
 #include "exitcode.h"
 #include "hedge.h"
 #include "offsets.h"
+#include "rng.h"
+#include "spanread.h"
+#include "uchar.h"
 
 struct nf_hedge_example {
 	size_t off;		/* first feature in feats */
@@ -31,24 +33,6 @@ struct nf_hedge_example {
 
 /* ----------------------------------------------------------- gold data */
 
-
-static int read_span(json_t *x, json_int_t *a, json_int_t *b)
-{
-	json_t *s, *e;
-
-	if (json_is_array(x)) {
-		s = json_array_get(x, 0);
-		e = json_array_get(x, 1);
-	} else {
-		s = json_object_get(x, "start");
-		e = json_object_get(x, "end");
-	}
-	if (!json_is_integer(s) || !json_is_integer(e))
-		return -1;
-	*a = json_integer_value(s);
-	*b = json_integer_value(e);
-	return 0;
-}
 
 static int cmp_span(const void *x, const void *y)
 {
@@ -63,9 +47,8 @@ static int cmp_span(const void *x, const void *y)
 static int read_cues(struct nf_hedge_doc *d, json_t *o)
 {
 	json_t *cues = json_object_get(o, "cues"), *x;
-	size_t i, ncp = nf_cp_count(d->text, d->len);
+	size_t i, ncp = nf_cp_count(d->text, d->len), a, b;
 	struct nf_cpcursor cur;
-	json_int_t a, b;
 
 	if (!cues)
 		return 0;
@@ -75,10 +58,10 @@ static int read_cues(struct nf_hedge_doc *d, json_t *o)
 		return -1;
 	nf_cpcursor_init(&cur, d->text);
 	json_array_foreach(cues, i, x) {
-		if (read_span(x, &a, &b) < 0 || a < 0 || b < a || (size_t)b > ncp)
+		if (nf_span_read(x, NF_SPAN_OR_ARRAY, ncp, &a, &b) < 0)
 			return -2;
-		d->cues[d->ncues].start = nf_cpcursor_byte(&cur, (size_t)a, d->len);
-		d->cues[d->ncues++].end = nf_cpcursor_byte(&cur, (size_t)b, d->len);
+		d->cues[d->ncues].start = nf_cpcursor_byte(&cur, a, d->len);
+		d->cues[d->ncues++].end = nf_cpcursor_byte(&cur, b, d->len);
 	}
 	if (d->ncues > 1)
 		qsort(d->cues, d->ncues, sizeof(*d->cues), cmp_span);
@@ -119,22 +102,6 @@ static int add_doc(struct nf_hedge_corpus *c, json_t *o, struct nf_sentsplit *ss
 		return rc;
 	d->uncertain = json_is_boolean(unc) ? json_is_true(unc) : d->ncues > 0;
 	return copy_sentences(d, ss);
-}
-
-/* The scanner's PCRE2 calls skip the UTF-8 check: markup is checked here. */
-static int valid_utf8(const char *s, size_t n)
-{
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t k;
-	size_t i = 0;
-
-	while (i < n) {
-		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-		if (k < 1)
-			return 0;
-		i += (size_t)k;
-	}
-	return 1;
 }
 
 /* Appends a span to d->cues. */
@@ -179,7 +146,8 @@ static int add_markup(struct nf_hedge_corpus *c, const char *s, size_t n,
 	d->text[k] = '\0';
 	d->len = k;
 	d->uncertain = d->ncues > 0;
-	if (in_cue || !valid_utf8(d->text, k))
+	/* the scanner's PCRE2 calls skip the UTF-8 check: markup is checked here */
+	if (in_cue || nf_utf8_error_at(d->text, k) != k)
 		return -2;
 	return copy_sentences(d, ss);
 }
@@ -387,19 +355,9 @@ int nf_hedge_trainer_add(struct nf_hedge_trainer *t, const struct nf_hedge_lex *
 	return rc;
 }
 
-/* splitmix64: a small, fixed generator, the same on every machine. */
-static uint64_t next_random(uint64_t *state)
-{
-	uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
-
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
-
 static int shuffle(struct nf_hedge_trainer *t)
 {
-	size_t i, j, tmp;
+	size_t i;
 
 	if (!t->order) {
 		if (t->nex && !(t->order = malloc(t->nex * sizeof(*t->order))))
@@ -407,12 +365,7 @@ static int shuffle(struct nf_hedge_trainer *t)
 		for (i = 0; i < t->nex; i++)
 			t->order[i] = i;
 	}
-	for (i = t->nex; i > 1; i--) {
-		j = (size_t)(next_random(&t->rng) % i);
-		tmp = t->order[i - 1];
-		t->order[i - 1] = t->order[j];
-		t->order[j] = tmp;
-	}
+	nf_shuffle(t->order, t->nex, &t->rng);
 	return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "lexicon.h"
 
 struct nf_lexicon_entry {
@@ -15,21 +16,9 @@ struct nf_lexicon_entry {
 	int value;
 };
 
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
 static uint64_t hash_lower(const char *w, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= lower((unsigned char)w[i]);
-		h *= 1099511628211ULL;
-	}
-	return h;
+	return nf_fnv1a_lower_from(NF_FNV_BASIS, w, n);
 }
 
 void nf_lexicon_init(struct nf_lexicon *lx)
@@ -49,7 +38,7 @@ static int equal_lower(const char *key, const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (key[i] != (char)lower((unsigned char)w[i]))
+		if (key[i] != (char)nf_ascii_lower((unsigned char)w[i]))
 			return 0;
 	return 1;
 }
@@ -105,7 +94,7 @@ static int pool_add(struct nf_lexicon *lx, const char *w, size_t n, size_t *off)
 	}
 	*off = lx->pool_len;
 	for (i = 0; i < n; i++)
-		lx->pool[lx->pool_len++] = (char)lower((unsigned char)w[i]);
+		lx->pool[lx->pool_len++] = (char)nf_ascii_lower((unsigned char)w[i]);
 	return 0;
 }
 

@@ -10,19 +10,6 @@
 
 static const char MAGIC[8] = { 'N', 'F', 'M', 'O', 'D', 'E', 'L', '\n' };
 
-uint64_t nf_fnv1a(const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 void nf_set_u32(unsigned char *p, uint32_t v)
 {
 	p[0] = (unsigned char)v;

@@ -8,7 +8,7 @@
  * Layout (little-endian):
  *   "NFMODEL\n"  u32 version  u32 kind_len kind  u32 nsections
  *   nsections x { u32 name_len name  u64 len  bytes }
- *   u64 FNV-1a checksum of all preceding bytes
+ *   u64 FNV-1a checksum of all preceding bytes (hash.h)
  *
  * Reading is a parse of memory (a file read once, or the copy built into
  * the binary): sections point into it, nothing is rebuilt.
@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "hash.h"	/* nf_fnv1a: the checksum */
 
 #define NF_MODEL_VERSION 1
 #define NF_MODEL_MAX_SECTIONS 16
@@ -71,7 +72,5 @@ static inline uint64_t nf_get_u64(const unsigned char *p)
 {
 	return (uint64_t)nf_get_u32(p) | (uint64_t)nf_get_u32(p + 4) << 32;
 }
-
-uint64_t nf_fnv1a(const void *p, size_t n);
 
 #endif

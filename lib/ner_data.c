@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "ner.h"
 #include "ner_data.h"
+#include "spanread.h"
 
 int nf_ner_type_of(const char *name, size_t n)
 {
@@ -186,25 +187,13 @@ static size_t *cp_offsets(const char *s, size_t n, size_t *count)
 	return map;
 }
 
-/* A span as [s, e, ...] or {"start","end"}; returns 0 or -1. */
-static int span_of(json_t *x, size_t *s, size_t *e, const char **lab, size_t *ln)
+/* A span of ncp code points as [s, e, ...] or {"start","end"}; returns 0 or -1. */
+static int span_of(json_t *x, size_t ncp, size_t *s, size_t *e, const char **lab, size_t *ln)
 {
-	json_t *a, *b, *l;
+	json_t *l = json_is_array(x) ? json_array_get(x, 2) : json_object_get(x, "label");
 
-	if (json_is_array(x)) {
-		a = json_array_get(x, 0);
-		b = json_array_get(x, 1);
-		l = json_array_get(x, 2);
-	} else {
-		a = json_object_get(x, "start");
-		b = json_object_get(x, "end");
-		l = json_object_get(x, "label");
-	}
-	if (!json_is_integer(a) || !json_is_integer(b) || json_integer_value(a) < 0 ||
-	    json_integer_value(b) < json_integer_value(a))
+	if (nf_span_read(x, NF_SPAN_OR_ARRAY, ncp, s, e) < 0)
 		return -1;
-	*s = (size_t)json_integer_value(a);
-	*e = (size_t)json_integer_value(b);
 	*lab = json_is_string(l) ? json_string_value(l) : "";
 	*ln = json_is_string(l) ? json_string_length(l) : 0;
 	return 0;
@@ -226,11 +215,10 @@ static int text_document(struct nf_ner_corpus *c, struct builder *b, json_t *roo
 	    !(map = cp_offsets(b->text.data, b->text.len, &ncp)))
 		return -1;
 	json_array_foreach(sents, i, x)
-		if (span_of(x, &s, &e, &lab, &ln) == 0 && e <= ncp && add_sent(b, map[s], map[e]) < 0)
+		if (span_of(x, ncp, &s, &e, &lab, &ln) == 0 && add_sent(b, map[s], map[e]) < 0)
 			goto done;
 	json_array_foreach(ents, i, x) {
-		if (span_of(x, &s, &e, &lab, &ln) < 0 || e > ncp ||
-		    (type = nf_ner_type_of(lab, ln)) < 0)
+		if (span_of(x, ncp, &s, &e, &lab, &ln) < 0 || (type = nf_ner_type_of(lab, ln)) < 0)
 			continue;
 		if (add_ent(b, map[s], map[e], type) < 0)
 			goto done;

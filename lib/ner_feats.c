@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "hash.h"
 #include "ner_internal.h"
 
 /* Feature templates; the numbers are part of the model format. */
@@ -67,23 +68,11 @@ static uint64_t cluster_at(const struct nf_ner_work *w, size_t i, size_t first,
 /* Prefixes and suffixes of 1-4 bytes, ASCII case folded. */
 static size_t affixes(const char *text, size_t a, size_t b, uint64_t *out)
 {
-	size_t n = 0, k, i;
-	uint64_t hp, hs;
-	char c;
+	size_t n = 0, k;
 
 	for (k = 1; k <= 4 && k <= b - a; k++) {
-		hp = nf_feat(T_PRE * 10 + (uint32_t)k);
-		hs = nf_feat(T_SUF * 10 + (uint32_t)k);
-		for (i = 0; i < k; i++) {
-			c = text[a + i];
-			c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-			hp = nf_feat_bytes(hp, &c, 1);
-			c = text[b - k + i];
-			c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-			hs = nf_feat_bytes(hs, &c, 1);
-		}
-		out[n++] = hp;
-		out[n++] = hs;
+		out[n++] = nf_fnv1a_lower_from(nf_feat(T_PRE * 10 + (uint32_t)k), text + a, k);
+		out[n++] = nf_fnv1a_lower_from(nf_feat(T_SUF * 10 + (uint32_t)k), text + b - k, k);
 	}
 	return n;
 }

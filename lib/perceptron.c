@@ -8,18 +8,6 @@
 #include "model.h"
 #include "perceptron.h"
 
-uint64_t nf_feat_bytes(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 enum { HEAD = 16, SLOT = 8, ENTRY = 4 };
 
 /*

@@ -24,13 +24,17 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "hash.h"
 
 enum { NF_DENSE_MIN = 8 };
 #define NF_DENSE_FLAG 0x80000000u
 #define NF_DENSE_ENTRIES(nclasses) (((nclasses) + 7) / 8 * 4)
 
 /* Feature hashing: start from a template id, mix in bytes or numbers. */
-uint64_t nf_feat_bytes(uint64_t h, const void *p, size_t n);
+static inline uint64_t nf_feat_bytes(uint64_t h, const void *p, size_t n)
+{
+	return nf_fnv1a_from(h, p, n);
+}
 
 /* Inline, so that feature templates fold to constants. */
 static inline uint64_t nf_feat_u64(uint64_t h, uint64_t v)
@@ -44,7 +48,7 @@ static inline uint64_t nf_feat_u64(uint64_t h, uint64_t v)
 
 static inline uint64_t nf_feat(uint32_t templ)
 {
-	return nf_feat_u64(1469598103934665603ULL, templ);
+	return nf_feat_u64(NF_FNV_BASIS, templ);
 }
 
 /* A slot with its row inline (nf_weights_inline): at most NF_INLINE_MAX classes. */

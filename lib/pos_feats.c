@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pos_internal.h"
+#include "hash.h"
 #include "uchar.h"
 
 #define NF_POS_FEATURES "pos-features 1"
@@ -31,22 +32,10 @@ int nf_pos_from_name(const char *s, size_t n)
 	return -1;
 }
 
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
 /* As link-sources' word hash: FNV over the bytes, ASCII lower-cased. */
 uint64_t nf_pos_word_hash(const char *s, size_t n)
 {
-	uint64_t h = nf_feat(1);
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= lower((unsigned char)s[i]);
-		h *= 1099511628211ULL;
-	}
-	return h;
+	return nf_fnv1a_lower_from(nf_feat(1), s, n);
 }
 
 enum { SH_LOWER, SH_CAP, SH_UPPER, SH_NUM, SH_MIXNUM, SH_PUNCT, SH_HYPHEN, SH_OTHER };
@@ -109,9 +98,9 @@ void nf_pos_word_info(struct nf_pos_word *wi, const char *s, size_t n, uint64_t 
 	wi->w = w ? w : nf_pos_word_hash(s, n);
 	wi->len = (uint8_t)(n > 255 ? 255 : n);
 	wi->shape = n ? nf_pos_shape(s, n) : 0;
-	wi->pre = n ? lower((unsigned char)s[0]) : 0;
+	wi->pre = n ? nf_ascii_lower((unsigned char)s[0]) : 0;
 	for (k = 0; k < 3 && k < n; k++)
-		wi->suf[2 - k] = lower((unsigned char)s[n - 1 - k]);
+		wi->suf[2 - k] = nf_ascii_lower((unsigned char)s[n - 1 - k]);
 }
 
 void nf_pos_edge(struct nf_pos_word *wi, int end)

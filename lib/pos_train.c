@@ -8,31 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "perceptron.h"
 #include "pos_internal.h"
 #include "pos_train.h"
-
-/* splitmix64: the sentence order's random numbers. */
-static uint64_t next_rand(uint64_t *s)
-{
-	uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
-
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
-
-static void shuffle(size_t *v, size_t n, uint64_t *state)
-{
-	size_t i, j, t;
-
-	for (i = n; i > 1; i--) {
-		j = (size_t)(next_rand(state) % i);
-		t = v[i - 1];
-		v[i - 1] = v[j];
-		v[j] = t;
-	}
-}
+#include "rng.h"
 
 static int best(const float *s)
 {
@@ -98,7 +78,7 @@ static int epochs(struct nf_ptrain *t, const struct nf_pos_corpus *c,
 	for (i = 0; !rc && i < c->nsents; i++)
 		order[i] = i;
 	for (e = 1; !rc && e <= o->epochs; e++) {
-		shuffle(order, c->nsents, &state);
+		nf_shuffle(order, c->nsents, &state);
 		for (i = ok = 0; !rc && i < c->nsents; i++)
 			rc = learn(t, c, &c->sents[order[i]], wv, &ok);
 		if (!rc && o->log)
@@ -145,11 +125,6 @@ struct ventry {
 	const char *s;
 };
 
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
 /* For qsort: more frequent first, then by lower-cased bytes. */
 static int cmp_ventry(const void *x, const void *y)
 {
@@ -159,8 +134,8 @@ static int cmp_ventry(const void *x, const void *y)
 	if (a->n != b->n)
 		return a->n > b->n ? -1 : 1;
 	for (i = 0; i < a->len && i < b->len; i++)
-		if (lower((unsigned char)a->s[i]) != lower((unsigned char)b->s[i]))
-			return lower((unsigned char)a->s[i]) < lower((unsigned char)b->s[i]) ? -1 : 1;
+		if (nf_ascii_lower((unsigned char)a->s[i]) != nf_ascii_lower((unsigned char)b->s[i]))
+			return nf_ascii_lower((unsigned char)a->s[i]) < nf_ascii_lower((unsigned char)b->s[i]) ? -1 : 1;
 	return a->len < b->len ? -1 : a->len > b->len;
 }
 
@@ -186,7 +161,7 @@ int nf_pos_vocab(const struct nf_pos_corpus *c, unsigned min, struct nf_buf *out
 		qsort(v, n, sizeof(*v), cmp_ventry);
 		for (i = 0, rc = 0; i < n && !rc; i++) {
 			for (j = 0; j < v[i].len && !rc; j++)
-				rc = nf_buf_addc(out, (char)lower((unsigned char)v[i].s[j]));
+				rc = nf_buf_addc(out, (char)nf_ascii_lower((unsigned char)v[i].s[j]));
 			if (!rc)
 				rc = nf_buf_addc(out, '\n');
 		}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "offsets.h"
+#include "spanread.h"
 #include "spans.h"
 
 void nf_spanvec_release(struct nf_spanvec *v)
@@ -33,26 +34,18 @@ static int push(struct nf_spanvec *v, size_t a, size_t b)
 int nf_spans_from_json(struct nf_spanvec *out, json_t *val, const char *text, size_t len)
 {
 	struct nf_cpcursor cur;
-	json_t *x, *s, *e;
-	size_t i, ncp = nf_cp_count(text, len), last = 0;
-	json_int_t a, b;
+	json_t *x;
+	size_t i, ncp = nf_cp_count(text, len), last = 0, a, b;
 
 	out->n = 0;
 	if (!json_is_array(val))
 		return -2;
 	nf_cpcursor_init(&cur, text);
 	json_array_foreach(val, i, x) {
-		s = json_object_get(x, "start");
-		e = json_object_get(x, "end");
-		if (!json_is_integer(s) || !json_is_integer(e))
+		if (nf_span_read(x, NF_SPAN_OBJECT, ncp, &a, &b) < 0 || a < last)
 			return -2;
-		a = json_integer_value(s);
-		b = json_integer_value(e);
-		if (a < (json_int_t)last || b < a || (size_t)b > ncp)
-			return -2;
-		last = (size_t)b;
-		if (push(out, nf_cpcursor_byte(&cur, (size_t)a, len),
-			 nf_cpcursor_byte(&cur, (size_t)b, len)) < 0)
+		last = b;
+		if (push(out, nf_cpcursor_byte(&cur, a, len), nf_cpcursor_byte(&cur, b, len)) < 0)
 			return -1;
 	}
 	return 0;

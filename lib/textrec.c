@@ -11,11 +11,11 @@
 #include <string.h>
 
 #include <jansson.h>
-#include <utf8proc.h>
 
 #include "exitcode.h"
 #include "linereader.h"
 #include "textrec.h"
+#include "uchar.h"
 
 #define TOOL "text-to-records"
 
@@ -105,30 +105,9 @@ int nf_textrec_parse_per(const char *s, enum nf_textrec_per *per)
 	return 0;
 }
 
-/* Index of the first byte of s[0..n) that is not valid UTF-8, or n. */
-static size_t utf8_error_at(const char *s, size_t n)
-{
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t k;
-	size_t i = 0;
-
-	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-				     (utf8proc_ssize_t)(n - i), &cp);
-		if (k < 0)
-			return i;
-		i += (size_t)k;
-	}
-	return n;
-}
-
 int nf_textrec_set_id_prefix(struct nf_textrec *t, const char *prefix)
 {
-	if (utf8_error_at(prefix, strlen(prefix)) != strlen(prefix))
+	if (nf_utf8_error_at(prefix, strlen(prefix)) != strlen(prefix))
 		return -1;
 	t->id_prefix = prefix;
 	return 0;
@@ -138,7 +117,7 @@ int nf_textrec_set_id_prefix(struct nf_textrec *t, const char *prefix)
 static int check_utf8(struct nf_textrec *t, const struct src *s,
 		      const struct line *l)
 {
-	size_t bad = utf8_error_at(l->p, l->len);
+	size_t bad = nf_utf8_error_at(l->p, l->len);
 
 	if (bad == l->len)
 		return 0;
@@ -317,7 +296,7 @@ static void convert_stream(struct nf_textrec *t, FILE *fp, const char *name)
 /* Ids must be UTF-8 like all JSON strings: a bad name is bad data. */
 static int name_ok(struct nf_textrec *t, const char *path)
 {
-	if (utf8_error_at(path, strlen(path)) == strlen(path))
+	if (nf_utf8_error_at(path, strlen(path)) == strlen(path))
 		return 1;
 	warn("%s: the name is not valid UTF-8, so it cannot be an id: rename the file", path);
 	fail(t, NF_EXIT_DATA);

@@ -23,6 +23,26 @@ size_t nf_decode(const char *s, size_t n, size_t i, int32_t *cp)
 	return (size_t)len;
 }
 
+size_t nf_utf8_error_at(const char *s, size_t n)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k;
+	size_t i = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+				     (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 1)
+			return i;
+		i += (size_t)k;
+	}
+	return n;
+}
+
 size_t nf_prev_len(const char *s, size_t i)
 {
 	size_t k = 1;

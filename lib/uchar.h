@@ -15,6 +15,13 @@
  */
 size_t nf_decode(const char *s, size_t n, size_t i, int32_t *cp);
 
+/*
+ * Index of the first byte of s[0..n) that is not valid UTF-8 (overlong
+ * forms, surrogates and code points past U+10FFFF included), or n: the one
+ * check for text that jansson has not already checked.
+ */
+size_t nf_utf8_error_at(const char *s, size_t n);
+
 /* Length of the code point that ends at s[i] (exclusive), i > 0. */
 size_t nf_prev_len(const char *s, size_t i);
 

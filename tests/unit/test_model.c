@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "model.h"
 #include "perceptron.h"
+#include "rng.h"
 #include "unit.h"
 
 static int parse(struct nf_model *m, const struct nf_buf *b, const char *kind, char *err,
@@ -62,9 +63,12 @@ static void test_little_endian(void)
 	CHECK(nf_get_u64((const unsigned char *)b.data + 4) == 0x0C0B0A0908070605ULL);
 	nf_set_u32(q, 0xDEADBEEFu);
 	CHECK(q[0] == 0xEF && q[1] == 0xBE && q[2] == 0xAD && q[3] == 0xDE);
-	/* the checksum: 64-bit FNV-1a from the basis lib/model.c uses */
+	/* the checksum: 64-bit FNV-1a from the basis in lib/hash.h */
 	CHECK(nf_fnv1a("", 0) == 1469598103934665603ULL);
 	CHECK(nf_fnv1a("a", 1) == (1469598103934665603ULL ^ 'a') * 1099511628211ULL);
+	/* lower-casing as it goes is the hash of the lower-cased bytes */
+	CHECK(nf_fnv1a_lower_from(NF_FNV_BASIS, "Ab\xC3\x89z", 5) == nf_fnv1a("ab\xC3\x89z", 5));
+	CHECK(nf_fnv1a_from(nf_fnv1a("ab", 2), "c", 1) == nf_fnv1a("abc", 3));
 	nf_buf_release(&b);
 }
 
@@ -503,6 +507,22 @@ static void test_untrained(void)
 	nf_ptrain_release(&t);
 }
 
+/* The trainers' generator is splitmix64 itself: a seed names one model. */
+static void test_rng(void)
+{
+	uint64_t st = 0;
+	size_t v[5] = { 0, 1, 2, 3, 4 }, seen = 0, i;
+
+	CHECK(nf_splitmix64(&st) == 0xE220A8397B1DCDAFULL);
+	CHECK(nf_splitmix64(&st) == 0x6E789E6AA1B965F4ULL);
+	nf_shuffle(v, 5, &st);
+	for (i = 0; i < 5; i++)
+		seen |= (size_t)1 << v[i];
+	CHECK(seen == 31);	/* a permutation */
+	nf_shuffle(v, 0, &st);
+	nf_shuffle(v, 1, &st);
+}
+
 int main(void)
 {
 	test_little_endian();
@@ -511,5 +531,6 @@ int main(void)
 	test_header_errors();
 	test_perceptron();
 	test_untrained();
+	test_rng();
 	return unit_done("model");
 }
