@@ -18,8 +18,13 @@ PKGS = jansson libutf8proc libpcre2-8
 BUILD ?= build
 BIN ?= bin
 
+# lib/ holds the driver, the record and the helpers every filter shares;
+# each component has a directory of its own (LIB_DIRS).  Headers are
+# included by name, so every directory is on the include path.
+LIB_DIRS = lib lib/sentences lib/entities lib/hedges lib/sources lib/syntax lib/learn lib/profile
+LIB_HDR = $(wildcard $(LIB_DIRS:%=%/*.h))
 NF_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
-	-Ilib $(shell $(PKG_CONFIG) --cflags $(PKGS))
+	$(LIB_DIRS:%=-I%) $(shell $(PKG_CONFIG) --cflags $(PKGS))
 NF_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS))
 
 TOOLS = split-sentences text-to-records tag-entities train-entities train-clusters annotate \
@@ -29,7 +34,7 @@ DATA = abbreviations sentence-starters closings hedge-cues hedge-patterns entity
 MANPAGES = $(TOOLS:%=man/%.1) man/newsfilters.7
 PIPELINES = pipelines/annotate-news pipelines/profile-merge pipelines/nightly pipelines/nightly-shard
 
-LIB_SRC = $(wildcard lib/*.c)
+LIB_SRC = $(wildcard $(LIB_DIRS:%=%/*.c))
 MODELS = entities hedge sources pos dep
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) \
 	$(patsubst %,$(BUILD)/gen/data_%.o,$(subst -,_,$(DATA))) \
@@ -39,11 +44,11 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 all: $(TOOLS:%=$(BIN)/%)
 
-$(BUILD)/lib/%.o: lib/%.c lib/*.h
+$(BUILD)/lib/%.o: lib/%.c $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/cmd/%.o: cmd/%.c lib/*.h
+$(BUILD)/cmd/%.o: cmd/%.c $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -99,7 +104,7 @@ FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer $(FUZZ_SAN)
 FUZZ_LIB_FLAGS = -O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)
 FUZZ_BIN = $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/*.c))
 fuzz: $(FUZZ_BIN)
-build-fuzz/.lib-stamp: $(LIB_SRC) lib/*.h data/*.txt data/*.model tools/embed-asm
+build-fuzz/.lib-stamp: $(LIB_SRC) $(LIB_HDR) data/*.txt data/*.model tools/embed-asm
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_LIB_FLAGS)" build-fuzz/libnf.a
 	touch $@
 $(FUZZ_BIN): build-fuzz/%: fuzz/%.c fuzz/fuzz.h build-fuzz/.lib-stamp

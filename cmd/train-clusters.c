@@ -1,8 +1,8 @@
 /*
  * train-clusters: learns word clusters from unlabelled text for the
- * entity tagger (lib/clusters.c).  Reads JSON Lines ("text", or "tokens"
+ * entity tagger (lib/learn/clusters.c).  Reads JSON Lines ("text", or "tokens"
  * joined by spaces) or plain text files; writes "word<TAB>number" lines.
- * The command line and the run are the trainers' driver (lib/trainer.c),
+ * The command line and the run are the trainers' driver (lib/learn/trainer.c),
  * given here what is the clustering's own.
  */
 #include <stdio.h>

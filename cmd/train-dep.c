@@ -2,8 +2,8 @@
  * train-dep: trains the dependency parser on Universal Dependencies
  * CoNLL-U files (tagged by the built-in part-of-speech tagger, as at run
  * time), writes the model, and reports dev attachment scores.  The work
- * is in lib/dep_train.c and lib/dep_conllu.c; the command line and the
- * run are the trainers' driver (lib/trainer.c), given here what is the
+ * is in lib/syntax/dep_train.c and lib/syntax/dep_conllu.c; the command line and the
+ * run are the trainers' driver (lib/learn/trainer.c), given here what is the
  * parser's own.
  */
 #include <stdio.h>

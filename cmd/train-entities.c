@@ -1,8 +1,8 @@
 /*
  * train-entities: trains the tag-entities model from gold data and writes
- * a model file.  The work is in lib/ner_data.c (reading gold data) and
- * lib/ner_train.c; the command line and the run are the trainers' driver
- * (lib/trainer.c), given here what is the entity tagger's own: word
+ * a model file.  The work is in lib/entities/ner_data.c (reading gold data) and
+ * lib/entities/ner_train.c; the command line and the run are the trainers' driver
+ * (lib/learn/trainer.c), given here what is the entity tagger's own: word
  * clusters, pruning and case copies.
  */
 #include <stdio.h>

@@ -1,8 +1,8 @@
 /*
  * train-hedge: trains the detect-hedge disambiguator on gold JSON Lines
  * (or sentences with their cues in [[brackets]]) and writes a model file.
- * The work is in lib/hedge_train.c; the command line and the run are the
- * trainers' driver (lib/trainer.c), given here what is the hedger's own:
+ * The work is in lib/hedges/hedge_train.c; the command line and the run are the
+ * trainers' driver (lib/learn/trainer.c), given here what is the hedger's own:
  * its word lists, --weight and --orders.
  */
 #include <stdio.h>

@@ -1,8 +1,8 @@
 /*
  * train-pos: trains the part-of-speech tagger on Universal Dependencies
  * CoNLL-U files, writes the model, and reports dev accuracy.  The work is
- * in lib/pos_train.c and lib/pos_conllu.c; the command line and the run
- * are the trainers' driver (lib/trainer.c), given here what is the
+ * in lib/syntax/pos_train.c and lib/syntax/pos_conllu.c; the command line and the run
+ * are the trainers' driver (lib/learn/trainer.c), given here what is the
  * tagger's own.
  */
 #include <stdio.h>

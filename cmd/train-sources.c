@@ -1,8 +1,8 @@
 /*
  * train-sources: trains the link-sources model (cue tagger, source and
  * content choosers) on gold attributions and writes a model file.  The
- * work is in lib/attr_corpus.c and lib/attr_train.c; the command line
- * and the run are the trainers' driver (lib/trainer.c), given here what
+ * work is in lib/sources/attr_corpus.c and lib/sources/attr_train.c; the command line
+ * and the run are the trainers' driver (lib/learn/trainer.c), given here what
  * is the attribution model's own: its cue words, the syntax models that
  * tag and parse the documents, and --quiet.
  */

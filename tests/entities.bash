@@ -60,7 +60,7 @@ le() {
 	done
 }
 
-# fnv1a64 FILE: the model checksum of FILE's bytes (lib/model.c: 64-bit
+# fnv1a64 FILE: the model checksum of FILE's bytes (lib/learn/model.c: 64-bit
 # FNV-1a from the basis 1469598103934665603), as a signed decimal number.
 # In a bash of its own: bats traps every command of the test's shell, which
 # makes a loop over each byte 50 times slower.
@@ -80,7 +80,7 @@ seal() {
 }
 
 # container OUT VERSION KIND [NAME FILE]...: writes a model container
-# (lib/model.h layout) with the given format version, kind and sections,
+# (lib/learn/model.h layout) with the given format version, kind and sections,
 # and a valid checksum.
 container() {
 	local out=$1 version=$2 kind=$3

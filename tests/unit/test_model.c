@@ -1,5 +1,5 @@
 /*
- * Unit tests for lib/model.c (the model container) and lib/perceptron*.c
+ * Unit tests for lib/learn/model.c (the model container) and lib/learn/perceptron*.c
  * (hashed averaged-perceptron weights): writing and parsing back a
  * container, every single-byte corruption and every truncation refused,
  * magic, version and kind errors; training a tiny perceptron, freezing it,

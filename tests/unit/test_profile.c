@@ -1,5 +1,5 @@
 /*
- * Unit tests for lib/profile.c: the sourcing profile of hand-built
+ * Unit tests for lib/profile/profile.c: the sourcing profile of hand-built
  * records whose figures are counted by hand below, the roll-up sums, and
  * the rejection of records missing a key or holding a bad index.
  */

@@ -1,6 +1,6 @@
 /*
- * Unit tests for the sentence splitter's interface (lib/sentsplit.c,
- * lib/sentstage.c): byte spans from nf_sentsplit_run(), the span
+ * Unit tests for the sentence splitter's interface (lib/sentences/sentsplit.c,
+ * lib/sentences/sentstage.c): byte spans from nf_sentsplit_run(), the span
  * invariants, newline modes, added abbreviations, and the code point
  * offsets of nf_sentences_json().
  */

@@ -16,7 +16,7 @@
  *
  * Everything works on token indices (lib/tokens.h) over byte offsets;
  * the stage converts to code points.  The same decoding code serves
- * training (lib/attr_train.c), so what is trained is what runs.
+ * training (lib/sources/attr_train.c), so what is trained is what runs.
  */
 #ifndef NF_ATTR_H
 #define NF_ATTR_H
