@@ -180,6 +180,10 @@ struct nf_hedge_sent {
  */
 size_t nf_hedge_word_end(const char *s, size_t n, size_t i);
 
+/* hedge_word.c: 1 for ASCII letters and digits; the length of the word character at s[i], or 0. */
+extern const unsigned char nf_hedge_ascii_word[128];
+size_t nf_hedge_word_char(const char *s, size_t n, size_t i);
+
 int nf_hedge_sent_init(struct nf_hedge_sent *s);
 void nf_hedge_sent_release(struct nf_hedge_sent *s);
 

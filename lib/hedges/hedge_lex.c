@@ -53,24 +53,6 @@ static int lex_oom(struct errctx *e)
 	return -1;
 }
 
-uint64_t nf_hedge_hash(const char *w, size_t n)
-{
-	uint64_t h = NF_FNV_BASIS;
-	size_t i;
-	unsigned char c;
-
-	for (i = 0; i < n; i++) {
-		c = nf_ascii_lower((unsigned char)w[i]);
-		if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
-		    (unsigned char)w[i + 2] == 0x99) {
-			c = '\'';	/* U+2019 hashes as an ASCII apostrophe */
-			i += 2;
-		}
-		h = nf_fnv1a_byte(h, c);
-	}
-	return h;
-}
-
 static void filter_set(struct nf_hedge_lex *lx, uint64_t h)
 {
 	lx->filter[(h & 0xFFFF) >> 6] |= 1ULL << (h & 63);

@@ -12,65 +12,6 @@
 #include "hedge.h"
 #include "uchar.h"
 
-/* 1 for ASCII letters and digits. */
-static const unsigned char ascii_word[128] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
-	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
-	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
-	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
-	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
-	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
-	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-};
-
-static int ascii_letter(unsigned char c)
-{
-	return c < 0x80 && ascii_word[c] && c > '9';
-}
-
-/* Length of the word character at s[i], or 0 if it is not one. */
-static size_t word_char(const char *s, size_t n, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-	int32_t cp;
-	size_t len;
-
-	if (c < 0x80)
-		return ascii_word[c];
-	len = nf_decode(s, n, i, &cp);
-	return nf_is_alpha(cp) || nf_is_digit(cp) ? len : 0;
-}
-
-/* Length of an apostrophe at s[i] that joins two parts of a word, or 0. */
-static size_t inner_apostrophe(const char *s, size_t n, size_t i)
-{
-	if (s[i] == '\'' && i + 1 < n && ascii_letter((unsigned char)s[i + 1]))
-		return 1;
-	if (i + 3 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0 &&
-	    ascii_letter((unsigned char)s[i + 3]))
-		return 3;
-	return 0;
-}
-
-size_t nf_hedge_word_end(const char *s, size_t n, size_t i)
-{
-	size_t j, k;
-
-	if (i >= n || !(k = word_char(s, n, i)))
-		return i;
-	for (j = i + k; j < n; j += k) {
-		unsigned char c = (unsigned char)s[j];
-		if (c < 0x80 && ascii_word[c])
-			k = 1;
-		else if (!(k = word_char(s, n, j)) && !(k = inner_apostrophe(s, n, j)))
-			break;
-	}
-	return j;
-}
-
 int nf_hedge_sent_init(struct nf_hedge_sent *s)
 {
 	memset(s, 0, sizeof(*s));
@@ -116,7 +57,7 @@ static size_t scan_word(const char *text, size_t b, size_t i, uint64_t *h)
 	size_t j = i;
 	unsigned char c;
 
-	while (j < b && (c = (unsigned char)text[j]) < 0x80 && ascii_word[c]) {
+	while (j < b && (c = (unsigned char)text[j]) < 0x80 && nf_hedge_ascii_word[c]) {
 		x = nf_fnv1a_byte(x, nf_ascii_lower(c));
 		j++;
 	}
@@ -137,7 +78,7 @@ static int tokenize(struct nf_hedge_sent *s, const char *text, size_t a, size_t 
 
 	while (i < b) {
 		c = (unsigned char)text[i];
-		if (c < 0x80 && !ascii_word[c]) {
+		if (c < 0x80 && !nf_hedge_ascii_word[c]) {
 			i++;
 			continue;
 		}
@@ -146,7 +87,7 @@ static int tokenize(struct nf_hedge_sent *s, const char *text, size_t a, size_t 
 			i += 3;
 			continue;
 		}
-		if (c >= 0x80 && !word_char(text, b, i)) {
+		if (c >= 0x80 && !nf_hedge_word_char(text, b, i)) {
 			i += nf_decode(text, b, i, &cp);
 			continue;
 		}
