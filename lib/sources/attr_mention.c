@@ -287,7 +287,7 @@ static uint32_t mention_head(const struct nf_attr_registry *r, const struct nf_a
 			     const char *text, uint32_t a, uint32_t b)
 {
 	uint32_t i, head = NF_ATTR_NONE;
-	int t;
+	int t, head_t = -1;
 
 	for (i = a; i < b; i++) {
 		if (nf_attr_is_possessive(text, &w->t[i])) {
@@ -304,10 +304,12 @@ static uint32_t mention_head(const struct nf_attr_registry *r, const struct nf_a
 		}
 		if (head != NF_ATTR_NONE && w->t[i].shape == NF_SH_LOWER && participle(text, &w->t[i]))
 			break;	/* "A memo released Friday" */
-		if ((w->t[i].shape == NF_SH_LOWER && (head == NF_ATTR_NONE || noun_tag(t) ||
-						       !noun_tag(tag_of(r, w, text, head)))) ||
-		    (head == NF_ATTR_NONE && (w->t[i].flags & NF_TF_SENT) && head_noun(t)))
+		if ((w->t[i].shape == NF_SH_LOWER &&
+		     (head == NF_ATTR_NONE || noun_tag(t) || !noun_tag(head_t))) ||
+		    (head == NF_ATTR_NONE && (w->t[i].flags & NF_TF_SENT) && head_noun(t))) {
 			head = i;	/* "a report seen by", "Officials at the Health Ministry" */
+			head_t = t;
+		}
 	}
 	return head;
 }
@@ -401,10 +403,12 @@ static void find_affiliation(const struct nf_attr_registry *r, const struct nf_a
  * ("the operator") more likely names someone met before, and stays a
  * person as it was.
  */
-static int unnamed_people(const struct nf_attr_reading *rd, int named)
+static int unnamed_people(const struct nf_attr_reading *rd)
 {
+	if (rd->name_a != NF_ATTR_NONE)
+		return 0;
 	return HAS(rd, NF_KT_UNNAMED) || HAS(rd, NF_KT_CROWD) ||
-	       (!named && !HAS(rd, NF_KT_ROLE) && rd->head != NF_ATTR_NONE && rd->head_tag < 0 &&
+	       (!HAS(rd, NF_KT_ROLE) && rd->head != NF_ATTR_NONE && rd->head_tag < 0 &&
 		(rd->plural || !rd->definite));
 }
 
@@ -419,7 +423,7 @@ static int unnamed_people(const struct nf_attr_reading *rd, int named)
 static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity *ents,
 		      size_t nents, int only_places, struct nf_attr_reading *rd)
 {
-	int named = rd->name_a != NF_ATTR_NONE, label = 0;
+	int named = rd->name_a != NF_ATTR_NONE, label = 0, people;
 
 	if (named)
 		label = entity_label(ents, nents, w->t[rd->name_a].a, w->t[rd->name_b - 1].b);
@@ -440,10 +444,11 @@ static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity 
 		rd->role_b = rd->b;
 		return;
 	}
+	people = unnamed_people(rd);
 	if (label == 'P' || (named && !label && rd->plain_name) ||
 	    (HAS(rd, NF_KT_ROLE) && named && !HAS(rd, NF_KT_UNNAMED)))
 		rd->kind = NF_SK_PERSON;
-	else if (!named && unnamed_people(rd, named) && rd->aff_kind >= 0)
+	else if (people && rd->aff_kind >= 0)
 		rd->kind = rd->aff_kind;	/* "A Metro Health employee" */
 	else if (HAS(rd, NF_KT_MEDIA))
 		rd->kind = NF_SK_MEDIA;
@@ -455,13 +460,12 @@ static void find_kind(const struct nf_attr_work *w, const struct nf_attr_entity 
 		rd->kind = NF_SK_DOC;
 	else if (HAS(rd, NF_KT_UNNAMED))
 		rd->kind = NF_SK_GOV;
-	else if (!named && unnamed_people(rd, named))
+	else if (people)
 		rd->kind = NF_SK_ANON;
 	else
 		rd->kind = NF_SK_PERSON;
 	rd->anonymous = rd->kind == NF_SK_ANON ||
-			(!named && unnamed_people(rd, named) && rd->kind != NF_SK_PERSON &&
-			 rd->kind != NF_SK_DOC);
+			(people && rd->kind != NF_SK_PERSON && rd->kind != NF_SK_DOC);
 }
 
 /* Is there a comma between tokens a and b ("a port official, Maria Lind")? */

@@ -338,9 +338,8 @@ static uint64_t stem_hash(const char *text, const struct nf_attr_tok *t)
 
 	if (n > sizeof(low))
 		return t->w;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		low[i] = nf_ascii_lower((unsigned char)text[t->a + i]);
-	}
 	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
 		k = strlen(ends[i]);
 		if (n >= k + 3 && memcmp(low + n - k, ends[i], k) == 0) {
