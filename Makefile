@@ -64,9 +64,18 @@ $(DATA_S): $(BUILD)/gen/data_%.S: tools/embed-asm data/*.txt
 	@mkdir -p $(@D)
 	tools/embed-asm $* data/$(subst _,-,$*).txt > $@.tmp && mv $@.tmp $@
 
-$(MODEL_S): $(BUILD)/gen/model_%.S: tools/embed-asm data/%.model
+# A model is checked (checksum, kind) before it is embedded: the tools
+# trust the checksum of their built-in copy (lib/learn/model.c).
+MODEL_CHECK = $(BUILD)/tools/model-check
+MODEL_CHECK_SRC = tools/model-check.c lib/learn/model.c lib/learn/perceptron.c lib/hash.c lib/buf.c
+$(MODEL_CHECK): $(MODEL_CHECK_SRC) $(LIB_HDR)
 	@mkdir -p $(@D)
-	tools/embed-asm $*_model data/$*.model > $@.tmp && mv $@.tmp $@
+	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(MODEL_CHECK_SRC)
+
+$(MODEL_S): $(BUILD)/gen/model_%.S: tools/embed-asm data/%.model $(MODEL_CHECK)
+	@mkdir -p $(@D)
+	$(MODEL_CHECK) $* data/$*.model
+	tools/embed-asm $*_model data/$*.model nf_models > $@.tmp && mv $@.tmp $@
 
 $(DATA_S:.S=.o): %.o: %.S data/*.txt
 	$(CC) $(CFLAGS) -c -o $@ $<

@@ -10,9 +10,10 @@
 #include "hash.h"
 #include "lexicon.h"
 
+/* 12 bytes: a table of tens of thousands of words stays small to build. */
 struct nf_lexicon_entry {
-	size_t off;		/* key offset in pool; unused slot if len == 0 */
-	size_t len;
+	uint32_t off;		/* key offset in pool; unused slot if len == 0 */
+	uint32_t len;
 	int value;
 };
 
@@ -57,10 +58,11 @@ static struct nf_lexicon_entry *find(const struct nf_lexicon *lx,
 	}
 }
 
-static int rehash(struct nf_lexicon *lx)
+/* Moves the entries to a table of n slots (a power of two, enough). */
+static int resize(struct nf_lexicon *lx, size_t n)
 {
 	struct nf_lexicon old = *lx;
-	size_t i, n = lx->nslots ? lx->nslots * 2 : 64;
+	size_t i;
 
 	lx->slots = calloc(n, sizeof(*lx->slots));
 	if (!lx->slots) {
@@ -77,10 +79,37 @@ static int rehash(struct nf_lexicon *lx)
 	return 0;
 }
 
+static int rehash(struct nf_lexicon *lx)
+{
+	return resize(lx, lx->nslots ? lx->nslots * 2 : 64);
+}
+
+/* Room for more entries and pool bytes, so that a load grows nothing. */
+static int reserve(struct nf_lexicon *lx, size_t more, size_t bytes)
+{
+	size_t n = lx->nslots ? lx->nslots : 64;
+	char *p;
+
+	while (n < (lx->count + more) * 2 + 2)
+		n *= 2;
+	if (n != lx->nslots && resize(lx, n) < 0)
+		return -1;
+	if (lx->pool_len + bytes > lx->pool_cap) {
+		p = realloc(lx->pool, lx->pool_len + bytes);
+		if (!p)
+			return -1;
+		lx->pool = p;
+		lx->pool_cap = lx->pool_len + bytes;
+	}
+	return 0;
+}
+
 static int pool_add(struct nf_lexicon *lx, const char *w, size_t n, size_t *off)
 {
 	size_t i;
 
+	if (n > UINT32_MAX - lx->pool_len)
+		return -1;	/* offsets are 32-bit */
 	if (lx->pool_len + n > lx->pool_cap) {
 		size_t cap = lx->pool_cap ? lx->pool_cap : 4096;
 		char *p;
@@ -112,11 +141,10 @@ int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value)
 		e->value = value;	/* a later entry wins */
 		return 0;
 	}
-	if (pool_add(lx, w, n, &off) < 0)
+	if (pool_add(lx, w, n, &off) < 0)	/* moves the pool, not the slots */
 		return -1;
-	e = find(lx, w, n);
-	e->off = off;
-	e->len = n;
+	e->off = (uint32_t)off;
+	e->len = (uint32_t)n;
 	e->value = value;
 	lx->count++;
 	return 0;
@@ -217,6 +245,11 @@ int nf_lexicon_load(struct nf_lexicon *lx, const char *src, size_t len,
 	int v;
 
 	*errline = 0;
+	for (eol = src; eol && eol < end; eol = memchr(eol + 1, '\n', (size_t)(end - eol - 1)))
+		line++;
+	if (reserve(lx, line + 1, len) < 0)
+		return -1;
+	line = 0;
 	for (; p < end; p = eol + 1) {
 		line++;
 		eol = memchr(p, '\n', (size_t)(end - p));

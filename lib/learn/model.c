@@ -8,6 +8,14 @@
 
 #include "model.h"
 
+/*
+ * The models built into this binary: tools/embed-asm puts them in the
+ * section nf_models, whose bounds the linker names.  Weak, so that a
+ * binary without a built-in model links (both are then null).
+ */
+extern const unsigned char __start_nf_models[] __attribute__((weak));
+extern const unsigned char __stop_nf_models[] __attribute__((weak));
+
 static const char MAGIC[8] = { 'N', 'F', 'M', 'O', 'D', 'E', 'L', '\n' };
 
 void nf_set_u32(unsigned char *p, uint32_t v)
@@ -91,6 +99,14 @@ static int parse_sections(struct nf_model *m, struct reader *r)
 	return 0;
 }
 
+int nf_model_builtin(const void *p, size_t n)
+{
+	uintptr_t a = (uintptr_t)p, lo = (uintptr_t)__start_nf_models,
+		  hi = (uintptr_t)__stop_nf_models;
+
+	return lo != 0 && a >= lo && a <= hi && n <= hi - a;
+}
+
 int nf_model_parse(struct nf_model *m, const unsigned char *p, size_t n,
 		   const char *kind, char *err, size_t errlen)
 {
@@ -118,7 +134,12 @@ int nf_model_parse(struct nf_model *m, const unsigned char *p, size_t n,
 			 (unsigned)version, NF_MODEL_VERSION);
 		return -1;
 	}
-	if (nf_get_u64(p + n - 8) != nf_fnv1a(p, n - 8)) {
+	/*
+	 * A built-in model's checksum was checked when the binary was built
+	 * (tools/model-check.c); hashing its megabytes again would be most
+	 * of a tool's start-up.
+	 */
+	if (!nf_model_builtin(p, n) && nf_get_u64(p + n - 8) != nf_fnv1a(p, n - 8)) {
 		snprintf(err, errlen, "bad checksum: the model is corrupt or truncated");
 		return -1;
 	}

@@ -11,7 +11,9 @@
  *   u64 FNV-1a checksum of all preceding bytes (hash.h)
  *
  * Reading is a parse of memory (a file read once, or the copy built into
- * the binary): sections point into it, nothing is rebuilt.
+ * the binary): sections point into it, nothing is rebuilt.  The checksum
+ * of a copy built into the binary is checked by the build
+ * (tools/model-check.c), not at each start.
  */
 #ifndef NF_MODEL_H
 #define NF_MODEL_H
@@ -47,6 +49,9 @@ struct nf_model {
  */
 int nf_model_parse(struct nf_model *m, const unsigned char *p, size_t n,
 		   const char *kind, char *err, size_t errlen);
+
+/* Is p[0..n) inside the models built into this binary (tools/embed-asm)? */
+int nf_model_builtin(const void *p, size_t n);
 
 /* The section called name, or NULL. */
 const struct nf_section *nf_model_section(const struct nf_model *m, const char *name);

@@ -62,7 +62,8 @@ int nf_weights_parse(struct nf_weights *w, const unsigned char *p, size_t n)
 	w->entries = w->slots + w->nslots * SLOT;
 	w->filter = NULL;
 	w->inl = NULL;
-	return check_rows(w);
+	/* The rows of a built-in model were checked by the build (tools/model-check.c). */
+	return nf_model_builtin(p, n) ? 0 : check_rows(w);
 }
 
 enum { FILTER_BITS = 1 << 20 };

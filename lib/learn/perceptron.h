@@ -67,7 +67,12 @@ struct nf_weights {
 	struct nf_wslot *inl;	/* optional: slots with their rows, see nf_weights_inline */
 };
 
-/* Checks and maps a frozen weights section.  Returns 0 or -1. */
+/*
+ * Checks and maps a frozen weights section.  Returns 0 or -1.  The rows of
+ * a model built into the binary (nf_model_builtin) are not walked again:
+ * tools/model-check.c walks them when the binary is built (every section
+ * called "weights", "actions" or "rels": name frozen weights so).
+ */
 int nf_weights_parse(struct nf_weights *w, const unsigned char *p, size_t n);
 
 /*
