@@ -67,7 +67,8 @@ $(DATA_S): $(BUILD)/gen/data_%.S: tools/embed-asm data/*.txt
 # A model is checked (checksum, kind) before it is embedded: the tools
 # trust the checksum of their built-in copy (lib/learn/model.c).
 MODEL_CHECK = $(BUILD)/tools/model-check
-MODEL_CHECK_SRC = tools/model-check.c lib/learn/model.c lib/learn/perceptron.c lib/hash.c lib/buf.c
+MODEL_CHECK_SRC = tools/model-check.c lib/learn/model.c lib/learn/perceptron.c lib/hash.c lib/buf.c \
+	lib/errors.c
 $(MODEL_CHECK): $(MODEL_CHECK_SRC) $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(MODEL_CHECK_SRC)

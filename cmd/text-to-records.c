@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "driver.h"
+#include "errors.h"
 #include "exitcode.h"
 #include "textrec.h"
 
@@ -58,8 +59,8 @@ static int parse_options(struct nf_textrec *t, int argc, char **argv)
 		switch (c) {
 		case OPT_PER:
 			if (nf_textrec_parse_per(optarg, &t->per) < 0) {
-				fprintf(stderr, "text-to-records: invalid --per '%s': use file, line or paragraph\n",
-					optarg);
+				nf_warn("text-to-records",
+					"invalid --per '%s': use file, line or paragraph", optarg);
 				return bad_usage();
 			}
 			break;

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "clusters.h"
+#include "errors.h"
 #include "exitcode.h"
 #include "trainer.h"
 
@@ -99,7 +100,7 @@ static void corpus_release(void *corpus)
 static void progress(void *arg, unsigned iter, size_t moved)
 {
 	(void)arg;
-	fprintf(stderr, "%s: pass %u: %zu words moved\n", TOOL, iter, moved);
+	nf_warn(TOOL, "pass %u: %zu words moved", iter, moved);
 }
 
 static int train(const struct nf_trainer_env *e, void *corpus, void *dev, size_t ndev,
@@ -108,7 +109,7 @@ static int train(const struct nf_trainer_env *e, void *corpus, void *dev, size_t
 	const struct nf_cluster_corpus *c = ready(corpus);
 
 	(void)dev, (void)ndev, (void)notes;
-	fprintf(stderr, "%s: %zu tokens, %zu word types\n", TOOL, c->n, c->nwords);
+	nf_warn(TOOL, "%zu tokens, %zu word types", c->n, c->nwords);
 	return nf_clusters_build(c, e->own, out) < 0 ? nf_trainer_oom(err) : 0;
 }
 

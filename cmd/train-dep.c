@@ -16,12 +16,13 @@
 static int start(void *tagger, struct nf_error *err)
 {
 	const unsigned char *p;
-	char why[256];
 	size_t n;
 
 	p = nf_pos_builtin(&n);
-	if (nf_pos_model_load(tagger, p, n, why, sizeof(why)) < 0)
-		return nf_fail(err, NF_EXIT_SOFTWARE, "the built-in tagger does not load: %s", why);
+	if (nf_pos_model_load(tagger, p, n, err) < 0) {
+		err->status = NF_EXIT_SOFTWARE;
+		return nf_fail_in(err, "the built-in tagger does not load");
+	}
 	return 0;
 }
 
@@ -67,7 +68,7 @@ static int train(const struct nf_trainer_env *e, void *c, void *dev, size_t ndev
 
 static int load(void *m, const unsigned char *p, size_t n, struct nf_error *err)
 {
-	return nf_dep_model_load(m, p, n, err->msg, sizeof(err->msg));
+	return nf_dep_model_load(m, p, n, err);
 }
 
 static void model_release(void *m)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "errors.h"
 #include "exitcode.h"
 #include "ner_train.h"
 #include "trainer.h"
@@ -128,16 +129,12 @@ static int train(const struct nf_trainer_env *e, void *corpus, void *dev, size_t
 		e->a->epochs, (unsigned)e->a->seed, e->a->min_weight, o->prune, o->clusters.data,
 		o->clusters.len, stderr
 	};
-	int rc;
 
 	(void)notes, (void)ndev;
 	if (o->case_every && nf_ner_corpus_add_case_copies(&c->c, o->case_every) < 0)
 		return nf_trainer_oom(err);
-	fprintf(stderr, "%s: %zu training documents, %zu dev documents\n", TOOL, c->c.n, d->c.n);
-	rc = nf_ner_train(&c->c, &d->c, &t, out, err->msg, sizeof(err->msg));
-	if (rc < 0)
-		err->status = rc == -2 ? NF_EXIT_DATA : NF_EXIT_SOFTWARE;
-	return rc < 0 ? -1 : 0;
+	nf_warn(TOOL, "%zu training documents, %zu dev documents", c->c.n, d->c.n);
+	return nf_ner_train(&c->c, &d->c, &t, out, err);
 }
 
 static const struct nf_trainer trainer = {

@@ -46,7 +46,7 @@ static int train(const struct nf_trainer_env *e, void *c, void *dev, size_t ndev
 
 static int load(void *m, const unsigned char *p, size_t n, struct nf_error *err)
 {
-	return nf_pos_model_load(m, p, n, err->msg, sizeof(err->msg));
+	return nf_pos_model_load(m, p, n, err);
 }
 
 static void model_release(void *m)

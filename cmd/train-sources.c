@@ -49,10 +49,8 @@ static int start(void *own, struct nf_error *err)
 {
 	struct own *o = own;
 
-	if (nf_syntax_load(&o->syn, err->msg, sizeof(err->msg)) < 0) {
-		err->status = NF_EXIT_SOFTWARE;
+	if (nf_syntax_load(&o->syn, err) < 0)
 		return -1;
-	}
 	if (o->cues_path && nf_cli_read(TOOL, o->cues_path, &o->cues) != 0)
 		return nf_fail(err, NF_EXIT_NOINPUT, "%s", "");
 	return 0;

@@ -54,22 +54,22 @@ static inline unsigned char *fuzz_model_image(const uint8_t *data, size_t size, 
  * Loads the model image p[0..n) into a model of the target's own, uses it
  * and releases it.  Returns 0, or -1 when it does not load, with err set.
  */
-typedef int fuzz_use_model_fn(const unsigned char *p, size_t n, char *err, size_t errlen);
+typedef int fuzz_use_model_fn(const unsigned char *p, size_t n, struct nf_error *err);
 
 /* The image of data (fuzz_model_image) given to use: a refusal must say why. */
 static inline void fuzz_model(const uint8_t *data, size_t size, fuzz_use_model_fn *use)
 {
 	unsigned char *p;
 	size_t n;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	p = fuzz_model_image(data, size, &n);
 	if (!p)
 		return;
-	err[0] = 0;
-	if (use(p, n, err, sizeof(err)) < 0) {
-		CHECK(err[0] != 0);
-		CHECK(memchr(err, 0, sizeof(err)) != NULL);
+	err.msg[0] = 0;
+	if (use(p, n, &err) < 0) {
+		CHECK(err.msg[0] != 0);
+		CHECK(memchr(err.msg, 0, sizeof(err.msg)) != NULL);
 	}
 	free(p);
 }

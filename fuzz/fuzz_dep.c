@@ -40,12 +40,12 @@ static const struct nf_pos_model *tagger(void)
 	static struct nf_pos_model m;
 	static int loaded;
 	const unsigned char *p;
-	char err[256];
+	struct nf_error err = { 0, "" };
 	size_t n;
 
 	if (!loaded) {
 		p = nf_pos_builtin(&n);
-		CHECK(nf_pos_model_load(&m, p, n, err, sizeof(err)) == 0);
+		CHECK(nf_pos_model_load(&m, p, n, &err) == 0);
 		loaded = 1;
 	}
 	return &m;
@@ -127,17 +127,16 @@ static void conllu(const uint8_t *data, size_t size)
 	struct nf_dep_model m;
 	struct nf_dep_score s[2];
 	struct nf_error e = { 0, "" };
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	memset(&c, 0, sizeof(c));
-	err[0] = 0;
+	err.msg[0] = 0;
 	if (nf_dep_conllu_read(&c, (const char *)data, size, "fuzz", NULL, tagger(), &e) < 0) {
 		CHECK(e.msg[0] != 0);
 	} else if (c.pc.ntoks > 0) {
 		check_corpus(&c);
 		if (nf_dep_train(&c, &o, &model) == 0 &&
-		    nf_dep_model_load(&m, (const unsigned char *)model.data, model.len, err,
-				      sizeof(err)) == 0) {
+		    nf_dep_model_load(&m, (const unsigned char *)model.data, model.len, &err) == 0) {
 			CHECK(nf_dep_evaluate(&m, &c, s) == 0 && s[0].uas <= s[0].n &&
 			      s[0].las <= s[0].uas && s[0].n == c.pc.ntoks);
 			check_parses(&m, &c);
@@ -148,12 +147,12 @@ static void conllu(const uint8_t *data, size_t size)
 	nf_dep_corpus_release(&c);
 }
 
-static int use_model(const unsigned char *p, size_t n, char *err, size_t errlen)
+static int use_model(const unsigned char *p, size_t n, struct nf_error *err)
 {
 	struct nf_dep_model m;
 	size_t i;
 
-	if (nf_dep_model_load(&m, p, n, err, errlen) < 0)
+	if (nf_dep_model_load(&m, p, n, err) < 0)
 		return -1;
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		parse_all(&m, texts[i]);

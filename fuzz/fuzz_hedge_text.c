@@ -30,13 +30,12 @@ static struct nf_hedge_model model;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	(void)argc;
 	(void)argv;
-	if (nf_hedge_model_load(&model, nf_data_hedge_model, nf_data_hedge_model_len,
-				err, sizeof(err)) < 0) {
-		fprintf(stderr, "fuzz_hedge_text: %s\n", err);
+	if (nf_hedge_model_load(&model, nf_data_hedge_model, nf_data_hedge_model_len, &err) < 0) {
+		fprintf(stderr, "fuzz_hedge_text: %s\n", err.msg);
 		abort();
 	}
 	return 0;

@@ -92,15 +92,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct nf_ner_model nm;
 	unsigned char *p;
 	size_t n, i;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	p = fuzz_model_image(data, size, &n);
 	if (!p)
 		return 0;
-	err[0] = 0;
-	if (nf_ner_model_load(&nm, p, n, err, sizeof(err)) < 0) {
-		CHECK(err[0] != 0);
-		CHECK(memchr(err, 0, sizeof(err)) != NULL);
+	err.msg[0] = 0;
+	if (nf_ner_model_load(&nm, p, n, &err) < 0) {
+		CHECK(err.msg[0] != 0);
+		CHECK(memchr(err.msg, 0, sizeof(err.msg)) != NULL);
 	} else {
 		CHECK(nm.weights.nclasses == NF_NER_NLABELS);
 		for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)

@@ -66,17 +66,16 @@ static void conllu(const uint8_t *data, size_t size)
 	struct nf_pos_model m;
 	struct nf_pos_score s;
 	struct nf_error e = { 0, "" };
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	memset(&c, 0, sizeof(c));
-	err[0] = 0;
+	err.msg[0] = 0;
 	if (nf_pos_conllu_read(&c, (const char *)data, size, "fuzz", NULL, &e) < 0) {
 		CHECK(e.msg[0] != 0);
 	} else if (c.ntoks > 0) {
 		check_corpus(&c);
 		if (nf_pos_train(&c, &o, &model) == 0 &&
-		    nf_pos_model_load(&m, (const unsigned char *)model.data, model.len, err,
-				      sizeof(err)) == 0) {
+		    nf_pos_model_load(&m, (const unsigned char *)model.data, model.len, &err) == 0) {
 			CHECK(nf_pos_evaluate(&m, &c, &s) == 0 && s.ok <= s.n && s.n == c.ntoks);
 			nf_pos_model_release(&m);
 		}
@@ -85,12 +84,12 @@ static void conllu(const uint8_t *data, size_t size)
 	nf_pos_corpus_release(&c);
 }
 
-static int use_model(const unsigned char *p, size_t n, char *err, size_t errlen)
+static int use_model(const unsigned char *p, size_t n, struct nf_error *err)
 {
 	struct nf_pos_model m;
 	size_t i;
 
-	if (nf_pos_model_load(&m, p, n, err, errlen) < 0)
+	if (nf_pos_model_load(&m, p, n, err) < 0)
 		return -1;
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		tag_all(&m, texts[i]);

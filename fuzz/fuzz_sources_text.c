@@ -37,12 +37,11 @@ static struct state *get_state(void)
 {
 	static struct state s;	/* the fuzzer's one long-lived setup */
 	static int ready;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	if (!ready) {
-		CHECK(nf_attr_model_load(&s.m, nf_data_sources_model, nf_data_sources_model_len,
-					 err, sizeof(err)) == 0);
-		CHECK(nf_syntax_load(&s.syn, err, sizeof(err)) == 0);
+		CHECK(nf_attr_model_load(&s.m, nf_data_sources_model, nf_data_sources_model_len, &err) == 0);
+		CHECK(nf_syntax_load(&s.syn, &err) == 0);
 		CHECK(nf_sentsplit_init(&s.ss) == 0);
 		CHECK(nf_attr_registry_init(&s.r) == 0);
 		ready = 1;

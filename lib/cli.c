@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "driver.h"
+#include "errors.h"
 #include "exitcode.h"
 #include "file.h"
 
@@ -28,7 +29,7 @@ int nf_cli_try_help(const char *tool)
 
 int nf_cli_bad_value(const char *tool, const char *opt, const char *arg)
 {
-	fprintf(stderr, "%s: invalid %s '%s'\n", tool, opt, arg);
+	nf_warn(tool, "invalid %s '%s'", opt, arg);
 	return nf_cli_try_help(tool);
 }
 
@@ -54,7 +55,7 @@ int nf_cli_unsigned(const char *tool, const char *opt, const char *arg, unsigned
 int nf_cli_read(const char *tool, const char *path, struct nf_buf *b)
 {
 	if (nf_read_file(path, b) < 0) {
-		fprintf(stderr, "%s: cannot read '%s': %s\n", tool, path, strerror(errno));
+		nf_warn(tool, "cannot read '%s': %s", path, strerror(errno));
 		return NF_EXIT_NOINPUT;
 	}
 	return 0;
@@ -80,12 +81,12 @@ int nf_cli_write(const char *tool, const char *path, const struct nf_buf *b)
 	int bad;
 
 	if (!fp) {
-		fprintf(stderr, "%s: cannot write '%s': %s\n", tool, path, strerror(errno));
+		nf_warn(tool, "cannot write '%s': %s", path, strerror(errno));
 		return NF_EXIT_IOERR;
 	}
 	bad = b->len && fwrite(b->data, 1, b->len, fp) != b->len;
 	if (fclose(fp) != 0 || bad) {
-		fprintf(stderr, "%s: cannot write '%s': %s\n", tool, path, strerror(errno));
+		nf_warn(tool, "cannot write '%s': %s", path, strerror(errno));
 		return NF_EXIT_IOERR;
 	}
 	return 0;
@@ -134,6 +135,6 @@ int nf_cli_need_model(const char *tool, const char *output, int optind, int argc
 {
 	if (output && optind < argc)
 		return -1;
-	fprintf(stderr, "%s: give -o MODEL and at least one TRAIN file\n", tool);
+	nf_warn(tool, "give -o MODEL and at least one TRAIN file");
 	return nf_cli_try_help(tool);
 }

@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "driver.h"
+#include "errors.h"
 #include "exitcode.h"
 #include "jsonnum.h"
 #include "jsonsplice.h"
@@ -62,11 +63,9 @@ static void warnx_(const struct driver *d, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", d->st->tool);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	nf_vwarn(d->st->tool, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 /* Prints the stage's key, or its keys: "a", "b" and "c". */

@@ -1,12 +1,13 @@
 /*
- * Small error helpers shared by the driver and the stages: filling an
- * nf_error, and ranking exit statuses.
+ * The error convention and the warning printer of errors.h, and the
+ * ranking of exit statuses (exitcode.h).
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "errors.h"
 #include "exitcode.h"
-#include "stage.h"
 
 int nf_fail(struct nf_error *err, int status, const char *fmt, ...)
 {
@@ -17,6 +18,37 @@ int nf_fail(struct nf_error *err, int status, const char *fmt, ...)
 	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
 	va_end(ap);
 	return -1;
+}
+
+int nf_fail_in(struct nf_error *err, const char *fmt, ...)
+{
+	char msg[sizeof(err->msg)];
+	va_list ap;
+	size_t n;
+
+	memcpy(msg, err->msg, sizeof(msg));
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	n = strlen(err->msg);
+	snprintf(err->msg + n, sizeof(err->msg) - n, ": %s", msg);
+	return -1;
+}
+
+void nf_vwarn(const char *tool, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", tool);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void nf_warn(const char *tool, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	nf_vwarn(tool, fmt, ap);
+	va_end(ap);
 }
 
 static int rank(int status)

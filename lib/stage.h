@@ -13,17 +13,8 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "errors.h"	/* struct nf_error, nf_fail */
 #include "record.h"
-
-/* What went wrong, for the driver to print and turn into an exit status. */
-struct nf_error {
-	int status;		/* an enum nf_exit value */
-	char msg[512];
-};
-
-/* Fills err and returns -1, for one-line error returns. */
-int nf_fail(struct nf_error *err, int status, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
 
 struct nf_stage {
 	const char *tool;	/* program name, as in messages */

@@ -12,6 +12,7 @@
 
 #include <jansson.h>
 
+#include "errors.h"
 #include "exitcode.h"
 #include "linereader.h"
 #include "textrec.h"
@@ -43,11 +44,9 @@ static void warn(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs(TOOL ": ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	nf_vwarn(TOOL, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 static void fail(struct nf_textrec *t, int status)

@@ -16,8 +16,8 @@
 /* The sections that hold frozen weights (perceptron.h), in any model. */
 static const char *const WEIGHTS[] = { "weights", "actions", "rels", NULL };
 
-/* Checks every frozen weights section of m.  Returns 0, or -1 naming it in why. */
-static int check_weights(const struct nf_model *m, char *why, size_t len)
+/* Checks every frozen weights section of m.  Returns 0, or -1 naming it in err. */
+static int check_weights(const struct nf_model *m, struct nf_error *err)
 {
 	const struct nf_section *s;
 	struct nf_weights w;
@@ -25,10 +25,9 @@ static int check_weights(const struct nf_model *m, char *why, size_t len)
 
 	for (i = 0; WEIGHTS[i]; i++) {
 		s = nf_model_section(m, WEIGHTS[i]);
-		if (s && nf_weights_parse(&w, s->data, s->len) < 0) {
-			snprintf(why, len, "section '%s' is not valid frozen weights", WEIGHTS[i]);
-			return -1;
-		}
+		if (s && nf_weights_parse(&w, s->data, s->len) < 0)
+			return nf_fail(err, NF_EXIT_DATA, "section '%s' is not valid frozen weights",
+				       WEIGHTS[i]);
 	}
 	return 0;
 }
@@ -69,7 +68,7 @@ static unsigned char *slurp(const char *path, size_t *n)
 int main(int argc, char **argv)
 {
 	struct nf_model m;
-	char why[256];
+	struct nf_error err;
 	unsigned char *p;
 	size_t n;
 	int rc;
@@ -83,12 +82,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "model-check: cannot read '%s'\n", argv[2]);
 		return 66;
 	}
-	rc = nf_model_parse(&m, p, n, argv[1], why, sizeof(why)) < 0 ||
-	     check_weights(&m, why, sizeof(why)) < 0 ? -1 : 0;
+	rc = nf_model_parse(&m, p, n, argv[1], &err) < 0 || check_weights(&m, &err) < 0 ? -1 : 0;
 	free(p);
 	if (rc < 0) {
 		fprintf(stderr, "model-check: %s: %s: retrain it or restore it from git\n",
-			argv[2], why);
+			argv[2], err.msg);
 		return 65;
 	}
 	return 0;

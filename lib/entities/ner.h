@@ -277,7 +277,7 @@ void nf_ner_apply_conventions(struct nf_ner_work *w, const struct nf_ner_convent
  * with a reason in err.
  */
 int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
-		      char *err, size_t errlen);
+		      struct nf_error *err);
 void nf_ner_model_release(struct nf_ner_model *nm);
 
 /* The "meta" text a model must start with to match this build's features. */

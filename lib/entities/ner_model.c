@@ -16,17 +16,17 @@ static void score_weights(const void *weights, const uint64_t *f, size_t n, floa
 }
 
 static int load_lexicon(struct nf_lexicon *lx, const struct nf_model *m, const char *name,
-			char *err, size_t errlen)
+			struct nf_error *err)
 {
 	const struct nf_section *s = nf_model_section(m, name);
 	size_t line;
 
 	if (!s)
 		return 0;	/* optional */
-	if (nf_lexicon_load(lx, (const char *)s->data, s->len, NULL, &line) < 0) {
-		snprintf(err, errlen, "model section '%s': bad entry at line %zu", name, line);
-		return -1;
-	}
+	if (nf_lexicon_load(lx, (const char *)s->data, s->len, NULL, &line) < 0)
+		return line ? nf_fail(err, NF_EXIT_DATA, "model section '%s': bad entry at line %zu",
+				      name, line)
+			    : nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }
 
@@ -49,7 +49,7 @@ static float meta_prune(const struct nf_section *meta)
 }
 
 int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
-		      char *err, size_t errlen)
+		      struct nf_error *err)
 {
 	const struct nf_section *meta, *w;
 
@@ -57,31 +57,27 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 	nf_lexicon_init(&nm->clusters);
 	nf_lexicon_init(&nm->gazetteer);
 	nf_lexicon_init(&nm->gaz_first);
-	if (nf_model_parse(&nm->model, p, n, "entities", err, errlen) < 0)
+	if (nf_model_parse(&nm->model, p, n, "entities", err) < 0)
 		return -1;
 	meta = nf_model_section(&nm->model, "meta");
 	if (!meta || meta->len < strlen(NF_NER_FEATURES) ||
-	    memcmp(meta->data, NF_NER_FEATURES, strlen(NF_NER_FEATURES)) != 0) {
-		snprintf(err, errlen, "model built for another feature set (want '%s'): retrain it",
-			 NF_NER_FEATURES);
-		return -1;
-	}
+	    memcmp(meta->data, NF_NER_FEATURES, strlen(NF_NER_FEATURES)) != 0)
+		return nf_fail(err, NF_EXIT_DATA,
+			       "model built for another feature set (want '%s'): retrain it",
+			       NF_NER_FEATURES);
 	nm->prune = meta_prune(meta);
 	w = nf_model_section(&nm->model, "weights");
 	if (!w || nf_weights_parse(&nm->weights, w->data, w->len) < 0 ||
-	    nm->weights.nclasses != NF_NER_NLABELS) {
-		snprintf(err, errlen, "model has no valid 'weights' section");
-		return -1;
-	}
-	if (load_lexicon(&nm->clusters, &nm->model, "clusters", err, errlen) < 0 ||
-	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err, errlen) < 0) {
+	    nm->weights.nclasses != NF_NER_NLABELS)
+		return nf_fail(err, NF_EXIT_DATA, "model has no valid 'weights' section");
+	if (load_lexicon(&nm->clusters, &nm->model, "clusters", err) < 0 ||
+	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err) < 0) {
 		nf_ner_model_release(nm);
 		return -1;
 	}
 	if (nf_ner_gaz_index(&nm->gazetteer, &nm->gaz_first) < 0) {
-		snprintf(err, errlen, "out of memory");
 		nf_ner_model_release(nm);
-		return -1;
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	}
 	nf_weights_filter(&nm->weights);	/* a speed-up only: failure is fine */
 	nf_ner_fill_trans(&nm->trans, score_weights, &nm->weights);

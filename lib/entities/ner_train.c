@@ -427,11 +427,11 @@ static int report_epoch(struct trainer *t, const struct nf_ner_corpus *dev, unsi
 	struct nf_buf buf = NF_BUF_INIT;
 	struct nf_ner_model nm;
 	struct nf_ner_score s;
-	char err[256];
+	struct nf_error err;
 	int rc = -1;
 
 	if (write_model(t, &buf) < 0 ||
-	    nf_ner_model_load(&nm, (const unsigned char *)buf.data, buf.len, err, sizeof(err)) < 0)
+	    nf_ner_model_load(&nm, (const unsigned char *)buf.data, buf.len, &err) < 0)
 		goto done;
 	rc = nf_ner_evaluate(&nm, dev, &s);
 	nf_ner_model_release(&nm);
@@ -448,7 +448,7 @@ done:
 }
 
 int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *dev,
-		 const struct nf_ner_train_opts *o, struct nf_buf *out, char *err, size_t errlen)
+		 const struct nf_ner_train_opts *o, struct nf_buf *out, struct nf_error *err)
 {
 	struct trainer t;
 	size_t *order = NULL, d;
@@ -456,11 +456,10 @@ int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *
 	int rc = trainer_init(&t, o);
 
 	if (rc == -2) {
-		snprintf(err, errlen, "bad clusters file: want 'word<TAB>number' lines");
-		goto done;	/* rc stays -2: bad data */
+		rc = nf_fail(err, NF_EXIT_DATA, "bad clusters file: want 'word<TAB>number' lines");
+		goto done;
 	}
-	rc = -1;
-	snprintf(err, errlen, "out of memory");
+	rc = nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");	/* unless it ends well */
 	if (t.pt.keys == NULL || !(order = malloc((train->n + 1) * sizeof(*order))))
 		goto done;
 	for (d = 0; d < train->n; d++)

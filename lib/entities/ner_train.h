@@ -30,10 +30,11 @@ double nf_ner_f1(const struct nf_ner_score *s);
 /*
  * Trains on train, printing dev figures after each epoch when dev has
  * documents, and writes the model bytes to out.  Deterministic.  Returns
- * 0, or -1 (out of memory) or -2 (bad clusters text) with a message in err.
+ * 0, or -1 with err filled (NF_EXIT_DATA bad clusters text,
+ * NF_EXIT_SOFTWARE out of memory).
  */
 int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *dev,
-		 const struct nf_ner_train_opts *o, struct nf_buf *out, char *err, size_t errlen);
+		 const struct nf_ner_train_opts *o, struct nf_buf *out, struct nf_error *err);
 
 /* Scores a loaded model on gold documents (exact span and type). */
 int nf_ner_evaluate(const struct nf_ner_model *nm, const struct nf_ner_corpus *gold,

@@ -33,14 +33,12 @@ static int ner_start(void *self, struct nf_error *err)
 	struct nf_nerstage *s = self;
 	const unsigned char *p;
 	size_t n, line;
-	char why[256];
 
 	if (nf_model_source(s->model_path, nf_data_entities_model, nf_data_entities_model_len,
 			    &s->model_bytes, &p, &n, err) < 0)
 		return -1;
-	if (nf_ner_model_load(&s->model, p ? p : (const unsigned char *)"", n, why, sizeof(why)) < 0)
-		return nf_fail(err, NF_EXIT_DATA, "%s: %s", s->model_path ? s->model_path :
-			       "built-in model", why);
+	if (nf_ner_model_load(&s->model, p ? p : (const unsigned char *)"", n, err) < 0)
+		return nf_fail_in(err, "%s", s->model_path ? s->model_path : "built-in model");
 	s->loaded = 1;
 	if (nf_ner_conventions_load(&s->conventions, (const char *)nf_data_entity_conventions,
 				    nf_data_entity_conventions_len, &line) < 0)

@@ -18,7 +18,7 @@
  *
  *	struct nf_hedge_model m;
  *	struct nf_hedge_detector d;
- *	if (nf_hedge_model_load(&m, p, n, why, sizeof(why)) == 0 &&
+ *	if (nf_hedge_model_load(&m, p, n, &why) == 0 &&
  *	    nf_hedge_detector_init(&d, &m.lex, &m.w) == 0 &&
  *	    nf_hedge_detect(&d, text, len, sents, nsents) == 0)
  *		for (i = 0; i < d.nfound; i++) use(d.found[i]);
@@ -123,13 +123,13 @@ struct nf_hedge_lex {
 /*
  * Loads a cue list and a pattern list (the formats of data/hedge-cues.txt
  * and data/hedge-patterns.txt) and compiles the patterns, once, with JIT.
- * cues_name and pats_name name them in messages.  Returns 0, -1 with a
- * message in err ("NAME:12: unknown kind 'x'"), or -2 out of memory.  lx
- * must be released either way.
+ * cues_name and pats_name name them in messages.  Returns 0, or -1 with
+ * err filled (NF_EXIT_DATA "NAME:12: unknown kind 'x'", or NF_EXIT_SOFTWARE
+ * out of memory).  lx must be released either way.
  */
 int nf_hedge_lex_load(struct nf_hedge_lex *lx, const char *cues, size_t cues_len,
 		      const char *cues_name, const char *pats, size_t pats_len,
-		      const char *pats_name, char *err, size_t errlen);
+		      const char *pats_name, struct nf_error *err);
 void nf_hedge_lex_release(struct nf_hedge_lex *lx);
 
 /* Hash of a word with ASCII letters lower-cased (also used for features). */
@@ -218,7 +218,7 @@ struct nf_hedge_model {
  * m must be released either way.
  */
 int nf_hedge_model_load(struct nf_hedge_model *m, const unsigned char *p, size_t n,
-			char *err, size_t errlen);
+			struct nf_error *err);
 void nf_hedge_model_release(struct nf_hedge_model *m);
 
 /*

@@ -32,9 +32,7 @@ struct line {
 struct errctx {
 	const char *name;
 	size_t line;
-	char *buf;
-	size_t len;
-	int oom;		/* the failure was running out of memory */
+	struct nf_error *err;
 };
 
 static int lex_fail(struct errctx *e, const char *fmt, const char *arg, size_t n)
@@ -42,15 +40,12 @@ static int lex_fail(struct errctx *e, const char *fmt, const char *arg, size_t n
 	char what[160];
 
 	snprintf(what, sizeof(what), fmt, (int)(n < 60 ? n : 60), arg);
-	snprintf(e->buf, e->len, "%s:%zu: %s", e->name, e->line, what);
-	return -1;
+	return nf_fail(e->err, NF_EXIT_DATA, "%s:%zu: %s", e->name, e->line, what);
 }
 
 static int lex_oom(struct errctx *e)
 {
-	snprintf(e->buf, e->len, "out of memory");
-	e->oom = 1;
-	return -1;
+	return nf_fail(e->err, NF_EXIT_SOFTWARE, "out of memory");
 }
 
 static void filter_set(struct nf_hedge_lex *lx, uint64_t h)
@@ -495,26 +490,22 @@ static int load_patterns(struct nf_hedge_lex *lx, const char *src, size_t len,
 
 int nf_hedge_lex_load(struct nf_hedge_lex *lx, const char *cues, size_t cues_len,
 		      const char *cues_name, const char *pats, size_t pats_len,
-		      const char *pats_name, char *err, size_t errlen)
+		      const char *pats_name, struct nf_error *err)
 {
-	struct errctx e = { cues_name, 0, err, errlen, 0 };
+	struct errctx e = { cues_name, 0, err };
 
 	memset(lx, 0, sizeof(*lx));
 	nf_lexicon_init(&lx->words);
 	nf_hedge_classes_init(&lx->classes);
 	lx->mctx = pcre2_match_context_create(NULL);
-	if (!lx->mctx) {
-		snprintf(err, errlen, "out of memory");
-		return -2;
-	}
+	if (!lx->mctx)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	pcre2_set_match_limit(lx->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(lx->mctx, DEPTH_LIMIT);
 	if (for_each_line(lx, cues, cues_len, &e, load_cue) < 0)
-		return e.oom ? -2 : -1;
+		return -1;
 	e.name = pats_name;
-	if (load_patterns(lx, pats, pats_len, &e) < 0)
-		return e.oom ? -2 : -1;
-	return 0;
+	return load_patterns(lx, pats, pats_len, &e);
 }
 
 void nf_hedge_lex_release(struct nf_hedge_lex *lx)

@@ -13,47 +13,43 @@
 #include "model.h"
 
 static const struct nf_section *need(const struct nf_model *mf, const char *name,
-				     char *err, size_t errlen)
+				     struct nf_error *err)
 {
 	const struct nf_section *s = nf_model_section(mf, name);
 
 	if (!s)
-		snprintf(err, errlen, "malformed hedge model: no '%s' section", name);
+		nf_fail(err, NF_EXIT_DATA, "malformed hedge model: no '%s' section", name);
 	return s;
 }
 
 int nf_hedge_model_load(struct nf_hedge_model *m, const unsigned char *p, size_t n,
-			char *err, size_t errlen)
+			struct nf_error *err)
 {
 	const struct nf_section *feat, *cues, *pats, *w;
 	struct nf_model mf;
 
 	memset(m, 0, sizeof(*m));
-	if (nf_model_parse(&mf, p, n, "hedge", err, errlen) < 0)
+	if (nf_model_parse(&mf, p, n, "hedge", err) < 0)
 		return -1;
-	if (!(feat = need(&mf, "features", err, errlen)) ||
-	    !(cues = need(&mf, "cues", err, errlen)) ||
-	    !(pats = need(&mf, "patterns", err, errlen)) ||
-	    !(w = need(&mf, "weights", err, errlen)))
+	if (!(feat = need(&mf, "features", err)) ||
+	    !(cues = need(&mf, "cues", err)) ||
+	    !(pats = need(&mf, "patterns", err)) ||
+	    !(w = need(&mf, "weights", err)))
 		return -1;
-	if (feat->len != 4) {
-		snprintf(err, errlen, "malformed hedge model: bad 'features' section");
-		return -1;
-	}
+	if (feat->len != 4)
+		return nf_fail(err, NF_EXIT_DATA, "malformed hedge model: bad 'features' section");
 	m->features = nf_get_u32(feat->data);
-	if (m->features != NF_HEDGE_FEATURES) {
-		snprintf(err, errlen, "model uses hedge features version %u, this build uses %d: "
-			 "retrain it with train-hedge", (unsigned)m->features, NF_HEDGE_FEATURES);
-		return -1;
-	}
-	if (nf_weights_parse(&m->w, w->data, w->len) < 0 || m->w.nclasses != 2) {
-		snprintf(err, errlen, "malformed hedge model: bad 'weights' section");
-		return -1;
-	}
+	if (m->features != NF_HEDGE_FEATURES)
+		return nf_fail(err, NF_EXIT_DATA,
+			       "model uses hedge features version %u, this build uses %d: "
+			       "retrain it with train-hedge", (unsigned)m->features,
+			       NF_HEDGE_FEATURES);
+	if (nf_weights_parse(&m->w, w->data, w->len) < 0 || m->w.nclasses != 2)
+		return nf_fail(err, NF_EXIT_DATA, "malformed hedge model: bad 'weights' section");
 	(void)nf_weights_filter(&m->w);	/* a speed-up only: failure is fine */
 	return nf_hedge_lex_load(&m->lex, (const char *)cues->data, cues->len, "model cues",
 				 (const char *)pats->data, pats->len, "model patterns",
-				 err, errlen) < 0 ? -1 : 0;
+				 err);
 }
 
 void nf_hedge_model_release(struct nf_hedge_model *m)

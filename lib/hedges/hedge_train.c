@@ -537,13 +537,11 @@ int nf_hedge_train(const struct nf_hedge_corpus *train, const struct nf_hedge_de
 	unsigned orders;
 	int rc = -1;
 
-	if ((rc = nf_hedge_lex_load(&lex, o->cues, o->cues_len, o->cues_name, o->pats,
-				    o->pats_len, o->pats_name, err->msg, sizeof(err->msg))) < 0) {
-		err->status = rc == -2 ? NF_EXIT_SOFTWARE : NF_EXIT_DATA;
+	if (nf_hedge_lex_load(&lex, o->cues, o->cues_len, o->cues_name, o->pats, o->pats_len,
+			      o->pats_name, err) < 0) {
 		nf_hedge_lex_release(&lex);
 		return -1;
 	}
-	rc = -1;
 	if (nf_hedge_trainer_init(&t, o->seed) < 0 || nf_hedge_trainer_add(&t, &lex, train) < 0)
 		goto oom;
 	if (o->log)

@@ -42,15 +42,13 @@ static int hedge_start(void *self, struct nf_error *err)
 	struct nf_hedgestage *s = self;
 	const unsigned char *p;
 	size_t n;
-	char why[256];
 
 	if (nf_model_source(s->model_path, nf_data_hedge_model, nf_data_hedge_model_len,
 			    &s->model_bytes, &p, &n, err) < 0)
 		return -1;
 	s->loaded = 1;
-	if (nf_hedge_model_load(&s->model, p, n, why, sizeof(why)) < 0)
-		return nf_fail(err, NF_EXIT_DATA, "%s: %s",
-			       s->model_path ? s->model_path : "built-in model", why);
+	if (nf_hedge_model_load(&s->model, p, n, err) < 0)
+		return nf_fail_in(err, "%s", s->model_path ? s->model_path : "built-in model");
 	if (nf_hedge_detector_init(&s->det, &s->model.lex, &s->model.w) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	s->det.uncertainty_only = s->uncertainty_only;

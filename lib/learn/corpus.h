@@ -13,7 +13,7 @@
  *     the line hook, or is not a JSON object;
  *   - a line the trainer refuses is NF_EXIT_DATA, "FILE:LINE: what".
  *
- * Hooks fill an nf_error (stage.h): NF_EXIT_DATA with what is wrong
+ * Hooks fill an nf_error (errors.h): NF_EXIT_DATA with what is wrong
  * (the reader adds FILE:LINE), or NF_EXIT_SOFTWARE (out of memory).
  */
 #ifndef NF_CORPUS_H

@@ -3,9 +3,9 @@
  * is left before it is used, so no input can make the parser read outside
  * the buffer.
  */
-#include <stdio.h>
 #include <string.h>
 
+#include "errors.h"
 #include "model.h"
 
 /*
@@ -108,55 +108,44 @@ int nf_model_builtin(const void *p, size_t n)
 }
 
 int nf_model_parse(struct nf_model *m, const unsigned char *p, size_t n,
-		   const char *kind, char *err, size_t errlen)
+		   const char *kind, struct nf_error *err)
 {
 	struct reader r = { p, n };
 	const unsigned char *q;
 	uint32_t version, klen;
 
 	memset(m, 0, sizeof(*m));
-	if (n < sizeof(MAGIC) || memcmp(p, MAGIC, sizeof(MAGIC)) != 0) {
-		snprintf(err, errlen, "not a newsfilters model (bad magic number)");
-		return -1;
-	}
-	if (n < sizeof(MAGIC) + 4 + 8) {
-		snprintf(err, errlen, "truncated model");
-		return -1;
-	}
+	if (n < sizeof(MAGIC) || memcmp(p, MAGIC, sizeof(MAGIC)) != 0)
+		return nf_fail(err, NF_EXIT_DATA, "not a newsfilters model (bad magic number)");
+	if (n < sizeof(MAGIC) + 4 + 8)
+		return nf_fail(err, NF_EXIT_DATA, "truncated model");
 	/*
 	 * The version before the checksum: a file from another release may
 	 * frame or check its bytes differently, and should say so rather
 	 * than look corrupt.
 	 */
 	version = nf_get_u32(p + sizeof(MAGIC));
-	if (version != NF_MODEL_VERSION) {
-		snprintf(err, errlen, "model format version %u is not supported (this build reads %d)",
-			 (unsigned)version, NF_MODEL_VERSION);
-		return -1;
-	}
+	if (version != NF_MODEL_VERSION)
+		return nf_fail(err, NF_EXIT_DATA,
+			       "model format version %u is not supported (this build reads %d)",
+			       (unsigned)version, NF_MODEL_VERSION);
 	/*
 	 * A built-in model's checksum was checked when the binary was built
 	 * (tools/model-check.c); hashing its megabytes again would be most
 	 * of a tool's start-up.
 	 */
-	if (!nf_model_builtin(p, n) && nf_get_u64(p + n - 8) != nf_fnv1a(p, n - 8)) {
-		snprintf(err, errlen, "bad checksum: the model is corrupt or truncated");
-		return -1;
-	}
+	if (!nf_model_builtin(p, n) && nf_get_u64(p + n - 8) != nf_fnv1a(p, n - 8))
+		return nf_fail(err, NF_EXIT_DATA, "bad checksum: the model is corrupt or truncated");
 	r.left = n - 8;
 	take(&r, sizeof(MAGIC) + 4, &q);
 	if (take_u32(&r, &klen) < 0 || take(&r, klen, &q) < 0 ||
-	    parse_sections(m, &r) < 0 || r.left != 0) {
-		snprintf(err, errlen, "malformed model");
-		return -1;
-	}
+	    parse_sections(m, &r) < 0 || r.left != 0)
+		return nf_fail(err, NF_EXIT_DATA, "malformed model");
 	m->kind = (const char *)q;
 	m->kind_len = klen;
-	if (kind && (strlen(kind) != klen || memcmp(kind, q, klen) != 0)) {
-		snprintf(err, errlen, "a '%.*s' model, not an '%s' model", (int)klen,
-			 (const char *)q, kind);
-		return -1;
-	}
+	if (kind && (strlen(kind) != klen || memcmp(kind, q, klen) != 0))
+		return nf_fail(err, NF_EXIT_DATA, "a '%.*s' model, not an '%s' model", (int)klen,
+			       (const char *)q, kind);
 	return 0;
 }
 

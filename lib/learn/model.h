@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "errors.h"
 #include "hash.h"	/* nf_fnv1a: the checksum */
 
 #define NF_MODEL_VERSION 1
@@ -43,12 +44,12 @@ struct nf_model {
 
 /*
  * Parses the model in p[0..n) (which must outlive m).  Returns 0, or -1
- * with a reason in err ("truncated", "bad checksum", "version 3 is not
- * supported", "a 'hedge' model, not 'entities'").  kind may be NULL to
- * accept any.
+ * with err filled (NF_EXIT_DATA; "truncated", "bad checksum", "version 3
+ * is not supported", "a 'hedge' model, not 'entities'").  kind may be
+ * NULL to accept any.
  */
 int nf_model_parse(struct nf_model *m, const unsigned char *p, size_t n,
-		   const char *kind, char *err, size_t errlen);
+		   const char *kind, struct nf_error *err);
 
 /* Is p[0..n) inside the models built into this binary (tools/embed-asm)? */
 int nf_model_builtin(const void *p, size_t n);

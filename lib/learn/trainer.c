@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "errors.h"
 #include "exitcode.h"
 #include "trainer.h"
 
@@ -22,7 +23,7 @@ struct run {
 
 static int report(const struct nf_trainer *t, const struct nf_error *err)
 {
-	fprintf(stderr, "%s: %s\n", t->tool, err->msg);
+	nf_warn(t->tool, "%s", err->msg);
 	return err->status;
 }
 
@@ -58,11 +59,9 @@ static int measure(const struct run *r, const struct nf_buf *model, struct nf_er
 	if (!m)
 		return nf_trainer_oom(err);
 	if (t->load(m, (const unsigned char *)model->data, model->len, err) < 0) {
-		char why[sizeof(err->msg)];
-
-		memcpy(why, err->msg, sizeof(why));
 		free(m);
-		return nf_fail(err, NF_EXIT_SOFTWARE, "the new model does not load: %.400s", why);
+		err->status = NF_EXIT_SOFTWARE;
+		return nf_fail_in(err, "the new model does not load");
 	}
 	for (i = 0; i < r->ndev && !rc; i++)
 		if (t->evaluate(m, r->dev + i * t->corpus_size, r->e.a->dev[i]) < 0)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "errors.h"
 #include "exitcode.h"
 #include "trainer.h"
 
@@ -202,7 +203,7 @@ int nf_trainer_args(const struct nf_trainer *t, void *own, struct nf_trainer_arg
 
 	defaults(t, a);
 	if (!opts || !shorts || build(t, opts, shorts) < 0) {
-		fprintf(stderr, "%s: internal error: %s\n", t->tool,
+		nf_warn(t->tool, "internal error: %s",
 			opts && shorts ? "an option letter twice" : "out of memory");
 		rc = NF_EXIT_SOFTWARE;
 	}

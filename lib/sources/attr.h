@@ -155,7 +155,7 @@ struct nf_attr_model {
  * Returns 0, or -1 with a reason in err.
  */
 int nf_attr_model_load(struct nf_attr_model *m, const unsigned char *p, size_t n,
-		       char *err, size_t errlen);
+		       struct nf_error *err);
 void nf_attr_model_release(struct nf_attr_model *m);
 
 /* Writes a model: notes (free text), the cue lexicon text, frozen weights. */

@@ -18,17 +18,17 @@ int nf_attr_cues_load(struct nf_lexicon *lx, const char *src, size_t len, size_t
 }
 
 static const struct nf_section *need(const struct nf_model *mf, const char *name,
-				     char *err, size_t errlen)
+				     struct nf_error *err)
 {
 	const struct nf_section *s = nf_model_section(mf, name);
 
 	if (!s)
-		snprintf(err, errlen, "malformed sources model: no '%s' section", name);
+		nf_fail(err, NF_EXIT_DATA, "malformed sources model: no '%s' section", name);
 	return s;
 }
 
 int nf_attr_model_load(struct nf_attr_model *m, const unsigned char *p, size_t n,
-		       char *err, size_t errlen)
+		       struct nf_error *err)
 {
 	const struct nf_section *feat, *cues, *w;
 	struct nf_model mf;
@@ -36,28 +36,23 @@ int nf_attr_model_load(struct nf_attr_model *m, const unsigned char *p, size_t n
 
 	memset(m, 0, sizeof(*m));
 	nf_lexicon_init(&m->cues);
-	if (nf_model_parse(&mf, p, n, "sources", err, errlen) < 0)
+	if (nf_model_parse(&mf, p, n, "sources", err) < 0)
 		return -1;
-	if (!(feat = need(&mf, "features", err, errlen)) ||
-	    !(cues = need(&mf, "cues", err, errlen)) ||
-	    !(w = need(&mf, "weights", err, errlen)))
+	if (!(feat = need(&mf, "features", err)) ||
+	    !(cues = need(&mf, "cues", err)) ||
+	    !(w = need(&mf, "weights", err)))
 		return -1;
-	if (feat->len != 4 || nf_get_u32(feat->data) != NF_ATTR_FEATURES) {
-		snprintf(err, errlen, "model uses another feature set than this build (%d): "
-			 "retrain it with train-sources", NF_ATTR_FEATURES);
-		return -1;
-	}
-	if (nf_weights_parse(&m->w, w->data, w->len) < 0 || m->w.nclasses != NF_AC_N) {
-		snprintf(err, errlen, "malformed sources model: bad 'weights' section");
-		return -1;
-	}
+	if (feat->len != 4 || nf_get_u32(feat->data) != NF_ATTR_FEATURES)
+		return nf_fail(err, NF_EXIT_DATA,
+			       "model uses another feature set than this build (%d): "
+			       "retrain it with train-sources", NF_ATTR_FEATURES);
+	if (nf_weights_parse(&m->w, w->data, w->len) < 0 || m->w.nclasses != NF_AC_N)
+		return nf_fail(err, NF_EXIT_DATA, "malformed sources model: bad 'weights' section");
 	if (nf_attr_cues_load(&m->cues, (const char *)cues->data, cues->len, &line) < 0) {
-		if (line)
-			snprintf(err, errlen, "malformed sources model: bad cue at line %zu", line);
-		else
-			snprintf(err, errlen, "out of memory");
 		nf_lexicon_release(&m->cues);
-		return -1;
+		return line ? nf_fail(err, NF_EXIT_DATA,
+				      "malformed sources model: bad cue at line %zu", line)
+			    : nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	}
 	nf_weights_filter(&m->w);	/* speed-ups only: failure is fine */
 	nf_weights_inline(&m->w);
@@ -66,8 +61,7 @@ int nf_attr_model_load(struct nf_attr_model *m, const unsigned char *p, size_t n
 		m->small = NULL;
 		nf_lexicon_release(&m->cues);
 		nf_weights_release(&m->w);
-		snprintf(err, errlen, "out of memory");
-		return -1;
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	}
 	return 0;
 }

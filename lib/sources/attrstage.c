@@ -39,17 +39,15 @@ static int attr_start(void *self, struct nf_error *err)
 	struct nf_attrstage *s = self;
 	const unsigned char *p;
 	size_t n;
-	char why[256];
 
 	if (nf_model_source(s->model_path, nf_data_sources_model, nf_data_sources_model_len,
 			    &s->model_bytes, &p, &n, err) < 0)
 		return -1;
-	if (nf_attr_model_load(&s->model, p, n, why, sizeof(why)) < 0)
-		return nf_fail(err, NF_EXIT_DATA, "%s: %s",
-			       s->model_path ? s->model_path : "built-in model", why);
+	if (nf_attr_model_load(&s->model, p, n, err) < 0)
+		return nf_fail_in(err, "%s", s->model_path ? s->model_path : "built-in model");
 	s->loaded = 1;
-	if (nf_syntax_load(&s->syn, why, sizeof(why)) < 0)
-		return nf_fail(err, NF_EXIT_SOFTWARE, "%s", why);
+	if (nf_syntax_load(&s->syn, err) < 0)
+		return -1;
 	return 0;
 }
 

@@ -17,8 +17,8 @@
  *
  *	struct nf_dep_model m;
  *	struct nf_dep_work w = NF_DEP_WORK_INIT;
- *	if (nf_dep_model_load(&m, nf_dep_builtin(&n), n, why, sizeof(why)) < 0)
- *		fail(why);
+ *	if (nf_dep_model_load(&m, nf_dep_builtin(&n), n, &why) < 0)
+ *		fail(why.msg);
  *	nf_pos_tag(&pm, text, toks, ntoks, tags);                   (one sentence)
  *	nf_dep_parse(&m, &w, text, toks, tags, ntoks, head, rel);   (-1: ENOMEM)
  *	nf_dep_work_release(&w);
@@ -101,7 +101,7 @@ struct nf_dep_model {
  * out of memory); m then needs no release.
  */
 int nf_dep_model_load(struct nf_dep_model *m, const unsigned char *p, size_t n,
-		      char *err, size_t errlen);
+		      struct nf_error *err);
 void nf_dep_model_release(struct nf_dep_model *m);
 
 /* The model built into the binary (data/dep.model). */

@@ -91,12 +91,6 @@ static int compile_words(struct nf_dep_model *m, const struct nf_section *v)
 	return 0;
 }
 
-static int fail(char *err, size_t errlen, const char *msg)
-{
-	snprintf(err, errlen, "%s", msg);
-	return -1;
-}
-
 static int weights(const struct nf_model *model, const char *name, size_t nclasses,
 		   struct nf_weights *w)
 {
@@ -106,7 +100,7 @@ static int weights(const struct nf_model *model, const char *name, size_t nclass
 }
 
 static int check_sections(struct nf_dep_model *m, const struct nf_section **vocab,
-			  char *err, size_t errlen)
+			  struct nf_error *err)
 {
 	const struct nf_section *meta = nf_model_section(&m->model, "meta");
 	const char *want = nf_dep_features_version();
@@ -114,31 +108,29 @@ static int check_sections(struct nf_dep_model *m, const struct nf_section **voca
 	long n;
 
 	if (!meta || meta->len < k || memcmp(meta->data, want, k) != 0 ||
-	    (meta->len > k && meta->data[k] != '\n')) {
-		snprintf(err, errlen, "model built for another feature set (want '%s'): retrain it",
-			 want);
-		return -1;
-	}
+	    (meta->len > k && meta->data[k] != '\n'))
+		return nf_fail(err, NF_EXIT_DATA,
+			       "model built for another feature set (want '%s'): retrain it", want);
 	if (weights(&m->model, "actions", NF_DT_N, &m->acts) < 0)
-		return fail(err, errlen, "model has no valid 'actions' section");
+		return nf_fail(err, NF_EXIT_DATA, "model has no valid 'actions' section");
 	if (weights(&m->model, "rels", NF_DEP_NRELS, &m->rels) < 0)
-		return fail(err, errlen, "model has no valid 'rels' section");
+		return nf_fail(err, NF_EXIT_DATA, "model has no valid 'rels' section");
 	*vocab = nf_model_section(&m->model, "vocab");
 	if (!*vocab || (n = nf_vocab_count(*vocab)) < 0)
-		return fail(err, errlen, "model has no valid 'vocab' section");
+		return nf_fail(err, NF_EXIT_DATA, "model has no valid 'vocab' section");
 	m->nvocab = (size_t)n;
 	m->nlvocab = m->nvocab < LVOCAB ? m->nvocab : LVOCAB;
 	return 0;
 }
 
 int nf_dep_model_load(struct nf_dep_model *m, const unsigned char *p, size_t n,
-		      char *err, size_t errlen)
+		      struct nf_error *err)
 {
-	const struct nf_section *vocab;
+	const struct nf_section *vocab = NULL;
 
 	memset(m, 0, sizeof(*m));
-	if (nf_model_parse(&m->model, p, n, "dep", err, errlen) < 0 ||
-	    check_sections(m, &vocab, err, errlen) < 0)
+	if (nf_model_parse(&m->model, p, n, "dep", err) < 0 ||
+	    check_sections(m, &vocab, err) < 0)
 		return -1;
 	nf_weights_filter(&m->acts);	/* speed-ups only: failure is fine */
 	nf_weights_filter(&m->rels);
@@ -148,7 +140,7 @@ int nf_dep_model_load(struct nf_dep_model *m, const unsigned char *p, size_t n,
 	m->ltab = malloc(nf_dep_ltab_rows() * NF_DEP_LROW * sizeof(*m->ltab));
 	if (!m->arows || !m->lrows || !m->atab || !m->ltab || compile_words(m, vocab) < 0) {
 		nf_dep_model_release(m);
-		return fail(err, errlen, "out of memory");
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	}
 	compile_tables(m);
 	return 0;

@@ -12,8 +12,8 @@
  * argmax, and only unknown words probe the hashed weights.
  *
  *	struct nf_pos_model m;
- *	if (nf_pos_model_load(&m, nf_pos_builtin(&n), n, why, sizeof(why)) < 0)
- *		fail(why);
+ *	if (nf_pos_model_load(&m, nf_pos_builtin(&n), n, &why) < 0)
+ *		fail(why.msg);
  *	nf_pos_tag(&m, text, toks, ntoks, tags);   (one sentence)
  *	nf_pos_model_release(&m);
  *
@@ -83,7 +83,7 @@ struct nf_pos_model {
  * out of memory); m then needs no release.
  */
 int nf_pos_model_load(struct nf_pos_model *m, const unsigned char *p, size_t n,
-		      char *err, size_t errlen);
+		      struct nf_error *err);
 void nf_pos_model_release(struct nf_pos_model *m);
 
 /* The model built into the binary (data/pos.model). */

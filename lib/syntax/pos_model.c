@@ -150,14 +150,8 @@ static void set_scale(struct nf_pos_model *m, const float *maxabs)
 		m->bound[g] = nf_pos_quantize(maxabs[g], m->q, 32767);
 }
 
-static int fail(char *err, size_t errlen, const char *msg)
-{
-	snprintf(err, errlen, "%s", msg);
-	return -1;
-}
-
 static int check_sections(struct nf_pos_model *m, const struct nf_section **vocab,
-			  char *err, size_t errlen)
+			  struct nf_error *err)
 {
 	const struct nf_section *meta = nf_model_section(&m->model, "meta");
 	const struct nf_section *w = nf_model_section(&m->model, "weights");
@@ -165,37 +159,35 @@ static int check_sections(struct nf_pos_model *m, const struct nf_section **voca
 	long n;
 
 	if (!meta || meta->len < strlen(want) || memcmp(meta->data, want, strlen(want)) != 0 ||
-	    (meta->len > strlen(want) && meta->data[strlen(want)] != '\n')) {
-		snprintf(err, errlen, "model built for another feature set (want '%s'): retrain it",
-			 want);
-		return -1;
-	}
+	    (meta->len > strlen(want) && meta->data[strlen(want)] != '\n'))
+		return nf_fail(err, NF_EXIT_DATA,
+			       "model built for another feature set (want '%s'): retrain it", want);
 	if (!w || nf_weights_parse(&m->weights, w->data, w->len) < 0 ||
 	    m->weights.nclasses != NF_POS_NTAGS)
-		return fail(err, errlen, "model has no valid 'weights' section");
+		return nf_fail(err, NF_EXIT_DATA, "model has no valid 'weights' section");
 	*vocab = nf_model_section(&m->model, "vocab");
 	if (!*vocab || (n = nf_vocab_count(*vocab)) < 0)
-		return fail(err, errlen, "model has no valid 'vocab' section");
+		return nf_fail(err, NF_EXIT_DATA, "model has no valid 'vocab' section");
 	m->nvocab = (size_t)n;
 	return 0;
 }
 
 int nf_pos_model_load(struct nf_pos_model *m, const unsigned char *p, size_t n,
-		      char *err, size_t errlen)
+		      struct nf_error *err)
 {
-	const struct nf_section *vocab;
+	const struct nf_section *vocab = NULL;
 	float maxabs[G_N] = { 0 };
 
 	memset(m, 0, sizeof(*m));
-	if (nf_model_parse(&m->model, p, n, "pos", err, errlen) < 0 ||
-	    check_sections(m, &vocab, err, errlen) < 0)
+	if (nf_model_parse(&m->model, p, n, "pos", err) < 0 ||
+	    check_sections(m, &vocab, err) < 0)
 		return -1;
 	nf_weights_filter(&m->weights);	/* a speed-up only: failure is fine */
 	m->rows = malloc((m->nvocab + 2) * NF_PK_N * NF_POS_ROW * sizeof(*m->rows));
 	m->tables = malloc(NF_PT_N * NF_POS_ROW * sizeof(*m->tables));
 	if (!m->rows || !m->tables || nf_vocab_index(vocab, m->nvocab, &m->cap, &m->keys, &m->index) < 0) {
 		nf_pos_model_release(m);
-		return fail(err, errlen, "out of memory");
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	}
 	each_word(m, vocab, word_max, maxabs);
 	tables(m, maxabs, 0);

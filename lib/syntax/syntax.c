@@ -6,24 +6,27 @@
 
 #include "syntax.h"
 
-int nf_syntax_load(struct nf_syntax *sx, char *err, size_t errlen)
+/* A built-in model that does not load is this build's fault. */
+static int builtin_failed(struct nf_error *err, const char *what)
+{
+	err->status = NF_EXIT_SOFTWARE;
+	return nf_fail_in(err, "built-in %s model", what);
+}
+
+int nf_syntax_load(struct nf_syntax *sx, struct nf_error *err)
 {
 	const unsigned char *p;
 	size_t n;
-	char why[256];
 
 	memset(sx, 0, sizeof(*sx));
 	p = nf_pos_builtin(&n);
-	if (nf_pos_model_load(&sx->pos, p, n, why, sizeof(why)) < 0) {
-		snprintf(err, errlen, "built-in part-of-speech model: %s", why);
-		return -1;
-	}
+	if (nf_pos_model_load(&sx->pos, p, n, err) < 0)
+		return builtin_failed(err, "part-of-speech");
 	sx->loaded = 1;
 	p = nf_dep_builtin(&n);
-	if (nf_dep_model_load(&sx->dep, p, n, why, sizeof(why)) < 0) {
-		snprintf(err, errlen, "built-in dependency model: %s", why);
+	if (nf_dep_model_load(&sx->dep, p, n, err) < 0) {
 		nf_syntax_release(sx);
-		return -1;
+		return builtin_failed(err, "dependency");
 	}
 	sx->loaded |= 2;
 	return 0;

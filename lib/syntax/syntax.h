@@ -17,8 +17,12 @@ struct nf_syntax {
 	int loaded;		/* bits: 1 pos, 2 dep */
 };
 
-/* Loads both built-in models.  Returns 0, or -1 with the reason in err. */
-int nf_syntax_load(struct nf_syntax *sx, char *err, size_t errlen);
+/*
+ * Loads both built-in models.  Returns 0, or -1 with err filled
+ * (NF_EXIT_SOFTWARE: a built-in model that does not load is the build's
+ * fault).
+ */
+int nf_syntax_load(struct nf_syntax *sx, struct nf_error *err);
 void nf_syntax_release(struct nf_syntax *sx);
 
 #endif

@@ -58,12 +58,12 @@ static void test_round_trip(void)
 {
 	struct nf_buf m = NF_BUF_INIT, m2 = NF_BUF_INIT;
 	struct nf_attr_model am;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	CHECK(train(&m) == 0);
 	CHECK(train(&m2) == 0);
 	CHECK(m.len == m2.len && memcmp(m.data, m2.data, m.len) == 0);
-	CHECK(nf_attr_model_load(&am, (const unsigned char *)m.data, m.len, err, sizeof(err)) == 0);
+	CHECK(nf_attr_model_load(&am, (const unsigned char *)m.data, m.len, &err) == 0);
 	CHECK(am.w.nclasses == NF_AC_N);
 	CHECK(nf_lexicon_get(&am.cues, "said", 4) >= 0);
 	nf_attr_model_release(&am);
@@ -74,12 +74,12 @@ static void test_round_trip(void)
 static int refused(const struct nf_buf *m, const char *why)
 {
 	struct nf_attr_model am;
-	char err[256] = "";
-	int rc = nf_attr_model_load(&am, (const unsigned char *)m->data, m->len, err, sizeof(err));
+	struct nf_error err = { 0, "" };
+	int rc = nf_attr_model_load(&am, (const unsigned char *)m->data, m->len, &err);
 
 	if (rc == 0)
 		nf_attr_model_release(&am);
-	return rc < 0 && strstr(err, why) != NULL;
+	return rc < 0 && strstr(err.msg, why) != NULL;
 }
 
 static void test_damaged(void)
@@ -123,13 +123,12 @@ static void test_builtin(void)
 	struct nf_syntax sx;
 	struct nf_span sent = { 0, 36 };
 	const char *text = "The minister said the port was shut.";
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	memset(&w, 0, sizeof(w));
-	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len,
-				 err, sizeof(err)) == 0);
+	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len, &err) == 0);
 	sc = nf_attr_scorer_of(&am);
-	CHECK(nf_syntax_load(&sx, err, sizeof(err)) == 0);
+	CHECK(nf_syntax_load(&sx, &err) == 0);
 	CHECK(nf_attr_prepare(&w, &am.cues, NULL, text, strlen(text), &sent, 1) == 0);
 	CHECK(nf_attr_tag_pos(&w, &sx.pos, text, 1) == 0);
 	CHECK(w.t[0].pos == NF_POS_DET && w.t[1].pos == NF_POS_NOUN && w.t[2].pos == NF_POS_VERB);
@@ -229,10 +228,9 @@ static void test_small_table(void)
 	struct nf_attr_small hashed;
 	uint32_t a[96], b[96];
 	size_t na, nb;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
-	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len,
-				 err, sizeof(err)) == 0);
+	CHECK(nf_attr_model_load(&am, nf_data_sources_model, nf_data_sources_model_len, &err) == 0);
 	CHECK(am.small && am.small->tab);
 	sc = nf_attr_scorer_of(&am);
 	na = found_list(&am, &sc, text, a, 96);

@@ -159,11 +159,11 @@ static void test_reference(const struct nf_dep_model *m, const struct nf_pos_mod
 	}
 }
 
-static int load(const unsigned char *p, size_t n, char *err, size_t errlen)
+static int load(const unsigned char *p, size_t n, struct nf_error *err)
 {
 	struct nf_dep_model m;
 
-	if (nf_dep_model_load(&m, p, n, err, errlen) < 0)
+	if (nf_dep_model_load(&m, p, n, err) < 0)
 		return -1;
 	nf_dep_model_release(&m);
 	return 0;
@@ -306,23 +306,18 @@ static const char toy[] =
 	"3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n";
 
 static int read_toy(struct nf_dep_corpus *c, const struct nf_pos_model *pm, const char *s,
-		    char *err, size_t errlen)
+		    struct nf_error *err)
 {
-	struct nf_error e = { 0, "" };
-	int rc;
-
 	memset(c, 0, sizeof(*c));
-	rc = nf_dep_conllu_read(c, s, strlen(s), "toy", NULL, pm, &e);
-	snprintf(err, errlen, "%s", e.msg);
-	return rc;
+	return nf_dep_conllu_read(c, s, strlen(s), "toy", NULL, pm, err);
 }
 
 static void test_conllu(const struct nf_pos_model *pm)
 {
 	struct nf_dep_corpus c;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
-	CHECK(read_toy(&c, pm, toy, err, sizeof(err)) == 0);
+	CHECK(read_toy(&c, pm, toy, &err) == 0);
 	CHECK_SIZE(c.pc.nsents, 2);
 	CHECK_SIZE(c.pc.nud, 9);
 	CHECK_SIZE(c.pc.sents[0].ntok, 5);	/* Officials don't expect rain . */
@@ -333,23 +328,23 @@ static void test_conllu(const struct nf_pos_model *pm)
 	CHECK(c.head[2] == -1 && c.rel[2] == NF_DEP_ROOT);
 	CHECK(c.head[5] == 1 && c.head[6] == -1 && c.head[7] == 1);
 	nf_dep_corpus_release(&c);
-	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t_\tdet\t_\t_\n", err, sizeof(err)) < 0);
-	CHECK_STR(err, "toy:1: not a CoNLL-U word line with HEAD and DEPREL (or its ID is out "
+	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t_\tdet\t_\t_\n", &err) < 0);
+	CHECK_STR(err.msg, "toy:1: not a CoNLL-U word line with HEAD and DEPREL (or its ID is out "
 		       "of sequence)");
 	nf_dep_corpus_release(&c);
-	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t0\tsubj\t_\t_\n", err, sizeof(err)) < 0);
+	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t0\tsubj\t_\t_\n", &err) < 0);
 	nf_dep_corpus_release(&c);
 	CHECK(read_toy(&c, pm, "# x\n1\tA\ta\tDET\t_\t_\t3\tdet\t_\t_\n"
-			       "2\tB\tb\tNOUN\t_\t_\t0\troot\t_\t_\n\n", err, sizeof(err)) < 0);
-	CHECK_STR(err, "toy:4: the sentence ending here is not a tree (a HEAD out of range, a "
+			       "2\tB\tb\tNOUN\t_\t_\t0\troot\t_\t_\n\n", &err) < 0);
+	CHECK_STR(err.msg, "toy:4: the sentence ending here is not a tree (a HEAD out of range, a "
 		       "cycle, or not one root)");
 	nf_dep_corpus_release(&c);
 	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t2\tdet\t_\t_\n"
-			       "2\tB\tb\tNOUN\t_\t_\t1\tnsubj\t_\t_\n", err, sizeof(err)) < 0);
+			       "2\tB\tb\tNOUN\t_\t_\t1\tnsubj\t_\t_\n", &err) < 0);
 	nf_dep_corpus_release(&c);
 	CHECK(read_toy(&c, pm, "1\tA\ta\tDET\t_\t_\t0\troot\t_\t_\n"
-			       "2\tB\tb\tNOUN\t_\t_\t0\troot\t_\t_\n", err, sizeof(err)) < 0);
-	CHECK_STR(err, "toy:2: the sentence ending here is not a tree (a HEAD out of range, a "
+			       "2\tB\tb\tNOUN\t_\t_\t0\troot\t_\t_\n", &err) < 0);
+	CHECK_STR(err.msg, "toy:2: the sentence ending here is not a tree (a HEAD out of range, a "
 		       "cycle, or not one root)");
 	nf_dep_corpus_release(&c);
 }
@@ -361,13 +356,13 @@ static void test_training(const struct nf_pos_model *pm)
 	struct nf_buf a = NF_BUF_INIT, b = NF_BUF_INIT;
 	struct nf_dep_model m;
 	struct nf_dep_score s[2];
-	char err[256];
+	struct nf_error err = { 0, "" };
 
-	CHECK(read_toy(&c, pm, toy, err, sizeof(err)) == 0);
+	CHECK(read_toy(&c, pm, toy, &err) == 0);
 	CHECK(nf_dep_train(&c, &o, &a) == 0);
 	CHECK(nf_dep_train(&c, &o, &b) == 0);
 	CHECK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
-	CHECK(nf_dep_model_load(&m, (const unsigned char *)a.data, a.len, err, sizeof(err)) == 0);
+	CHECK(nf_dep_model_load(&m, (const unsigned char *)a.data, a.len, &err) == 0);
 	CHECK(nf_dep_evaluate(&m, &c, s) == 0);
 	CHECK_SIZE(s[0].n, 8);
 	CHECK_SIZE(s[0].uas, 8);	/* it learns its training data */
@@ -386,12 +381,12 @@ int main(void)
 	struct nf_dep_work w = NF_DEP_WORK_INIT;
 	size_t n;
 	const unsigned char *p = nf_pos_builtin(&n);
-	char err[256];
+	struct nf_error err = { 0, "" };
 
-	if (!CHECK(nf_pos_model_load(&pm, p, n, err, sizeof(err)) == 0))
+	if (!CHECK(nf_pos_model_load(&pm, p, n, &err) == 0))
 		return unit_done("dep");
 	p = nf_dep_builtin(&n);
-	if (CHECK(nf_dep_model_load(&m, p, n, err, sizeof(err)) == 0)) {
+	if (CHECK(nf_dep_model_load(&m, p, n, &err) == 0)) {
 		test_news(&m, &pm, &w);
 		test_odd_input(&m, &pm, &w);
 		test_reference(&m, &pm, &w);

@@ -40,10 +40,10 @@ static const char TRAIN[] =
 	"Back then she could run a mile in five minutes.\n";
 
 static int load_lex(struct nf_hedge_lex *lx, const char *cues, const char *pats,
-		    char *err, size_t errlen)
+		    struct nf_error *err)
 {
 	return nf_hedge_lex_load(lx, cues, strlen(cues), "cues", pats, strlen(pats),
-				 "pats", err, errlen);
+				 "pats", err);
 }
 
 static void test_lex_errors(void)
@@ -63,13 +63,13 @@ static void test_lex_errors(void)
 		{ "", "so\n", "pats:1: 'so' has no kind: write REGEX<TAB>KIND" },
 	};
 	struct nf_hedge_lex lx;
-	char err[256];
+	struct nf_error err = { 0, "" };
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		err[0] = '\0';
-		CHECK(load_lex(&lx, cases[i].cues, cases[i].pats, err, sizeof(err)) < 0);
-		CHECK_STR(err, cases[i].msg);
+		err.msg[0] = '\0';
+		CHECK(load_lex(&lx, cases[i].cues, cases[i].pats, &err) < 0);
+		CHECK_STR(err.msg, cases[i].msg);
 		nf_hedge_lex_release(&lx);
 	}
 }
@@ -114,9 +114,10 @@ static void cands(const struct nf_hedge_lex *lx, const char *text, char *out, si
 static void test_scan(void)
 {
 	struct nf_hedge_lex lx;
-	char err[256], got[512];
+	struct nf_error err = { 0, "" };
+	char got[512];
 
-	CHECK(load_lex(&lx, CUES, PATS, err, sizeof(err)) == 0);
+	CHECK(load_lex(&lx, CUES, PATS, &err) == 0);
 	cands(&lx, "It MAY rain; Whether  or\nnot, it is said to pour.", got, sizeof(got));
 	CHECK_STR(got, "3-6:epistemic 13-28:conditional 33-43:reportative");
 	cands(&lx, "He wouldn’t say; some people say so; many say not.", got, sizeof(got));
@@ -200,12 +201,13 @@ static void test_round_trip(void)
 {
 	struct nf_buf a = NF_BUF_INIT, b = NF_BUF_INIT;
 	struct nf_hedge_model m;
-	char err[256], got[512];
+	struct nf_error err = { 0, "" };
+	char got[512];
 
 	CHECK(train_toy(&a, 5) == 0);
 	CHECK(train_toy(&b, 5) == 0);
 	CHECK(a.len > 0 && a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
-	CHECK(nf_hedge_model_load(&m, (const unsigned char *)a.data, a.len, err, sizeof(err)) == 0);
+	CHECK(nf_hedge_model_load(&m, (const unsigned char *)a.data, a.len, &err) == 0);
 	CHECK(m.features == NF_HEDGE_FEATURES && m.w.nclasses == 2);
 	detect(&m, 0, "Rates may rise, and it is said to be likely.", got, sizeof(got));
 	CHECK_STR(got, "may/epistemic is said to/reportative");
@@ -224,25 +226,25 @@ static void test_damaged(void)
 	struct nf_buf a = NF_BUF_INIT;
 	struct nf_hedge_model m;
 	unsigned char *p;
-	char err[256];
+	struct nf_error err = { 0, "" };
 	size_t i, bad = 0, step;
 
 	CHECK(train_toy(&a, 2) == 0);
 	p = (unsigned char *)a.data;
 	for (i = 0; i < a.len; i++) {
-		bad += nf_hedge_model_load(&m, p, i, err, sizeof(err)) < 0;
+		bad += nf_hedge_model_load(&m, p, i, &err) < 0;
 		nf_hedge_model_release(&m);
 	}
 	CHECK_SIZE(bad, a.len);
 	step = a.len / 97 + 1;
 	for (bad = 0, i = 0; i < a.len; i += step) {
 		p[i] ^= 0x5A;
-		bad += nf_hedge_model_load(&m, p, a.len, err, sizeof(err)) < 0;
+		bad += nf_hedge_model_load(&m, p, a.len, &err) < 0;
 		nf_hedge_model_release(&m);
 		p[i] ^= 0x5A;
 	}
 	CHECK_SIZE(bad, (a.len + step - 1) / step);
-	CHECK(nf_hedge_model_load(&m, p, a.len, err, sizeof(err)) == 0);
+	CHECK(nf_hedge_model_load(&m, p, a.len, &err) == 0);
 	nf_hedge_model_release(&m);
 	nf_buf_release(&a);
 }

@@ -17,10 +17,9 @@
 #include "rng.h"
 #include "unit.h"
 
-static int parse(struct nf_model *m, const struct nf_buf *b, const char *kind, char *err,
-		 size_t errlen)
+static int parse(struct nf_model *m, const struct nf_buf *b, const char *kind, struct nf_error *err)
 {
-	return nf_model_parse(m, (const unsigned char *)b->data, b->len, kind, err, errlen);
+	return nf_model_parse(m, (const unsigned char *)b->data, b->len, kind, err);
 }
 
 /* A container of kind "test" with three sections, one of them empty. */
@@ -77,12 +76,12 @@ static void test_round_trip(void)
 	struct nf_buf b = NF_BUF_INIT;
 	struct nf_model m;
 	const struct nf_section *s;
-	char err[256] = "";
+	struct nf_error err = { 0, "" };
 
 	build(&b);
 	/* magic, version 1, kind */
 	CHECK_BYTES(b.data, 12, "NFMODEL\n\x01\0\0\0");
-	CHECK(parse(&m, &b, "test", err, sizeof(err)) == 0);
+	CHECK(parse(&m, &b, "test", &err) == 0);
 	CHECK_MEM(m.kind, m.kind_len, "test");
 	CHECK_SIZE(m.nsections, 3);
 	s = nf_model_section(&m, "meta");
@@ -101,12 +100,12 @@ static void test_round_trip(void)
 	CHECK(nf_model_section(&m, "met") == NULL);
 	CHECK(nf_model_section(&m, "metaa") == NULL);
 	/* any kind accepted with NULL */
-	CHECK(parse(&m, &b, NULL, err, sizeof(err)) == 0);
+	CHECK(parse(&m, &b, NULL, &err) == 0);
 
 	/* no sections at all */
 	nf_buf_reset(&b);
 	CHECK(nf_model_begin(&b, "x", 0) == 0 && nf_model_finish(&b) == 0);
-	CHECK(parse(&m, &b, "x", err, sizeof(err)) == 0);
+	CHECK(parse(&m, &b, "x", &err) == 0);
 	CHECK_SIZE(m.nsections, 0);
 
 	/* the most sections a model may have */
@@ -118,7 +117,7 @@ static void test_round_trip(void)
 		CHECK(nf_model_add(&b, name, name, strlen(name)) == 0);
 	}
 	CHECK(nf_model_finish(&b) == 0);
-	CHECK(parse(&m, &b, "x", err, sizeof(err)) == 0);
+	CHECK(parse(&m, &b, "x", &err) == 0);
 	CHECK_SIZE(m.nsections, NF_MODEL_MAX_SECTIONS);
 	s = nf_model_section(&m, "s15");
 	CHECK(s && s->len == 3);
@@ -138,7 +137,7 @@ static void test_corruption(void)
 {
 	struct nf_buf b = NF_BUF_INIT;
 	struct nf_model m;
-	char err[256];
+	struct nf_error err = { 0, "" };
 	size_t i, n, refused = 0, bad_sum = 0;
 	int bit;
 
@@ -148,37 +147,37 @@ static void test_corruption(void)
 	for (i = 0; i < n; i++)
 		for (bit = 0; bit < 8; bit++) {
 			b.data[i] ^= (char)(1 << bit);
-			err[0] = 0;
-			if (parse(&m, &b, "test", err, sizeof(err)) < 0 && err[0])
+			err.msg[0] = 0;
+			if (parse(&m, &b, "test", &err) < 0 && err.msg[0])
 				refused++;
-			bad_sum += contains(err, "checksum");
+			bad_sum += contains(err.msg, "checksum");
 			b.data[i] ^= (char)(1 << bit);
 		}
 	CHECK_SIZE(refused, n * 8);
 	/* outside the magic and the version, the checksum catches it */
 	CHECK_SIZE(bad_sum, (n - 12) * 8);
-	CHECK(parse(&m, &b, "test", err, sizeof(err)) == 0);
+	CHECK(parse(&m, &b, "test", &err) == 0);
 
 	/* every truncation */
 	for (i = 0, refused = 0; i < n; i++) {
-		err[0] = 0;
-		if (nf_model_parse(&m, (const unsigned char *)b.data, i, "test", err, sizeof(err)) < 0 &&
-		    err[0])
+		err.msg[0] = 0;
+		if (nf_model_parse(&m, (const unsigned char *)b.data, i, "test", &err) < 0 &&
+		    err.msg[0])
 			refused++;
 	}
 	CHECK_SIZE(refused, n);
-	CHECK(nf_model_parse(&m, (const unsigned char *)b.data, 0, NULL, err, sizeof(err)) < 0);
-	CHECK(contains(err, "bad magic"));
-	CHECK(nf_model_parse(&m, (const unsigned char *)b.data, 7, NULL, err, sizeof(err)) < 0);
-	CHECK(contains(err, "bad magic"));
-	CHECK(nf_model_parse(&m, (const unsigned char *)b.data, 12, NULL, err, sizeof(err)) < 0);
-	CHECK(contains(err, "truncated"));
-	CHECK(nf_model_parse(&m, (const unsigned char *)b.data, n - 1, NULL, err, sizeof(err)) < 0);
-	CHECK(contains(err, "corrupt or truncated"));
+	CHECK(nf_model_parse(&m, (const unsigned char *)b.data, 0, NULL, &err) < 0);
+	CHECK(contains(err.msg, "bad magic"));
+	CHECK(nf_model_parse(&m, (const unsigned char *)b.data, 7, NULL, &err) < 0);
+	CHECK(contains(err.msg, "bad magic"));
+	CHECK(nf_model_parse(&m, (const unsigned char *)b.data, 12, NULL, &err) < 0);
+	CHECK(contains(err.msg, "truncated"));
+	CHECK(nf_model_parse(&m, (const unsigned char *)b.data, n - 1, NULL, &err) < 0);
+	CHECK(contains(err.msg, "corrupt or truncated"));
 
 	/* extra bytes after the checksum */
 	CHECK(nf_buf_addc(&b, 0) == 0);
-	CHECK(parse(&m, &b, "test", err, sizeof(err)) < 0);
+	CHECK(parse(&m, &b, "test", &err) < 0);
 	nf_buf_release(&b);
 }
 
@@ -186,38 +185,35 @@ static void test_header_errors(void)
 {
 	struct nf_buf b = NF_BUF_INIT;
 	struct nf_model m;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	/* magic */
 	build(&b);
 	b.data[0] = 'X';
 	reseal(&b);
-	CHECK(parse(&m, &b, "test", err, sizeof(err)) < 0);
-	CHECK_STR(err, "not a newsfilters model (bad magic number)");
+	CHECK(parse(&m, &b, "test", &err) < 0);
+	CHECK_STR(err.msg, "not a newsfilters model (bad magic number)");
 
 	/* version, resealed or not: the version is what is reported */
 	build(&b);
 	nf_set_u32((unsigned char *)b.data + 8, 2);
-	CHECK(parse(&m, &b, "test", err, sizeof(err)) < 0);
-	CHECK_STR(err, "model format version 2 is not supported (this build reads 1)");
+	CHECK(parse(&m, &b, "test", &err) < 0);
+	CHECK_STR(err.msg, "model format version 2 is not supported (this build reads 1)");
 	reseal(&b);
-	CHECK(parse(&m, &b, "test", err, sizeof(err)) < 0);
-	CHECK_STR(err, "model format version 2 is not supported (this build reads 1)");
+	CHECK(parse(&m, &b, "test", &err) < 0);
+	CHECK_STR(err.msg, "model format version 2 is not supported (this build reads 1)");
 	nf_set_u32((unsigned char *)b.data + 8, 0);
 	reseal(&b);
-	CHECK(parse(&m, &b, NULL, err, sizeof(err)) < 0);
-	CHECK(contains(err, "version 0 is not supported"));
+	CHECK(parse(&m, &b, NULL, &err) < 0);
+	CHECK(contains(err.msg, "version 0 is not supported"));
 
 	/* kind */
 	build(&b);
-	CHECK(parse(&m, &b, "entities", err, sizeof(err)) < 0);
-	CHECK_STR(err, "a 'test' model, not an 'entities' model");
-	CHECK(parse(&m, &b, "tes", err, sizeof(err)) < 0);
-	CHECK(parse(&m, &b, "tests", err, sizeof(err)) < 0);
-	CHECK(parse(&m, &b, "", err, sizeof(err)) < 0);
-	/* a short error buffer is still a terminated string */
-	CHECK(parse(&m, &b, "entities", err, 8) < 0);
-	CHECK_SIZE(strlen(err), 7);
+	CHECK(parse(&m, &b, "entities", &err) < 0);
+	CHECK_STR(err.msg, "a 'test' model, not an 'entities' model");
+	CHECK(parse(&m, &b, "tes", &err) < 0);
+	CHECK(parse(&m, &b, "tests", &err) < 0);
+	CHECK(parse(&m, &b, "", &err) < 0);
 
 	/* a section count above the maximum */
 	nf_buf_reset(&b);
@@ -225,43 +221,43 @@ static void test_header_errors(void)
 	for (int i = 0; i <= NF_MODEL_MAX_SECTIONS; i++)
 		CHECK(nf_model_add(&b, "s", "", 0) == 0);
 	CHECK(nf_model_finish(&b) == 0);
-	CHECK(parse(&m, &b, "x", err, sizeof(err)) < 0);
-	CHECK_STR(err, "malformed model");
+	CHECK(parse(&m, &b, "x", &err) < 0);
+	CHECK_STR(err.msg, "malformed model");
 
 	/* more sections announced than written, and fewer */
 	nf_buf_reset(&b);
 	CHECK(nf_model_begin(&b, "x", 2) == 0 && nf_model_add(&b, "a", "1", 1) == 0);
 	CHECK(nf_model_finish(&b) == 0);
-	CHECK(parse(&m, &b, "x", err, sizeof(err)) < 0);
-	CHECK_STR(err, "malformed model");
+	CHECK(parse(&m, &b, "x", &err) < 0);
+	CHECK_STR(err.msg, "malformed model");
 	nf_buf_reset(&b);
 	CHECK(nf_model_begin(&b, "x", 1) == 0 && nf_model_add(&b, "a", "1", 1) == 0 &&
 	      nf_model_add(&b, "b", "2", 1) == 0 && nf_model_finish(&b) == 0);
-	CHECK(parse(&m, &b, "x", err, sizeof(err)) < 0);
-	CHECK_STR(err, "malformed model");
+	CHECK(parse(&m, &b, "x", &err) < 0);
+	CHECK_STR(err.msg, "malformed model");
 
 	/* a section length running past the end, and a huge one */
 	nf_buf_reset(&b);
 	CHECK(nf_model_begin(&b, "x", 1) == 0 && nf_put_u32(&b, 1) == 0 &&
 	      nf_buf_add(&b, "a", 1) == 0 && nf_put_u64(&b, 100) == 0 &&
 	      nf_buf_add(&b, "short", 5) == 0 && nf_model_finish(&b) == 0);
-	CHECK(parse(&m, &b, "x", err, sizeof(err)) < 0);
-	CHECK_STR(err, "malformed model");
+	CHECK(parse(&m, &b, "x", &err) < 0);
+	CHECK_STR(err.msg, "malformed model");
 	nf_buf_reset(&b);
 	CHECK(nf_model_begin(&b, "x", 1) == 0 && nf_put_u32(&b, 1) == 0 &&
 	      nf_buf_add(&b, "a", 1) == 0 && nf_put_u64(&b, UINT64_MAX - 3) == 0 &&
 	      nf_model_finish(&b) == 0);
-	CHECK(parse(&m, &b, "x", err, sizeof(err)) < 0);
+	CHECK(parse(&m, &b, "x", &err) < 0);
 	/* a name or kind length past the end */
 	nf_buf_reset(&b);
 	CHECK(nf_model_begin(&b, "x", 1) == 0 && nf_put_u32(&b, 0xFFFFFFF0u) == 0 &&
 	      nf_model_finish(&b) == 0);
-	CHECK(parse(&m, &b, "x", err, sizeof(err)) < 0);
+	CHECK(parse(&m, &b, "x", &err) < 0);
 	build(&b);
 	nf_set_u32((unsigned char *)b.data + 12, 0xFFFFFFFFu);
 	reseal(&b);
-	CHECK(parse(&m, &b, NULL, err, sizeof(err)) < 0);
-	CHECK_STR(err, "malformed model");
+	CHECK(parse(&m, &b, NULL, &err) < 0);
+	CHECK_STR(err.msg, "malformed model");
 	nf_buf_release(&b);
 }
 

@@ -20,14 +20,13 @@ struct tagger {
 
 static int tagger_init(struct tagger *t)
 {
-	char err[256];
+	struct nf_error err = { 0, "" };
 	size_t line;
 
 	if (nf_sentsplit_init(&t->ss) < 0)
 		return -1;
-	if (nf_ner_model_load(&t->nm, nf_data_entities_model, nf_data_entities_model_len, err,
-			      sizeof(err)) < 0) {
-		fprintf(stderr, "model: %s\n", err);
+	if (nf_ner_model_load(&t->nm, nf_data_entities_model, nf_data_entities_model_len, &err) < 0) {
+		fprintf(stderr, "model: %s\n", err.msg);
 		return -1;
 	}
 	if (nf_ner_conventions_load(&t->cv, (const char *)nf_data_entity_conventions,

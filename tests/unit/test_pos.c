@@ -100,21 +100,16 @@ out:
 }
 
 /* Reads the CoNLL-U text s into c, named name, the message into err. */
-static int read_conllu(struct nf_pos_corpus *c, const char *s, const char *name, char *err,
-		       size_t errlen)
+static int read_conllu(struct nf_pos_corpus *c, const char *s, const char *name, struct nf_error *err)
 {
-	struct nf_error e = { 0, "" };
-	int rc = nf_pos_conllu_read(c, s, strlen(s), name, NULL, &e);
-
-	snprintf(err, errlen, "%s", e.msg);
-	return rc;
+	return nf_pos_conllu_read(c, s, strlen(s), name, NULL, err);
 }
 
-static int load(const unsigned char *p, size_t n, char *err, size_t errlen)
+static int load(const unsigned char *p, size_t n, struct nf_error *err)
 {
 	struct nf_pos_model m;
 
-	if (nf_pos_model_load(&m, p, n, err, errlen) < 0)
+	if (nf_pos_model_load(&m, p, n, err) < 0)
 		return -1;
 	nf_pos_model_release(&m);
 	return 0;
@@ -146,10 +141,10 @@ static void test_conllu(void)
 {
 	struct nf_pos_corpus c;
 	const char *bad;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	memset(&c, 0, sizeof(c));
-	CHECK(read_conllu(&c, toy, "toy", err, sizeof(err)) == 0);
+	CHECK(read_conllu(&c, toy, "toy", &err) == 0);
 	CHECK_SIZE(c.nsents, 2);
 	CHECK_MEM(c.text.data, c.text.len, "Officials don't expect rain.\n(See)\n");
 	CHECK_SIZE(c.nud, 9);
@@ -163,13 +158,13 @@ static void test_conllu(void)
 	nf_pos_corpus_release(&c);
 	memset(&c, 0, sizeof(c));
 	bad = "1\tA\ta\tDETX\t_\t_\t0\t_\t_\t_\n";
-	CHECK(read_conllu(&c, bad, "bad", err, sizeof(err)) < 0);
-	CHECK_STR(err, "bad:1: not a CoNLL-U word line with a UPOS tag");
+	CHECK(read_conllu(&c, bad, "bad", &err) < 0);
+	CHECK_STR(err.msg, "bad:1: not a CoNLL-U word line with a UPOS tag");
 	nf_pos_corpus_release(&c);
 	memset(&c, 0, sizeof(c));
 	bad = "# x\n1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
-	CHECK(read_conllu(&c, bad, "mwt", err, sizeof(err)) < 0);
-	CHECK_STR(err, "mwt:3: multiword token not finished");
+	CHECK(read_conllu(&c, bad, "mwt", &err) < 0);
+	CHECK_STR(err.msg, "mwt:3: multiword token not finished");
 	nf_pos_corpus_release(&c);
 }
 
@@ -180,14 +175,14 @@ static void test_training(void)
 	struct nf_buf a = NF_BUF_INIT, b = NF_BUF_INIT;
 	struct nf_pos_model m;
 	struct nf_pos_score s;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	memset(&c, 0, sizeof(c));
-	CHECK(read_conllu(&c, toy, "toy", err, sizeof(err)) == 0);
+	CHECK(read_conllu(&c, toy, "toy", &err) == 0);
 	CHECK(nf_pos_train(&c, &o, &a) == 0);
 	CHECK(nf_pos_train(&c, &o, &b) == 0);
 	CHECK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
-	CHECK(nf_pos_model_load(&m, (const unsigned char *)a.data, a.len, err, sizeof(err)) == 0);
+	CHECK(nf_pos_model_load(&m, (const unsigned char *)a.data, a.len, &err) == 0);
 	CHECK(nf_pos_evaluate(&m, &c, &s) == 0);
 	CHECK_SIZE(s.n, 8);
 	CHECK_SIZE(s.ok, 8);	/* it learns its training data */
@@ -203,9 +198,9 @@ int main(void)
 	struct nf_pos_model m;
 	size_t n;
 	const unsigned char *p = nf_pos_builtin(&n);
-	char err[256];
+	struct nf_error err = { 0, "" };
 
-	if (CHECK(nf_pos_model_load(&m, p, n, err, sizeof(err)) == 0)) {
+	if (CHECK(nf_pos_model_load(&m, p, n, &err) == 0)) {
 		test_news(&m);
 		test_edges(&m);
 		test_memo(&m);

@@ -53,7 +53,7 @@ static inline int32_t unit_tok(const struct unit_sent *s, const char *word)
  * Loads p[0..n) into a model of the test's own and releases it.  Returns
  * 0, or -1 with the reason in err.
  */
-typedef int unit_load_fn(const unsigned char *p, size_t n, char *err, size_t errlen);
+typedef int unit_load_fn(const unsigned char *p, size_t n, struct nf_error *err);
 
 /*
  * The model p[0..n) cut in half, empty, or with a bit flipped (refused
@@ -64,17 +64,17 @@ static inline void unit_check_refusals(unit_load_fn *load, const unsigned char *
 				       const unsigned char *foreign, size_t fn, const char *kind)
 {
 	unsigned char *copy = malloc(n);
-	char err[256];
+	struct nf_error err = { 0, "" };
 
-	CHECK(load(p, n / 2, err, sizeof(err)) < 0 && err[0]);
-	CHECK(load(p, 0, err, sizeof(err)) < 0 && err[0]);
-	CHECK(load(foreign, fn, err, sizeof(err)) < 0);
-	CHECK(strstr(err, kind) != NULL);
+	CHECK(load(p, n / 2, &err) < 0 && err.msg[0]);
+	CHECK(load(p, 0, &err) < 0 && err.msg[0]);
+	CHECK(load(foreign, fn, &err) < 0);
+	CHECK(strstr(err.msg, kind) != NULL);
 	if (copy) {
 		memcpy(copy, p, n);
 		copy[n / 3] ^= 0x40;
-		CHECK(load(copy, n, err, sizeof(err)) < 0);
-		CHECK(strstr(err, "checksum") != NULL);
+		CHECK(load(copy, n, &err) < 0);
+		CHECK(strstr(err.msg, "checksum") != NULL);
 	}
 	free(copy);
 }
