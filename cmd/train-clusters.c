@@ -30,16 +30,16 @@ struct corpus {
 	int ready;
 };
 
-static int option(void *own, int id, const char *arg)
+static int option(void *own, int id, const char *arg, struct nf_error *err)
 {
 	struct nf_cluster_opts *o = own;
 
 	switch (id) {
-	case OPT_CLASSES: return nf_cli_unsigned(TOOL, "--classes", arg, 1, 1022, &o->classes);
-	case OPT_COARSE: return nf_cli_unsigned(TOOL, "--coarse", arg, 1, 1022, &o->coarse);
+	case OPT_CLASSES: return nf_cli_unsigned("--classes", arg, 1, 1022, &o->classes, err);
+	case OPT_COARSE: return nf_cli_unsigned("--coarse", arg, 1, 1022, &o->coarse, err);
 	case OPT_MIN_COUNT:
-		return nf_cli_unsigned(TOOL, "--min-count", arg, 1, 1000000, &o->min_count);
-	default: return nf_cli_unsigned(TOOL, "--iterations", arg, 1, 1000000, &o->iterations);
+		return nf_cli_unsigned("--min-count", arg, 1, 1000000, &o->min_count, err);
+	default: return nf_cli_unsigned("--iterations", arg, 1, 1000000, &o->iterations, err);
 	}
 }
 

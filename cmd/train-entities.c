@@ -40,15 +40,14 @@ static const struct nf_trainer_opt opts[] = {
 		       "and one in upper case (default 0: none)" },
 };
 
-static int option(void *own, int id, const char *arg)
+static int option(void *own, int id, const char *arg, struct nf_error *err)
 {
 	struct own *o = own;
 
 	switch (id) {
-	case OPT_CLUSTERS: o->clusters_path = arg; return -1;
-	case OPT_PRUNE:
-		return nf_cli_nonneg(TOOL, "--prune", arg, &o->prune) ? NF_EXIT_USAGE : -1;
-	default: return nf_cli_unsigned(TOOL, "--case-copies", arg, 0, 1000000, &o->case_every);
+	case OPT_CLUSTERS: o->clusters_path = arg; return 0;
+	case OPT_PRUNE: return nf_cli_nonneg("--prune", arg, &o->prune, err);
+	default: return nf_cli_unsigned("--case-copies", arg, 0, 1000000, &o->case_every, err);
 	}
 }
 

@@ -46,32 +46,32 @@ static const struct nf_trainer_opt opts[] = {
 			 "example order (default 4)" },
 };
 
-static int parse_weight(struct own *o, const char *arg)
+static int parse_weight(struct own *o, const char *arg, struct nf_error *err)
 {
 	const char *colon = strrchr(arg, ':');
 	struct weight *w = &o->weights[o->nweights];
 	char *end;
 
 	if (!colon || colon == arg || o->nweights == MAX_WEIGHTS)
-		return nf_cli_bad_value(TOOL, "--weight", arg);
+		return nf_cli_bad_value("--weight", arg, err);
 	w->path = arg;
 	w->path_len = (size_t)(colon - arg);
 	w->w = strtof(colon + 1, &end);
 	if (*end || end == colon + 1 || !(w->w > 0))
-		return nf_cli_bad_value(TOOL, "--weight", arg);
+		return nf_cli_bad_value("--weight", arg, err);
 	o->nweights++;
-	return -1;
+	return 0;
 }
 
-static int option(void *own, int id, const char *arg)
+static int option(void *own, int id, const char *arg, struct nf_error *err)
 {
 	struct own *o = own;
 
 	switch (id) {
-	case OPT_CUES: o->cues_path = arg; return -1;
-	case OPT_PATTERNS: o->pats_path = arg; return -1;
-	case OPT_WEIGHT: return parse_weight(o, arg);
-	default: return nf_cli_unsigned(TOOL, "--orders", arg, 1, 100, &o->orders);
+	case OPT_CUES: o->cues_path = arg; return 0;
+	case OPT_PATTERNS: o->pats_path = arg; return 0;
+	case OPT_WEIGHT: return parse_weight(o, arg, err);
+	default: return nf_cli_unsigned("--orders", arg, 1, 100, &o->orders, err);
 	}
 }
 

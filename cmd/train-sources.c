@@ -33,15 +33,16 @@ static const struct nf_trainer_opt opts[] = {
 	[OPT_QUIET] = { "quiet", 'q', NULL, "do not report each epoch on standard error" },
 };
 
-static int option(void *own, int id, const char *arg)
+static int option(void *own, int id, const char *arg, struct nf_error *err)
 {
 	struct own *o = own;
 
+	(void)err;
 	if (id == OPT_CUES)
 		o->cues_path = arg;
 	else
 		o->quiet = 1;
-	return -1;
+	return 0;
 }
 
 /* Loads the syntax models and reads the --cues file. */

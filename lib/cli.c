@@ -27,29 +27,34 @@ int nf_cli_try_help(const char *tool)
 	return NF_EXIT_USAGE;
 }
 
-int nf_cli_bad_value(const char *tool, const char *opt, const char *arg)
+int nf_cli_bad_value(const char *opt, const char *arg, struct nf_error *err)
 {
-	nf_warn(tool, "invalid %s '%s'", opt, arg);
-	return nf_cli_try_help(tool);
+	return nf_fail(err, NF_EXIT_USAGE, "invalid %s '%s'", opt, arg);
 }
 
-int nf_cli_number(const char *tool, const char *opt, const char *arg, unsigned long min,
-		  unsigned long max, unsigned long *v)
+int nf_cli_usage_error(const char *tool, const struct nf_error *err)
+{
+	nf_warn(tool, "%s", err->msg);
+	return err->status == NF_EXIT_USAGE ? nf_cli_try_help(tool) : err->status;
+}
+
+int nf_cli_number(const char *opt, const char *arg, unsigned long min, unsigned long max,
+		  unsigned long *v, struct nf_error *err)
 {
 	if (nf_cli_ulong(arg, max, v) < 0 || *v < min)
-		return nf_cli_bad_value(tool, opt, arg);
-	return -1;
+		return nf_cli_bad_value(opt, arg, err);
+	return 0;
 }
 
-int nf_cli_unsigned(const char *tool, const char *opt, const char *arg, unsigned min,
-		    unsigned max, unsigned *v)
+int nf_cli_unsigned(const char *opt, const char *arg, unsigned min, unsigned max, unsigned *v,
+		    struct nf_error *err)
 {
 	unsigned long n = 0;
-	int rc = nf_cli_number(tool, opt, arg, min, max, &n);
 
-	if (rc < 0)
-		*v = (unsigned)n;
-	return rc;
+	if (nf_cli_number(opt, arg, min, max, &n, err) < 0)
+		return -1;
+	*v = (unsigned)n;
+	return 0;
 }
 
 int nf_cli_read(const char *tool, const char *path, struct nf_buf *b)
@@ -109,13 +114,13 @@ int nf_model_source(const char *path, const unsigned char *builtin, size_t built
 	return 0;
 }
 
-int nf_cli_nonneg(const char *tool, const char *opt, const char *arg, float *out)
+int nf_cli_nonneg(const char *opt, const char *arg, float *out, struct nf_error *err)
 {
 	char *end;
 	float v = strtof(arg, &end);
 
 	if (*end || end == arg || !(v >= 0))
-		return nf_cli_bad_value(tool, opt, arg);
+		return nf_cli_bad_value(opt, arg, err);
 	*out = v;
 	return 0;
 }

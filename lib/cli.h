@@ -18,19 +18,28 @@ int nf_cli_ulong(const char *s, unsigned long max, unsigned long *out);
 /* Prints "Try 'TOOL --help' for more information."; returns NF_EXIT_USAGE. */
 int nf_cli_try_help(const char *tool);
 
-/* Reports a bad option value the usual way; returns NF_EXIT_USAGE. */
-int nf_cli_bad_value(const char *tool, const char *opt, const char *arg);
+/*
+ * A bad option value: fills err (NF_EXIT_USAGE, "invalid OPT 'ARG'") and
+ * returns -1.  nf_cli_usage_error prints it the usual way.
+ */
+int nf_cli_bad_value(const char *opt, const char *arg, struct nf_error *err);
+
+/*
+ * Prints err as "TOOL: message", and for NF_EXIT_USAGE the line pointing
+ * to --help; returns err's status.
+ */
+int nf_cli_usage_error(const char *tool, const struct nf_error *err);
 
 /*
  * Parses option opt's value arg as a decimal number in [min, max] into *v.
- * Returns -1 (go on), or NF_EXIT_USAGE (reported).
+ * Returns 0, or -1 with err filled (nf_cli_bad_value).
  */
-int nf_cli_number(const char *tool, const char *opt, const char *arg, unsigned long min,
-		  unsigned long max, unsigned long *v);
+int nf_cli_number(const char *opt, const char *arg, unsigned long min, unsigned long max,
+		  unsigned long *v, struct nf_error *err);
 
 /* The same into an unsigned (max must fit one). */
-int nf_cli_unsigned(const char *tool, const char *opt, const char *arg, unsigned min,
-		    unsigned max, unsigned *v);
+int nf_cli_unsigned(const char *opt, const char *arg, unsigned min, unsigned max, unsigned *v,
+		    struct nf_error *err);
 
 /*
  * Reads the file at path into b, reporting a failure as "TOOL: cannot
@@ -44,8 +53,8 @@ int nf_cli_read(const char *tool, const char *path, struct nf_buf *b);
  */
 int nf_cli_add_name(struct nf_buf *notes, const char *path);
 
-/* Parses a number >= 0 ("--min-weight").  Returns 0, or NF_EXIT_USAGE (reported). */
-int nf_cli_nonneg(const char *tool, const char *opt, const char *arg, float *out);
+/* Parses a number >= 0 ("--min-weight").  Returns 0, or -1 with err filled. */
+int nf_cli_nonneg(const char *opt, const char *arg, float *out, struct nf_error *err);
 
 /*
  * What a trainer does with an option of its own parser's default case:

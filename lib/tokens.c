@@ -2,6 +2,17 @@
  * Word tokenization; see tokens.h.  Works chunk by chunk (runs of
  * non-space): leading openers and trailing closers, stops and possessive
  * endings are split off, the middle stays whole ("1996-08-30", "U.S.-led").
+ *
+ * The project has three tokenizers, on purpose.  This is the one of every
+ * trained tagger (entities, sources, the part-of-speech tagger and parser,
+ * the word clusters): their models were trained on exactly these token
+ * boundaries, so they may not move.  The sentence splitter
+ * (sentences/sent_tokens.c) needs white-space tokens with their stops
+ * still attached ("Corp." "end."), every kind of line break counted and
+ * glued sentences cut ("quality.You"); detect-hedge (hedges/hedge_scan.c)
+ * needs only words (letters, digits, inner apostrophes), hashed while
+ * they are scanned, over every byte of the input.  Folding them into one
+ * would change the splitter's sentences or every model's input.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -4,6 +4,11 @@
  * classified by a table, each word is hashed once, and the bit filter of
  * the lexicon turns away nearly all words before any table probe.  Only
  * the rare trigger words run their PCRE2 patterns.
+ *
+ * Its own word scanner, not lib/tokens.c, on purpose: cues are words
+ * (hedge_word.c: letters, digits, inner apostrophes), punctuation is never
+ * a cue and is skipped, not made into tokens, and each word is hashed as
+ * it is scanned; the hedge model's features were trained on these words.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -86,8 +86,8 @@ struct nf_trainer {
 	unsigned explore;	/* -x's default per cent */
 	const struct nf_trainer_opt *opts;	/* options of its own */
 	size_t nopts;
-	/* Takes own option id's argument: -1 to go on, else the exit status (reported). */
-	int (*option)(void *own, int id, const char *arg);
+	/* Takes own option id's argument.  Returns 0, or -1 with err filled (a usage error). */
+	int (*option)(void *own, int id, const char *arg, struct nf_error *err);
 	const char *exit_help;	/* the exit statuses, for the help */
 	/* Readies own before any file is read (word lists, models); may be NULL. */
 	int (*start)(void *own, struct nf_error *err);

@@ -90,23 +90,20 @@ static void usage(const struct nf_trainer *t, FILE *fp)
 		"70 internal error, 74 cannot write the model.\n", t->tool);
 }
 
-/* A shared option's value; returns -1 to go on, else an exit status. */
-static int take_shared(const struct nf_trainer *t, struct nf_trainer_args *a, int c,
-		       const char *arg)
+/* A shared option's value.  Returns 0, or -1 with err filled. */
+static int take_shared(struct nf_trainer_args *a, int c, const char *arg, struct nf_error *err)
 {
 	switch (c) {
 	case 'd':
 		if (a->ndev == NF_TRAINER_MAX_DEV)
-			return nf_cli_bad_value(t->tool, "--dev (too many)", arg);
+			return nf_cli_bad_value("--dev (too many)", arg, err);
 		a->dev[a->ndev++] = arg;
-		return -1;
-	case 'e': return nf_cli_unsigned(t->tool, "--epochs", arg, 1, 1000, &a->epochs);
-	case 's': return nf_cli_number(t->tool, "--seed", arg, 0, 0xFFFFFFFFUL, &a->seed);
-	case 'v': return nf_cli_unsigned(t->tool, "--vocab-min", arg, 1, 1000000, &a->vocab_min);
-	case 'x': return nf_cli_unsigned(t->tool, "--explore", arg, 0, 100, &a->explore);
-	default:
-		return nf_cli_nonneg(t->tool, "--min-weight", arg, &a->min_weight) ?
-		       NF_EXIT_USAGE : -1;
+		return 0;
+	case 'e': return nf_cli_unsigned("--epochs", arg, 1, 1000, &a->epochs, err);
+	case 's': return nf_cli_number("--seed", arg, 0, 0xFFFFFFFFUL, &a->seed, err);
+	case 'v': return nf_cli_unsigned("--vocab-min", arg, 1, 1000000, &a->vocab_min, err);
+	case 'x': return nf_cli_unsigned("--explore", arg, 0, 100, &a->explore, err);
+	default: return nf_cli_nonneg("--min-weight", arg, &a->min_weight, err);
 	}
 }
 
@@ -121,14 +118,19 @@ static int own_of_letter(const struct nf_trainer *t, int c)
 	return -1;
 }
 
-/* One option; returns -1 to go on, else an exit status. */
+/*
+ * One option.  Returns -1 to go on, else the exit status to stop with
+ * (reported; 0 after --help or --version): getopt's loop, like main, ends
+ * in an exit status.
+ */
 static int take_option(const struct nf_trainer *t, void *own, struct nf_trainer_args *a,
 		       int c, const char *arg)
 {
 	int id = c >= NF_OWN_ID ? c - NF_OWN_ID : own_of_letter(t, c);
+	struct nf_error err = { 0, "" };
 
 	if (id >= 0)
-		return t->option(own, id, arg);
+		return t->option(own, id, arg, &err) < 0 ? nf_cli_usage_error(t->tool, &err) : -1;
 	switch (c) {
 	case 'o': a->output = arg; return -1;
 	case 'h':
@@ -136,7 +138,7 @@ static int take_option(const struct nf_trainer *t, void *own, struct nf_trainer_
 		return fflush(stdout) ? NF_EXIT_IOERR : NF_EXIT_OK;
 	case 'V': return nf_cli_version(t->tool);
 	case 'd': case 'e': case 's': case 'm': case 'v': case 'x':
-		return take_shared(t, a, c, arg);
+		return take_shared(a, c, arg, &err) < 0 ? nf_cli_usage_error(t->tool, &err) : -1;
 	default: return nf_cli_try_help(t->tool);
 	}
 }

@@ -2,6 +2,13 @@
  * The sentence splitter's tokenizer: white-space separated tokens with the
  * newlines between them, tokens split where a sentence visibly ends with
  * no space ("quality.You'll"), and hard-wrapped paragraphs detected.
+ *
+ * Not lib/tokens.c (the taggers' tokenizer), on purpose: the splitter's
+ * rules look at a token with its stop and quotes still attached ("Corp."
+ * against "end."), count every line break Unicode knows (CR, NEL, U+2028,
+ * U+2029 as a paragraph) where the taggers count '\n', and must cut glued
+ * sentences, which the taggers' tokens never do.  The taggers' boundaries
+ * are fixed by their trained models; these by the splitter's tests.
  */
 #include <stdlib.h>
 #include <string.h>
