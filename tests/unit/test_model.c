@@ -5,13 +5,16 @@
  * magic, version and kind errors; training a tiny perceptron, freezing it,
  * and the frozen scores matching the averaged weights computed here
  * independently, within the quantisation error; scoring many features
- * into a row each agreeing with scoring them one at a time.
+ * into a row each agreeing with scoring them one at a time; the models
+ * built into the binary told from copies of them (only those skip the
+ * checksum, which the build checked).
  */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 
 #include "buf.h"
+#include "data.h"
 #include "model.h"
 #include "perceptron.h"
 #include "rng.h"
@@ -179,6 +182,32 @@ static void test_corruption(void)
 	CHECK(nf_buf_addc(&b, 0) == 0);
 	CHECK(parse(&m, &b, "test", &err) < 0);
 	nf_buf_release(&b);
+}
+
+/*
+ * A built-in model is trusted (its checksum and rows were checked by the
+ * build: tools/model-check.c); the same bytes anywhere else are not.
+ */
+static void test_builtin(void)
+{
+	const unsigned char *p = nf_data_hedge_model;
+	size_t n = nf_data_hedge_model_len;
+	unsigned char *copy = malloc(n);
+	struct nf_model m;
+	struct nf_error err = { 0, "" };
+
+	CHECK(nf_model_builtin(p, n));
+	CHECK(nf_model_builtin(p + 100, n - 100));
+	CHECK(nf_model_parse(&m, p, n, "hedge", &err) == 0);
+	if (!CHECK(copy != NULL))
+		return;
+	memcpy(copy, p, n);
+	CHECK(!nf_model_builtin(copy, n));
+	CHECK(nf_model_parse(&m, copy, n, "hedge", &err) == 0);
+	copy[n / 3] ^= 0x40;
+	CHECK(nf_model_parse(&m, copy, n, "hedge", &err) < 0);
+	CHECK(contains(err.msg, "checksum"));
+	free(copy);
 }
 
 static void test_header_errors(void)
@@ -524,6 +553,7 @@ int main(void)
 	test_little_endian();
 	test_round_trip();
 	test_corruption();
+	test_builtin();
 	test_header_errors();
 	test_perceptron();
 	test_untrained();
