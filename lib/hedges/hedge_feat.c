@@ -25,7 +25,7 @@ enum templ {
 	T_W_QUESTION, T_SUF3, T_PAT, T_W_SH_N1SH, T_L_NEXTC, T_W_N1KIND, T_W_P1KIND,
 	T_K_N1KIND, T_K_P1KIND, T_L_BAGL, T_L_BAGR, T_K_P1CLS, T_L_P1N1CLS, T_W_N2CLS,
 	T_W_PAST, T_W_YEAR, T_W_COND, T_M_NEXTVCLS, T_M_DEON, T_M_DEON_NV,
-	T_M_DEON_P1
+	T_M_DEON_P1, T_M_NEXTV
 };
 
 /* Stand-ins for the words before the first and after the last. */
@@ -253,19 +253,19 @@ static int deontic(struct nf_hedge_sent *s, const char *text)
 }
 
 /*
- * More for a modal ("may", "can", "could"...): the class of the verb it
- * governs, past "not", "still", "only" and the like ("be", "have", a bare
- * verb...), with whether a negation was passed; and whether the sentence
- * speaks of rules or a time window, alone, with that class and with the
- * class of the word before the modal.  Not words but classes: they carry
- * "may" of permission from the news sentences that teach it to subjects
- * and verbs those sentences do not hold.
+ * More for a modal ("may", "can", "could"...): the verb it governs, past
+ * "not", "still", "only" and the like, with whether a negation was
+ * passed, and the class of that verb ("be", "have", a bare verb...); and
+ * whether the sentence speaks of rules or a time window, alone, with the
+ * class of the verb and with the class of the word before the modal.  The
+ * classes carry "may" of permission from the news sentences that teach it
+ * to subjects and verbs those sentences do not hold.
  */
 static size_t modal(struct nf_hedge_sent *s, const char *text, const struct nf_hedge_cand *c,
 		    const struct ctx *x, uint64_t *out, size_t n)
 {
 	size_t i = c->last + 1, stop = c->last + 4;
-	uint64_t neg = 0, vcls = EOS;
+	uint64_t neg = 0, vh = EOS, vcls = EOS;
 	int k, d;
 
 	for (; i < s->ntoks && i < stop; i++) {
@@ -275,9 +275,12 @@ static size_t modal(struct nf_hedge_sent *s, const char *text, const struct nf_h
 		else if (k != 'V')
 			break;
 	}
-	if (i < s->ntoks && i < stop)
+	if (i < s->ntoks && i < stop) {
+		vh = s->toks[i].h;
 		vcls = tok_class(s, text, i, 1, EOS);
+	}
 	d = deontic(s, text);
+	out[n++] = f3(T_M_NEXTV, x->w, vh, neg);
 	out[n++] = f3(T_M_NEXTVCLS, x->w, vcls, neg);
 	out[n++] = f2(T_M_DEON, x->w, (uint64_t)d);
 	out[n++] = f3(T_M_DEON_NV, x->w, d != 0, vcls);
