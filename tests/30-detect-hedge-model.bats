@@ -91,15 +91,15 @@ assert_bad_model() {
 	assert_bad_model f99.model 'features version 99'
 	le 4 1 >f1
 	container old.model 1 hedge features f1 cues cues patterns empty weights empty
-	assert_bad_model old.model 'hedge features version 1, this build uses 2: retrain it'
-	le 4 2 >f2
-	container now.model 1 hedge features f2 cues cues patterns empty
+	assert_bad_model old.model 'hedge features version 1, this build uses 3: retrain it'
+	le 4 3 >f3
+	container now.model 1 hedge features f3 cues cues patterns empty
 	assert_bad_model now.model "no 'weights' section"
 	printf 'not a weights table' >junk
-	container junk.model 1 hedge features f2 cues cues patterns empty weights junk
+	container junk.model 1 hedge features f3 cues cues patterns empty weights junk
 	assert_bad_model junk.model "bad 'weights' section"
 	{ le 4 3; le 4 1; le 4 0; le 4 0; le 4 0; le 4 0; } >w3
-	container w3.model 1 hedge features f2 cues cues patterns empty weights w3
+	container w3.model 1 hedge features f3 cues cues patterns empty weights w3
 	assert_bad_model w3.model "bad 'weights' section"
 	printf 'short\n' >f5
 	container f5.model 1 hedge features f5 cues cues patterns empty weights empty
@@ -107,27 +107,27 @@ assert_bad_model() {
 }
 
 @test "--model: bad word lists inside the model are reported with their line (65)" {
-	le 4 2 >f2
+	le 4 3 >f3
 	{ le 4 2; le 4 1; le 4 0; le 4 0; le 4 0; le 4 0; } >w
 	printf 'may\tepistemic\nmight\tmaybe\n' >cues
 	: >empty
-	container k.model 1 hedge features f2 cues cues patterns empty weights w
+	container k.model 1 hedge features f3 cues cues patterns empty weights w
 	assert_bad_model k.model "model cues:2: unknown kind 'maybe'"
 	printf 'may\tepistemic\n' >cues
 	printf '(?:is|are said to\tweasel\n' >pats
-	container p.model 1 hedge features f2 cues cues patterns pats weights w
+	container p.model 1 hedge features f3 cues cues patterns pats weights w
 	assert_bad_model p.model 'model patterns:1: '
 	printf '[a-z]+ said\tweasel\n' >pats
-	container t.model 1 hedge features f2 cues cues patterns pats weights w
+	container t.model 1 hedge features f3 cues cues patterns pats weights w
 	assert_bad_model t.model 'does not begin with a whole word'
 }
 
 @test "a toy model with an empty weights table still runs (cues marked always only)" {
-	le 4 2 >f2
+	le 4 3 >f3
 	{ le 4 2; le 4 1; le 4 0; le 4 0; le 4 0; le 4 0; } >w
 	printf 'may\tepistemic\nreportedly\treportative\talways\n' >cues
 	: >empty
-	container ok.model 1 hedge features f2 cues cues patterns empty weights w
+	container ok.model 1 hedge features f3 cues cues patterns empty weights w
 	record 'It may rain, reportedly.' >in.jsonl
 	run -0 bash -c "'$DH' --model ok.model in.jsonl | jq -c '[.hedges[].cue]'"
 	[ "$output" = '["reportedly"]' ]

@@ -56,9 +56,9 @@ enum nf_hedge_kind {
 extern const char *const nf_hedge_kind_names[NF_HEDGE_NKINDS + 1];
 
 /* Version of the feature templates; a model records the one it used. */
-#define NF_HEDGE_FEATURES 2
+#define NF_HEDGE_FEATURES 3
 /* Most features one candidate can have. */
-#define NF_HEDGE_MAX_FEATS 48
+#define NF_HEDGE_MAX_FEATS 56
 
 /* ---------------------------------------------------------- hedge_class.c */
 
@@ -67,13 +67,15 @@ extern const char *const nf_hedge_kind_names[NF_HEDGE_NKINDS + 1];
  * words by spelling: pronoun 'P', determiner 'D', quantifier 'Q', be 'B',
  * have 'H', do 'O' (their past forms 'b', 'h', 'o'), modal 'M', negation
  * 'N', preposition 'I', conjunction 'A', relative 'W', condition 'F',
- * adverb of degree or time 'V'.  Other words by form: digit 'd',
+ * adverb of degree or time 'V'; the table also holds words of rules and
+ * permission 'R' and of dates and times 'T', which the features of a
+ * modal count but which get their form class here.  Other words by form: digit 'd',
  * capitalised 'C', -ly 'y', -ed 'e', -ing 'g', -tion/-ment/-ness 'n',
  * plural 's', else 'x'.  A fixed table of word hashes, filled once.
  */
 struct nf_hedge_classes {
-	uint64_t key[256];	/* nf_hedge_hash of a closed-class word, 0 = empty */
-	unsigned char cls[256];
+	uint64_t key[512];	/* nf_hedge_hash of a closed-class word, 0 = empty */
+	unsigned char cls[512];
 };
 
 void nf_hedge_classes_init(struct nf_hedge_classes *c);
@@ -172,6 +174,7 @@ struct nf_hedge_sent {
 	const struct nf_hedge_lex *lex;	/* of the last scan */
 	int question;		/* -1 unknown, else whether the sentence has '?' */
 	int past, years, conds;	/* -1 unknown, else counts of words (hedge_feat.c) */
+	int deontic;		/* -1 unknown, else rule words 1, a time window 2 (both 3) */
 };
 
 /*

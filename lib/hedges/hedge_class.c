@@ -31,9 +31,19 @@ static const struct {
 	{ 'W', "that which who whom whose" },
 	{ 'F', "if whether unless" },
 	{ 'V', "also still only even now just already often generally usually" },
+	/* Not classes of the word itself (nf_hedge_word_class gives their
+	 * form): words of rules and permission, and words of a date or time,
+	 * counted in the sentence of a modal (hedge_feat.c). */
+	{ 'R', "rule rules law laws regulation regulations permit permits permitted "
+	       "licence licences license licenses licensed ruling contract lease allowed "
+	       "allow allows entitled eligible exemption exempt ban bans banned free "
+	       "prohibited forbidden" },
+	{ 'T', "monday tuesday wednesday thursday friday saturday sunday january "
+	       "february march april june july august september october november "
+	       "december today tomorrow tonight midnight noon next" },
 };
 
-enum { SLOTS = 256 };
+enum { SLOTS = 512 };
 
 /* Files word w[0..n) under class cls; an earlier class keeps a word. */
 static void put(struct nf_hedge_classes *c, const char *w, size_t n, char cls)
@@ -109,5 +119,5 @@ int nf_hedge_word_class(const struct nf_hedge_classes *c, const char *w, size_t 
 {
 	int k = nf_hedge_closed_class(c, h);
 
-	return k ? k : form_class(w, n);
+	return k && k != 'R' && k != 'T' ? k : form_class(w, n);
 }

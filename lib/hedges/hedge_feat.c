@@ -7,7 +7,9 @@
  * training data lean on its family ("alleges" on "allege"); the
  * neighbour features tell "may" the verb from "May 2026" and "could" of
  * possibility from "could not swim"; the sentence features tell "would"
- * of a condition from "would" of a past habit.
+ * of a condition from "would" of a past habit and, for a modal, "may" of
+ * permission ("Under the new rules, drivers may park", "Visitors may
+ * enter from Monday") from "may" of possibility ("Prices may rise").
  *
  * Changing a template changes what a weight means: bump
  * NF_HEDGE_FEATURES so that older models are refused.
@@ -22,7 +24,8 @@ enum templ {
 	T_W_N1SUF, T_W_P1SUF, T_W_N1SHAPE, T_W_P1SHAPE, T_W_NEXTC, T_W_PREVC,
 	T_W_QUESTION, T_SUF3, T_PAT, T_W_SH_N1SH, T_L_NEXTC, T_W_N1KIND, T_W_P1KIND,
 	T_K_N1KIND, T_K_P1KIND, T_L_BAGL, T_L_BAGR, T_K_P1CLS, T_L_P1N1CLS, T_W_N2CLS,
-	T_W_PAST, T_W_YEAR, T_W_COND
+	T_W_PAST, T_W_YEAR, T_W_COND, T_M_NEXTVCLS, T_M_DEON, T_M_DEON_NV,
+	T_M_DEON_P1, T_M_NEXTV
 };
 
 /* Stand-ins for the words before the first and after the last. */
@@ -207,6 +210,84 @@ static void sentence_counts(struct nf_hedge_sent *s, const char *text,
 	*conds = s->conds - k;
 }
 
+/*
+ * Whether the sentence of a modal speaks of rules (a word of class 'R' of
+ * hedge_class.c: "rules", "law", "permit", "allowed", "free"...: 1) and
+ * of a time window ("from Monday", "until 15 June", "after midnight": 2),
+ * once per sentence.  "Under the new rules, drivers may park" and
+ * "Visitors may enter from Monday" grant; "Prices may rise" guesses.
+ */
+static int is_time_prep(const char *w, size_t n)
+{
+	static const char *const preps[] = { "from", "until", "till", "between", "before",
+					     "after", "by", "since" };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(preps) / sizeof(preps[0]); i++) {
+		for (k = 0; k < n && preps[i][k] && (w[k] | 0x20) == preps[i][k]; k++)
+			;
+		if (k == n && !preps[i][k])
+			return 1;
+	}
+	return 0;
+}
+
+static int deontic(struct nf_hedge_sent *s, const char *text)
+{
+	const struct nf_hedge_tok *t = s->toks;
+	size_t i;
+	int k, d = 0;
+
+	if (s->deontic >= 0)
+		return s->deontic;
+	for (i = 0; i < s->ntoks && d != 3; i++) {
+		k = nf_hedge_closed_class(&s->lex->classes, t[i].h);
+		if (k == 'R')
+			d |= 1;
+		else if (i > 0 && (k == 'T' || (text[t[i].a] >= '0' && text[t[i].a] <= '9')) &&
+			 is_time_prep(text + t[i - 1].a, t[i - 1].b - t[i - 1].a))
+			d |= 2;
+	}
+	s->deontic = d;
+	return d;
+}
+
+/*
+ * More for a modal ("may", "can", "could"...): the verb it governs, past
+ * "not", "still", "only" and the like, with whether a negation was
+ * passed, and the class of that verb ("be", "have", a bare verb...); and
+ * whether the sentence speaks of rules or a time window, alone, with the
+ * class of the verb and with the class of the word before the modal.  The
+ * classes carry "may" of permission from the news sentences that teach it
+ * to subjects and verbs those sentences do not hold.
+ */
+static size_t modal(struct nf_hedge_sent *s, const char *text, const struct nf_hedge_cand *c,
+		    const struct ctx *x, uint64_t *out, size_t n)
+{
+	size_t i = c->last + 1, stop = c->last + 4;
+	uint64_t neg = 0, vh = EOS, vcls = EOS;
+	int k, d;
+
+	for (; i < s->ntoks && i < stop; i++) {
+		k = nf_hedge_closed_class(&s->lex->classes, s->toks[i].h);
+		if (k == 'N')
+			neg = 1;
+		else if (k != 'V')
+			break;
+	}
+	if (i < s->ntoks && i < stop) {
+		vh = s->toks[i].h;
+		vcls = tok_class(s, text, i, 1, EOS);
+	}
+	d = deontic(s, text);
+	out[n++] = f3(T_M_NEXTV, x->w, vh, neg);
+	out[n++] = f3(T_M_NEXTVCLS, x->w, vcls, neg);
+	out[n++] = f2(T_M_DEON, x->w, (uint64_t)d);
+	out[n++] = f3(T_M_DEON_NV, x->w, d != 0, vcls);
+	out[n++] = f3(T_M_DEON_P1, x->w, d != 0, x->p1cls);
+	return n;
+}
+
 /* The lemma with each word a little way off: 2 to 4 before, 2 to 4 after. */
 static size_t bag(const struct nf_hedge_sent *s, const struct nf_hedge_cand *c, uint64_t l,
 		  uint64_t *out, size_t n)
@@ -234,6 +315,9 @@ static size_t context(struct nf_hedge_sent *s, const char *text,
 	out[n++] = f2(T_W_PAST, x->w, past > 2 ? 2 : (uint64_t)past);
 	out[n++] = f2(T_W_YEAR, x->w, years > 0);
 	out[n++] = f2(T_W_COND, x->w, conds > 0);
+	if (c->pat < 0 && c->first == c->last &&
+	    nf_hedge_closed_class(&s->lex->classes, s->toks[c->first].h) == 'M')
+		n = modal(s, text, c, x, out, n);
 	return bag(s, c, x->l, out, n);
 }
 

@@ -195,7 +195,7 @@ int nf_hedge_scan(struct nf_hedge_sent *s, const struct nf_hedge_lex *lx,
 	s->b = b;
 	s->ntoks = s->ncands = 0;
 	s->lex = lx;
-	s->question = s->past = s->years = s->conds = -1;
+	s->question = s->past = s->years = s->conds = s->deontic = -1;
 	if (tokenize(s, text, a, b) < 0)
 		return -1;
 	for (k = 0; k < s->ntoks; k++) {

@@ -28,6 +28,8 @@ import re
 
 HELD_OUT = {"ferry-licence", "clinic-hours", "bridge-vote", "archive-fire",
             "water-tariff", "rail-tender"}
+HELD_OUT_2 = {"library-fines", "harbour-ban", "pension-reform", "festival-permit",
+              "drought-rules", "taxi-licences", "museum-loan", "school-phones"}
 BRIEFS = []
 
 
@@ -229,6 +231,94 @@ It [[appears]] that the wind changed direction overnight.
 """)
 
 
+# The second held-out set (issue 15, second pass): eight briefs written
+# before any change meant for the weak class ("may", "can", "could" of
+# permission or ability, "will" of a consequence), committed before the
+# change, scored once at the end.  The first held-out set had been read
+# by then, so it no longer counts as unseen.
+brief("library-fines", """
+City libraries scrap late fines from March
+The city council voted on Tuesday to abolish late fines at its fourteen public libraries.
+From March, readers {{may|may-permission}} keep borrowed books for up to six weeks.
+Members {{can|can-permission}} also renew their loans online {{or|or-choice}} by telephone.
+The change [[could]] cost the council about 80,000 euros a year in lost income, officials said.
+The central library {{can|can-ability}} hold about 400,000 volumes.
+Some branches [[may]] have to cut their opening hours to pay for it.
+""")
+
+brief("harbour-ban", """
+Harbour bans jet skis after summer of accidents
+The port authority of Sandvik banned jet skis from the inner harbour on Thursday after four accidents this summer.
+Under the new rules, boat owners {{may|may-permission}} not exceed five knots inside the breakwater.
+Fishermen {{may|may-permission}} still use the old slipway before 7 a.m.
+Anyone caught speeding {{will|will-if}} lose their mooring permit [[if]] they are found guilty twice.
+The ban [[might]] be extended to the whole bay next year, the authority said.
+The new patrol boat {{can|can-ability}} reach 40 knots.
+""")
+
+brief("pension-reform", """
+Government unveils pension reform, unions object
+The labour ministry published its plan to raise the pension age to 67 on Monday.
+Workers in heavy industry {{may|may-permission}} still retire at 62 under the draft law.
+Those who wish {{can|can-permission}} keep working {{until|until-time}} 72 and draw a higher pension.
+[[Some economists|weasel]] say the reform [[may]] not save as much as the government claims.
+Unions said they {{would|would-reported}} call a national strike on 14 {{May|may-month}}.
+{{Until|until-time}} 2010 civil servants {{could|could-permission}} retire at 58 on a full pension.
+""")
+
+brief("festival-permit", """
+Music festival gets its permit back
+The district court restored the licence of the Eldby music festival on Wednesday.
+Under the ruling, the organisers {{may|may-permission}} sell alcohol {{until|until-time}} midnight but not after.
+Visitors {{may|may-permission}} bring their own food but no glass bottles.
+The site {{can|can-ability}} take 25,000 people a day.
+Neighbours [[fear]] the noise {{will|will-future}} be as bad as last year.
+The festival [[reportedly]] lost two sponsors during the dispute.
+In the 1990s the crowds {{would|would-habit}} camp in the fields along the river.
+""")
+
+brief("drought-rules", """
+Drought: hosepipe ban for two regions
+Water companies in the south and east imposed a hosepipe ban on Friday after the driest spring in fifty years.
+Households {{may|may-permission}} not use hosepipes to water gardens {{or|or-choice}} wash cars.
+Farmers {{can|can-permission}} apply for an exemption for livestock.
+Reservoirs [[could]] fall below a third of their capacity by August.
+[[If]] the dry weather continues, the ban {{will|will-if}} be extended to the west.
+Last summer residents {{could|could-permission}} fill paddling pools without restriction.
+It is [[unclear|epistemic]] how the ban {{will|will-future}} be enforced.
+""")
+
+brief("taxi-licences", """
+Ride-hailing drivers win right to use bus lanes
+The city's transport board voted on Tuesday to open bus lanes to licensed ride-hailing cars.
+Licensed drivers {{may|may-permission}} use the lanes between 10 a.m. and 4 p.m.
+Passengers {{can|can-permission}} now pay taxi fares by card in every licensed car.
+Taxi firms [[claim|reportative]] that the decision is unfair to them.
+The board's own {{study|study-finding}} [[suggests]] that bus journeys [[might]] slow by a few minutes.
+A single bus lane {{can|can-ability}} carry 6,000 people an hour at peak times.
+""")
+
+brief("museum-loan", """
+Museum lends its Vermeer to Tokyo
+The Rijnhaven museum agreed on Thursday to lend a painting attributed to Vermeer to a museum in Tokyo for three months.
+Under the loan contract, the painting {{may|may-permission}} only be moved in a climate-controlled crate.
+Visitors {{could|could-permission}} photograph it without a flash {{until|until-time}} last year.
+Experts [[believe]] that the canvas [[may]] have been cut down in the 18th century.
+The museum said it {{would|would-reported}} show a copy while the original is away.
+The painting {{appeared|appear-publish}} in an auction catalogue in 1911.
+""")
+
+brief("school-phones", """
+Schools to ban phones in class from September
+The education minister announced on Monday that mobile phones {{will|will-future}} be banned in classrooms from September.
+Pupils {{may|may-permission}} keep their phones in their bags but not use them during lessons.
+Teachers {{can|can-permission}} allow phones for particular exercises.
+The minister said schools {{would|would-reported}} receive guidance in June.
+[[Critics argue|weasel]] that the ban [[could]] be hard to enforce.
+Pupils at the pilot schools [[appear]] to have slept better, a {{study|study-finding}} found.
+""")
+
+
 def parse(id, marked):
     """Text, sentence spans and gold of one brief."""
     text, sentences, gold = "", [], []
@@ -285,12 +375,15 @@ def default_kind(id, cue):
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ids = [id for id, _ in BRIEFS]
-    if len(set(ids)) != len(ids) or not HELD_OUT <= set(ids):
+    if len(set(ids)) != len(ids) or not (HELD_OUT | HELD_OUT_2) <= set(ids) \
+            or HELD_OUT & HELD_OUT_2:
         raise SystemExit("brief ids repeat, or a held-out id is unknown")
     with open(os.path.join(here, "hedge-briefs.jsonl"), "w", encoding="utf-8") as f:
         for id, marked in BRIEFS:
             text, sentences, gold = parse(id, marked)
-            rec = {"id": id, "heldout": id in HELD_OUT, "text": text,
+            set_ = ("held-out-2" if id in HELD_OUT_2 else
+                    "held-out" if id in HELD_OUT else "tuned")
+            rec = {"id": id, "set": set_, "heldout": set_ != "tuned", "text": text,
                    "sentences": sentences, "gold": gold}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 

@@ -1,7 +1,7 @@
 /*
  * Unit tests for the hedge detector (lib/hedge_*.c): the word lists and
  * their errors, the word scanner, pattern triggers and longest matches,
- * the rough word classes of the features,
+ * the rough word classes of the features, the features of a modal,
  * and the model round trip: train a toy model, write it, load it back,
  * get the same answers and the same bytes again; and no damaged copy of
  * it may load into anything but a clean error.
@@ -143,6 +143,8 @@ static void test_classes(void)
 		{ "2026", 'd' }, { "Paris", 'C' }, { "quickly", 'y' }, { "walked", 'e' },
 		{ "running", 'g' }, { "government", 'n' }, { "cats", 's' },
 		{ "glass", 'x' }, { "bed", 'x' }, { "sing", 'x' },
+		/* words of rules and of time count for modals, but keep their form */
+		{ "rules", 's' }, { "allowed", 'e' }, { "Monday", 'C' }, { "free", 'x' },
 	};
 	struct nf_hedge_classes c;
 	size_t i, n;
@@ -153,6 +155,72 @@ static void test_classes(void)
 		CHECK(nf_hedge_word_class(&c, cases[i].w, n, nf_hedge_hash(cases[i].w, n)) ==
 		      cases[i].cls);
 	}
+}
+
+/* The features of the first candidate of text, sorted; their count, or 0. */
+static size_t first_feats(const struct nf_hedge_lex *lx, const char *text, uint64_t *out)
+{
+	struct nf_hedge_sent s;
+	size_t i, j, n = 0;
+	uint64_t t;
+
+	if (nf_hedge_sent_init(&s) == 0 && nf_hedge_scan(&s, lx, text, 0, strlen(text)) == 0 &&
+	    s.ncands > 0)
+		n = nf_hedge_features(&s, text, &s.cands[0], out);
+	nf_hedge_sent_release(&s);
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && out[j - 1] > out[j]; j--) {
+			t = out[j];
+			out[j] = out[j - 1];
+			out[j - 1] = t;
+		}
+	return n;
+}
+
+/* How many of the sorted features a[0..n) are not in b[0..n). */
+static size_t differ(const uint64_t *a, const uint64_t *b, size_t n)
+{
+	size_t i, j, d = 0;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n && b[j] != a[i]; j++)
+			;
+		d += j == n;
+	}
+	return d;
+}
+
+/*
+ * A modal also sees whether its sentence speaks of rules or a time window
+ * (and the class of the verb it governs): "may" before "from Monday" or
+ * in a sentence about rules differs from "may" before "near Monday" in
+ * those features only; a word that is no modal gets none of them.
+ */
+static void test_modal_features(void)
+{
+	uint64_t a[NF_HEDGE_MAX_FEATS], b[NF_HEDGE_MAX_FEATS], c[NF_HEDGE_MAX_FEATS];
+	struct nf_hedge_lex lx;
+	char err[256];
+	size_t na, nb, nc;
+
+	CHECK(load_lex(&lx, CUES, PATS, err, sizeof(err)) == 0);
+	na = first_feats(&lx, "Drivers may park their cars in the square from Monday.", a);
+	nb = first_feats(&lx, "Drivers may park their cars in the square near Monday.", b);
+	nc = first_feats(&lx, "Drivers may park their cars in the square under the rules.", c);
+	CHECK(na > 0 && na == nb && na == nc);
+	/* the time window: the sentence feature and its two pairings */
+	CHECK(differ(a, b, na) == 3);
+	/* rules against a time window: the sentence feature alone */
+	CHECK(differ(a, c, na) == 1);
+	/* the same, with "not" and "still" between the modal and its verb */
+	na = first_feats(&lx, "Drivers may not still park their cars in the square from Monday.", a);
+	nb = first_feats(&lx, "Drivers may not still park their cars in the square near Monday.", b);
+	CHECK(na > 0 && na == nb && differ(a, b, na) == 3);
+	/* "alleges" is no modal: five features fewer than "may" in its place */
+	nb = first_feats(&lx, "Drivers alleges park their cars in the square from Monday.", b);
+	nc = first_feats(&lx, "Drivers may park their cars in the square from Monday.", c);
+	CHECK(nb + 5 == nc);
+	nf_hedge_lex_release(&lx);
 }
 
 /* Trains a toy model on TRAIN into out.  Returns 0 or -1. */
@@ -255,6 +323,7 @@ int main(void)
 	test_word_end();
 	test_scan();
 	test_classes();
+	test_modal_features();
 	test_round_trip();
 	test_damaged();
 	return unit_done("hedge");
