@@ -200,10 +200,10 @@ static void test_modal_features(void)
 {
 	uint64_t a[NF_HEDGE_MAX_FEATS], b[NF_HEDGE_MAX_FEATS], c[NF_HEDGE_MAX_FEATS];
 	struct nf_hedge_lex lx;
-	char err[256];
+	struct nf_error err = { 0, "" };
 	size_t na, nb, nc;
 
-	CHECK(load_lex(&lx, CUES, PATS, err, sizeof(err)) == 0);
+	CHECK(load_lex(&lx, CUES, PATS, &err) == 0);
 	na = first_feats(&lx, "Drivers may park their cars in the square from Monday.", a);
 	nb = first_feats(&lx, "Drivers may park their cars in the square near Monday.", b);
 	nc = first_feats(&lx, "Drivers may park their cars in the square under the rules.", c);
