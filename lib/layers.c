@@ -20,6 +20,7 @@ void nf_layers_release(struct nf_layers *L)
 	if (L->ss_ready)
 		nf_sentsplit_release(&L->ss);
 	free(L->ents);
+	nf_tokens_release(&L->toks);
 	memset(L, 0, sizeof(*L));
 }
 
@@ -29,6 +30,7 @@ void nf_layers_reset(struct nf_layers *L)
 	L->sents = NULL;
 	L->nsents = 0;
 	L->nents = 0;
+	L->have_toks = 0;
 }
 
 void nf_layers_set_sentences(struct nf_layers *L, const struct nf_span *sp, size_t n)
@@ -99,6 +101,20 @@ const struct nf_lexicon *nf_layers_abbreviations(struct nf_layers *L)
 	struct nf_sentsplit *ss = splitter(L);
 
 	return ss ? &ss->abbrev : NULL;
+}
+
+const struct nf_tokens *nf_layers_tokens(const struct nf_record *rec)
+{
+	struct nf_layers *L = rec->layers;
+	const struct nf_lexicon *abbrev;
+
+	if (!L->have_toks) {
+		if (!(abbrev = nf_layers_abbreviations(L)) ||
+		    nf_tokenize(&L->toks, rec->text, rec->text_len, abbrev) < 0)
+			return NULL;
+		L->have_toks = 1;
+	}
+	return &L->toks;
 }
 
 void nf_layers_begin_entities(struct nf_layers *L)

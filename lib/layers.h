@@ -1,14 +1,17 @@
 /*
  * The parsed layers of one record, as C arrays, so that a stage never
- * re-derives what is there already: the sentences (byte spans) and the
- * entities (byte spans and labels).  The driver owns one set and resets
+ * re-derives what is there already: the sentences (byte spans), the
+ * entities (byte spans and labels) and the word tokens (tokens.h, made
+ * here for the stages that tokenize: tag-entities and link-sources).  The driver owns one set and resets
  * it for each record (nf_record.layers); the memory is reused from record
  * to record.  A layer is filled by the stage that makes it (in annotate,
  * split-sentences and tag-entities before the stages that read them), or
  * read lazily from the record's JSON the first time a stage asks (the
  * filter case: the key an earlier filter of a pipe wrote), or, for the
  * sentences only, split here with the default splitter when the record
- * has none.  docs/architecture.md says who makes and reads what.
+ * has none.  The tokens are never in the record: they are made here, once
+ * per record, with the default splitter's abbreviations.
+ * docs/architecture.md says who makes and reads what.
  */
 #ifndef NF_LAYERS_H
 #define NF_LAYERS_H
@@ -18,6 +21,7 @@
 #include "record.h"
 #include "sentsplit.h"
 #include "spans.h"
+#include "tokens.h"
 
 /* An entity of the record: bytes [a, b) of the text and its label. */
 struct nf_entity_span {
@@ -41,6 +45,8 @@ struct nf_layers {
 	int ss_ready;
 	struct nf_entity_span *ents;
 	size_t nents, ents_cap;
+	int have_toks;
+	struct nf_tokens toks;
 };
 
 void nf_layers_init(struct nf_layers *L);
@@ -80,6 +86,12 @@ int nf_layers_entities(const struct nf_record *rec);
 /* For the maker: starts an empty entities layer, then adds to it.  0 or -1 (ENOMEM). */
 void nf_layers_begin_entities(struct nf_layers *L);
 int nf_layers_add_entity(struct nf_layers *L, size_t a, size_t b, const char *label);
+
+/*
+ * The text's word tokens, made on first use for each record with
+ * nf_layers_abbreviations().  NULL on ENOMEM.
+ */
+const struct nf_tokens *nf_layers_tokens(const struct nf_record *rec);
 
 /*
  * The default splitter's abbreviations, for the tokenizers of the stages

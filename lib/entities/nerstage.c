@@ -1,7 +1,8 @@
 /*
  * The tag-entities stage: wires the entity tagger (ner.h) to the record
  * driver.  Uses the record's sentences when present (layers.h), else
- * splits; leaves the entities in the record's entities layer.
+ * splits; tokenizes through the layers too (link-sources gets the same
+ * tokens); leaves the entities in the record's entities layer.
  */
 #include <string.h>
 
@@ -117,7 +118,7 @@ static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *
 	struct nf_nerstage *s = self;
 	struct nf_layers *L = rec->layers;
 	struct nf_ner_res res = { &s->model.clusters, &s->model.gazetteer, &s->model.gaz_first,
-				  nf_layers_abbreviations(L) };
+				  nf_layers_abbreviations(L), nf_layers_tokens(rec) };
 	int rc = nf_layers_sentences_or_split(rec);
 	/* entities name their sentence only when the record has sentences */
 	struct emit em = { s, rec, { 0 }, 0, rc == 1, { NULL, 0 } };
@@ -125,7 +126,7 @@ static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *
 	if (rc == -2)
 		return nf_fail(err, NF_EXIT_DATA,
 			       "\"sentences\" is not a sorted list of {start,end} spans of the text");
-	if (rc < 0 || !res.abbrev ||
+	if (rc < 0 || !res.abbrev || !res.toks ||
 	    nf_ner_prepare(&s->work, &res, NULL, rec->text, rec->text_len,
 			   L->nsents ? L->sents : &none, L->nsents) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");

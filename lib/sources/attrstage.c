@@ -1,7 +1,8 @@
 /*
  * The link-sources stage: wires the attribution extractor (attr.h), the
  * source registry and the notes (attr_sources.h) to the record driver.
- * Uses the record's sentences and entities when present (layers.h);
+ * Uses the record's sentences and entities when present, and the tokens
+ * tag-entities made (layers.h);
  * otherwise splits sentences and types sources by their words alone
  * (running the entity tagger here would cost more than everything else
  * together).
@@ -68,7 +69,7 @@ static int attr_annotate(void *self, const struct nf_record *rec, struct nf_buf 
 	struct nf_attrstage *s = self;
 	struct nf_attr_scorer sc = nf_attr_scorer_of(&s->model);
 	const struct nf_layers *L = rec->layers;
-	const struct nf_lexicon *abbrev = nf_layers_abbreviations(rec->layers);
+	const struct nf_tokens *toks = nf_layers_tokens(rec);
 	int rc = nf_layers_sentences_or_split(rec), has_ents = 0;
 
 	if (rc == -2)
@@ -77,9 +78,9 @@ static int attr_annotate(void *self, const struct nf_record *rec, struct nf_buf 
 	if (rc >= 0 && (has_ents = nf_layers_entities(rec)) == -2)
 		return nf_fail(err, NF_EXIT_DATA, "\"entities\" is not a list of "
 			       "{start,end,label} spans of the text");
-	if (rc < 0 || has_ents < 0 || !abbrev || entities(s, L) < 0 ||
-	    nf_attr_prepare(&s->work, &s->model.cues, abbrev, rec->text, rec->text_len,
-			    L->sents, L->nsents) < 0 ||
+	if (rc < 0 || has_ents < 0 || !toks || entities(s, L) < 0 ||
+	    nf_attr_prepare_tokens(&s->work, &s->model.cues, toks, rec->text, rec->text_len,
+				   L->sents, L->nsents) < 0 ||
 	    nf_attr_tag_pos(&s->work, &s->syn.pos, rec->text, 1) < 0 ||
 	    nf_attr_extract(&s->work, &sc, &s->syn.dep, rec->text) < 0 ||
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
