@@ -2,7 +2,8 @@
  * Unit tests for lib/layers.c: a layer a stage made wins over the
  * record's JSON; the JSON is read (in bytes) when no stage made it; the
  * sentences are split here, once, when the record has none; malformed
- * keys are told apart from absent ones; a reset forgets the last record.
+ * keys are told apart from absent ones; the tokens are the tokenizer's,
+ * made once per record; a reset forgets the last record.
  */
 #include <jansson.h>
 
@@ -102,6 +103,47 @@ static void test_entities(struct nf_layers *L)
 	json_decref(rec.root);
 }
 
+/* Are x and y the same tokens (field by field: the structs have padding)? */
+static int same_tokens(const struct nf_tokens *x, const struct nf_tokens *y)
+{
+	size_t i;
+
+	if (x->n != y->n)
+		return 0;
+	for (i = 0; i < x->n; i++)
+		if (x->v[i].a != y->v[i].a || x->v[i].b != y->v[i].b || x->v[i].nl != y->v[i].nl)
+			return 0;
+	return 1;
+}
+
+static void test_tokens(struct nf_layers *L)
+{
+	struct nf_record rec;
+	struct nf_tokens want = { NULL, 0, 0 }, copy = { NULL, 0, 0 };
+	const struct nf_tokens *t;
+
+	if (!CHECK(make(&rec, L, "{\"text\": \"Gen. Vance met U.S. officials, NATO's too.\"}") == 0))
+		return;
+	t = nf_layers_tokens(&rec);
+	if (CHECK(t != NULL) &&
+	    CHECK(nf_tokenize(&want, rec.text, rec.text_len, nf_layers_abbreviations(L)) == 0)) {
+		CHECK_SIZE(t->n, want.n);
+		CHECK(same_tokens(t, &want));
+		CHECK_MEM(rec.text + t->v[0].a, t->v[0].b - t->v[0].a, "Gen.");
+	}
+	CHECK(nf_layers_tokens(&rec) == t);	/* once per record */
+	CHECK(nf_tokens_copy(&copy, t) == 0);
+	CHECK(same_tokens(&copy, t));
+	json_decref(rec.root);
+	if (CHECK(make(&rec, L, "{\"text\": \"Two words\"}") == 0)) {	/* reset: made again */
+		t = nf_layers_tokens(&rec);
+		CHECK(t && t->n == 2);
+		json_decref(rec.root);
+	}
+	nf_tokens_release(&want);
+	nf_tokens_release(&copy);
+}
+
 int main(void)
 {
 	struct nf_layers L;
@@ -109,6 +151,7 @@ int main(void)
 	nf_layers_init(&L);
 	test_sentences(&L);
 	test_entities(&L);
+	test_tokens(&L);
 	CHECK(nf_layers_abbreviations(&L) != NULL);
 	nf_layers_release(&L);
 	return unit_done("layers");
