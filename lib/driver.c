@@ -18,7 +18,9 @@
 #include "exitcode.h"
 #include "jsonnum.h"
 #include "jsonsplice.h"
+#include "layers.h"
 #include "linereader.h"
+#include "stageopt.h"
 
 /* A stage owning several top-level keys owns at most this many. */
 #define NF_MAX_KEYS NF_SPLICE_MAXKEYS
@@ -54,6 +56,7 @@ struct driver {
 	char *qkeys[NF_MAX_KEYS];	/* a several-key stage's keys, quoted */
 	struct nf_buf vals[NF_MAX_KEYS];	/* the stage's value (or values), written */
 	struct nf_buf tamed;	/* a line with numbers jansson refuses tamed (jsonnum.h) */
+	struct nf_layers layers;	/* the record's parsed layers, reused */
 };
 
 static void warnx_(const struct driver *d, const char *fmt, ...)
@@ -85,6 +88,9 @@ static void print_keys(const struct nf_stage *st, FILE *fp)
 
 static void usage(const struct nf_stage *st, FILE *fp)
 {
+	char model[128];
+
+	nf_stage_model_help(st, "", model, sizeof(model));
 	fprintf(fp,
 		"Usage: %s [OPTION]... [FILE]...\n"
 		"%s\n"
@@ -92,7 +98,7 @@ static void usage(const struct nf_stage *st, FILE *fp)
 		"each record with its ", st->tool, st->summary);
 	print_keys(st, fp);
 	fprintf(fp, " added or replaced.\n\n"
-		"Options:\n%s"
+		"Options:\n%s%s"
 		"  -f, --field=NAME          annotate string field NAME (default: text)\n"
 		"      --rejects=FILE        write lines that cannot be processed to FILE\n"
 		"      --max-record-bytes=N  reject lines longer than N bytes (default: 64M)\n"
@@ -102,7 +108,7 @@ static void usage(const struct nf_stage *st, FILE *fp)
 		"  -V, --version             show the version and exit\n\n"
 		"Exit status: 0 ok, 64 usage, 65 lines rejected, 66 cannot open input,\n"
 		"70 internal error, 74 I/O error.  See %s(1).\n",
-		st->options_help ? st->options_help : "", st->tool);
+		model, st->options_help ? st->options_help : "", st->tool);
 }
 
 /* Parses "123", "64K", "64M", "1G" into *out.  Returns 0 or -1. */
@@ -130,21 +136,19 @@ static int parse_size(const char *s, size_t *out)
 	return 0;
 }
 
-/* Builds the long option table: the common options, then the stage's. */
+/* Builds the long option table: the common options, then the stage's (stageopt.h). */
 static struct option *merge_options(const struct nf_stage *st)
 {
 	size_t nc = sizeof(common_options) / sizeof(common_options[0]) - 1;
-	size_t ns = 0;
-	struct option *all;
+	struct option *all = calloc(nc + NF_STAGEOPT_MAX + 1, sizeof(*all));
 
-	while (st->options && st->options[ns].name)
-		ns++;
-	all = calloc(nc + ns + 1, sizeof(*all));
 	if (!all)
 		return NULL;
 	memcpy(all, common_options, nc * sizeof(*all));
-	if (ns)
-		memcpy(all + nc, st->options, ns * sizeof(*all));
+	if (nf_stage_options(st, all + nc) < 0) {
+		free(all);
+		return NULL;
+	}
 	return all;
 }
 
@@ -185,7 +189,7 @@ static int handle_option(struct driver *d, int c, const char *arg)
 		fprintf(stderr, "Try '%s --help' for more information.\n", d->st->tool);
 		return NF_EXIT_USAGE;
 	default:
-		if (d->st->option && d->st->option(d->st->self, c, arg, &err) < 0) {
+		if (nf_stage_option(d->st, c, arg, &err) < 0) {
 			warnx_(d, "%s", err.msg);
 			return err.status ? err.status : NF_EXIT_USAGE;
 		}
@@ -412,6 +416,8 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 	rec.root = root;
 	rec.text = json_string_value(field);
 	rec.text_len = json_string_length(field);
+	rec.layers = &d->layers;
+	nf_layers_reset(&d->layers);
 	for (k = 0; k < NF_MAX_KEYS; k++)
 		nf_buf_reset(&d->vals[k]);
 	if (d->st->annotate(d->st->self, &rec, d->vals, &err) < 0) {
@@ -585,6 +591,7 @@ static void teardown(struct driver *d)
 	for (k = 0; k < NF_MAX_KEYS; k++)
 		nf_buf_release(&d->vals[k]);
 	nf_buf_release(&d->tamed);
+	nf_layers_release(&d->layers);
 }
 
 static int setup(struct driver *d)
@@ -622,6 +629,7 @@ int nf_driver_run(const struct nf_stage *stage, int argc, char **argv)
 	int rc, i;
 
 	memset(&d, 0, sizeof(d));
+	nf_layers_init(&d.layers);
 	d.st = stage;
 	d.field = "text";
 	d.max_record = NF_DEFAULT_MAX_RECORD;

@@ -8,6 +8,8 @@
 
 #include "exitcode.h"
 #include "fused.h"
+#include "layers.h"
+#include "stageopt.h"
 
 enum { OPT_STAGES = 0x700, OPT_STAGE_BASE = 0x710 };
 
@@ -58,7 +60,7 @@ static int fused_option(void *self, int id, const char *arg, struct nf_error *er
 		return nf_fail(err, NF_EXIT_SOFTWARE, "unhandled option %d", id);
 	f->given[f->optmap[m].stage] = 1;
 	st = nf_stageset_stage(&f->set, (size_t)f->optmap[m].stage);
-	return st->option(st->self, f->optmap[m].id, arg, err);
+	return nf_stage_option(st, f->optmap[m].id, arg, err);
 }
 
 /* Is stage i of nf_stage_names among the chosen? */
@@ -113,6 +115,24 @@ static int set_values(const struct nf_record *rec, const char *const *keys,
 	return 0;
 }
 
+/*
+ * Does a stage after the i-th read the record's JSON values (not only its
+ * layers)?  Then the values of the i-th must be set in the record.
+ */
+static int values_read_after(const struct nf_fused *f, size_t i)
+{
+	for (i++; i < f->set.n; i++)
+		if (f->set.chosen[i]->reads_values)
+			return 1;
+	return 0;
+}
+
+/*
+ * Runs the stages in turn.  What a stage makes that a later one reads
+ * (sentences, entities) passes in the record's layers (layers.h), as C
+ * arrays, not through JSON: a value is parsed back into the record only
+ * for a later stage that reads the JSON itself (profile).
+ */
 static int fused_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			  struct nf_error *err)
 {
@@ -129,7 +149,7 @@ static int fused_annotate(void *self, const struct nf_record *rec, struct nf_buf
 				 (int)(sizeof(msg) - strlen(st->tool) - 3), msg);
 			return -1;
 		}
-		if (i + 1 < f->set.n &&
+		if (values_read_after(f, i) &&
 		    set_values(rec, f->keys + off, vals + off, f->nkeys[i], err) < 0)
 			return -1;
 	}
@@ -151,14 +171,21 @@ static int fused_finish(void *self, struct nf_error *err)
 	return rc;
 }
 
-/* Adds the stage's options as --NAME-OPTION.  Returns 0, or -1 (ENOMEM or too many). */
+/*
+ * Adds the stage's options (stageopt.h: --model and its own) as
+ * --NAME-OPTION.  Returns 0, or -1 (ENOMEM or too many).
+ */
 static int add_options(struct nf_fused *f, size_t i, size_t *m)
 {
 	const struct nf_stage *st = nf_stageset_stage(&f->set, i);
+	struct option opts[NF_STAGEOPT_MAX];
 	const struct option *o;
 	size_t len;
+	int n = nf_stage_options(st, opts);
 
-	for (o = st->options; o && o->name; o++, (*m)++) {
+	if (n < 0)
+		return -1;
+	for (o = opts; o < opts + n; o++, (*m)++) {
 		if (*m == NF_FUSED_MAXOPTS)
 			return -1;
 		len = strlen(nf_stage_names[i]) + strlen(o->name) + 2;
@@ -167,6 +194,7 @@ static int add_options(struct nf_fused *f, size_t i, size_t *m)
 		snprintf(f->optnames[*m], len, "%s-%s", nf_stage_names[i], o->name);
 		f->optmap[*m].stage = (int)i;
 		f->optmap[*m].id = o->val;
+		f->ismodel[*m] = o->val == NF_OPT_MODEL;
 		f->options[*m + 1] = (struct option){ f->optnames[*m], o->has_arg, NULL,
 						      OPT_STAGE_BASE + (int)*m };
 	}
@@ -191,6 +219,7 @@ static char *make_help(const struct nf_fused *f, size_t nopts)
 	p = h + snprintf(h, len, "%s", head);
 	for (m = 0; m < nopts; m++)
 		p += snprintf(p, len - (size_t)(p - h), "      --%s%s\n", f->optnames[m],
+			      f->ismodel[m] ? "=FILE" :
 			      f->options[m + 1].has_arg == required_argument ? "=VALUE" : "");
 	return h;
 }

@@ -3,11 +3,13 @@
  * read and one parse of each line, one splice of all the keys, and the
  * same bytes as the filters piped one into the next.  The fused stage is
  * an ordinary several-key stage to the driver (driver.h): its keys are
- * those of its stages in order; its annotate runs them in turn, each
- * after the values of the ones before it were set in the record, as the
- * next filter of a pipe would have parsed them; its options are the
- * stages' own, prefixed with the stage's name (--entities-model=FILE),
- * and --stages=LIST to choose them.
+ * those of its stages in order; its annotate runs them in turn, passing
+ * the sentences and entities that one makes to the next in the record's
+ * layers (layers.h), as C arrays, where the next filter of a pipe would
+ * have parsed them from JSON (values are parsed back into the record only
+ * for a stage that reads the JSON itself: profile); its options are the
+ * stages' own (stageopt.h), prefixed with the stage's name
+ * (--entities-model=FILE), and --stages=LIST to choose them.
  */
 #ifndef NF_FUSED_H
 #define NF_FUSED_H
@@ -25,6 +27,7 @@ struct nf_fused {
 	struct option options[NF_FUSED_MAXOPTS + 2];
 	char *optnames[NF_FUSED_MAXOPTS];
 	struct { int stage, id; } optmap[NF_FUSED_MAXOPTS];	/* into nf_stage_names */
+	int ismodel[NF_FUSED_MAXOPTS];	/* the option is a stage's --model */
 	int given[NF_STAGESET_MAX];	/* options seen, per stage of nf_stage_names */
 	char *help;
 };

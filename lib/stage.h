@@ -32,6 +32,21 @@ struct nf_stage {
 	const struct option *options;	/* extra long options, or NULL */
 	/* Handles one of options (id = its val).  Returns 0 or -1 with err set. */
 	int (*option)(void *self, int id, const char *arg, struct nf_error *err);
+	/*
+	 * A stage with a model says where its path goes and which page tells
+	 * how to train one; the options that set it (--model in the stage's
+	 * own tool, --STAGE-model in annotate) are the driver's (stageopt.h),
+	 * declared nowhere else.  NULL for a stage without a model.
+	 */
+	const char **model_path;	/* NULL until given: the built-in model */
+	const char *model_page;		/* "train-entities(1)" */
+	/*
+	 * Nonzero if the stage reads earlier stages' values from the record's
+	 * JSON (profile-sources), not only through its layers (layers.h): in
+	 * annotate, the values of the stages before it are then parsed into
+	 * the record first, as a pipe would have.
+	 */
+	int reads_values;
 	/* Called once after options, before input.  May be NULL. */
 	int (*start)(void *self, struct nf_error *err);
 	/*

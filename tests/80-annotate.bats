@@ -24,7 +24,7 @@ chain() {
 	run -0 --separate-stderr "$AN" --help
 	[[ "${lines[0]}" == "Usage: annotate "* ]]
 	[[ "$output" == *"--stages=LIST"* ]]
-	[[ "$output" == *"--entities-model=VALUE"* ]]
+	[[ "$output" == *"--entities-model=FILE"* ]]
 	[[ "$output" == *"--hedges-scope=VALUE"* ]]
 	[[ "$output" == *"--profile-rollup=VALUE"* ]]
 	run -0 "$AN" --version

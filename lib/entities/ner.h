@@ -51,6 +51,7 @@ struct nf_ner_res {
 	const struct nf_lexicon *gazetteer;	/* "tok tok" -> bit per type */
 	const struct nf_lexicon *gaz_first;	/* first token -> longest entry */
 	const struct nf_lexicon *abbrev;	/* for the tokenizer */
+	const struct nf_tokens *toks;	/* the text's tokens made with abbrev, or NULL */
 };
 
 /*

@@ -604,7 +604,8 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		sents = ss->spans;
 		nsents = ss->nspans;
 	}
-	if (nf_tokenize(&w->toks, text, len, res->abbrev) < 0 ||
+	if ((res->toks ? nf_tokens_copy(&w->toks, res->toks)
+		       : nf_tokenize(&w->toks, text, len, res->abbrev)) < 0 ||
 	    reserve_labels(w, w->toks.n + 1) < 0)
 		return -1;
 	start_cache(w, res);

@@ -39,7 +39,7 @@ double nf_ner_f1(const struct nf_ner_score *s)
 static struct nf_ner_res resources(struct trainer *t, const struct nf_lexicon *gaz,
 				   const struct nf_lexicon *first)
 {
-	struct nf_ner_res r = { &t->clusters, gaz, first, &t->ss.abbrev };
+	struct nf_ner_res r = { &t->clusters, gaz, first, &t->ss.abbrev, NULL };
 
 	return r;
 }
@@ -353,7 +353,7 @@ int nf_ner_evaluate(const struct nf_ner_model *nm, const struct nf_ner_corpus *g
 {
 	struct nf_ner_work w;
 	struct nf_sentsplit ss;
-	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, &nm->gaz_first, NULL };
+	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, &nm->gaz_first, NULL, NULL };
 	struct eval ev;
 	size_t d, tp0;
 	int rc = -1;

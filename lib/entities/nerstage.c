@@ -1,6 +1,8 @@
 /*
  * The tag-entities stage: wires the entity tagger (ner.h) to the record
- * driver.  Uses the record's "sentences" when present, else splits.
+ * driver.  Uses the record's sentences when present (layers.h), else
+ * splits; tokenizes through the layers too (link-sources gets the same
+ * tokens); leaves the entities in the record's entities layer.
  */
 #include <string.h>
 
@@ -8,25 +10,9 @@
 #include "data.h"
 #include "exitcode.h"
 #include "jsonw.h"
+#include "layers.h"
 #include "nerstage.h"
 #include "offsets.h"
-
-enum { OPT_MODEL = 0x300 };
-
-static const struct option ner_options[] = {
-	{ "model", required_argument, NULL, OPT_MODEL },
-	{ NULL, 0, NULL, 0 }
-};
-
-static int ner_option(void *self, int id, const char *arg, struct nf_error *err)
-{
-	struct nf_nerstage *s = self;
-
-	if (id != OPT_MODEL)
-		return nf_fail(err, NF_EXIT_SOFTWARE, "unhandled option %d", id);
-	s->model_path = arg;
-	return 0;
-}
 
 static int ner_start(void *self, struct nf_error *err)
 {
@@ -113,7 +99,8 @@ static int add_entity(void *arg, const struct nf_entity *e)
 	size_t sent = nf_ner_sentence_of(w, e->first, &em->group, &outside);
 	int k = em->with_sentence && !outside;
 
-	if (json_integer_set(p->start[k], (json_int_t)nf_cpcursor_at(&em->cur, a)) < 0 ||
+	if (nf_layers_add_entity(em->rec->layers, a, b, nf_ner_type_names[e->type]) < 0 ||
+	    json_integer_set(p->start[k], (json_int_t)nf_cpcursor_at(&em->cur, a)) < 0 ||
 	    json_integer_set(p->end[k], (json_int_t)nf_cpcursor_at(&em->cur, b)) < 0 ||
 	    json_object_set(p->obj[k], "label", p->labels[e->type]) < 0 ||
 	    json_string_setn(p->text[k], em->rec->text + a, b - a) < 0 ||
@@ -125,24 +112,25 @@ static int add_entity(void *arg, const struct nf_entity *e)
 static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			struct nf_error *err)
 {
+	static const struct nf_span none = { 0, 0 };
 	struct nf_nerstage *s = self;
+	struct nf_layers *L = rec->layers;
 	struct nf_ner_res res = { &s->model.clusters, &s->model.gazetteer, &s->model.gaz_first,
-				  &s->ss.abbrev };
-	json_t *sv = json_object_get(rec->root, "sentences");
-	struct emit em = { s, rec, { 0 }, 0, sv != NULL, { NULL, 0 } };
-	int rc = sv ? nf_spans_from_json(&s->sents, sv, rec->text, rec->text_len) : 0;
+				  nf_layers_abbreviations(L), nf_layers_tokens(rec) };
+	int rc = nf_layers_sentences_or_split(rec);
+	/* entities name their sentence only when the record has sentences */
+	struct emit em = { s, rec, { 0 }, 0, rc == 1, { NULL, 0 } };
 
 	if (rc == -2)
 		return nf_fail(err, NF_EXIT_DATA,
 			       "\"sentences\" is not a sorted list of {start,end} spans of the text");
-	static const struct nf_span none = { 0, 0 };
-
-	if (rc < 0 || nf_ner_prepare(&s->work, &res, &s->ss, rec->text, rec->text_len,
-				     sv ? (s->sents.n ? s->sents.v : &none) : NULL,
-				     sv ? s->sents.n : 0) < 0)
+	if (rc < 0 || !res.abbrev || !res.toks ||
+	    nf_ner_prepare(&s->work, &res, NULL, rec->text, rec->text_len,
+			   L->nsents ? L->sents : &none, L->nsents) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	nf_ner_tag(&s->model, &s->work, rec->text);
 	nf_cpcursor_init(&em.cur, rec->text);
+	nf_layers_begin_entities(L);
 	if (nf_jsonw_open(&em.arr, &vals[0]) < 0 || nf_ner_spans(&s->work, add_entity, &em) < 0 ||
 	    nf_jsonw_close(&em.arr) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
@@ -153,15 +141,13 @@ int nf_nerstage_init(struct nf_nerstage *s)
 {
 	memset(s, 0, sizeof(*s));
 	nf_ner_work_init(&s->work);
-	if (nf_sentsplit_init(&s->ss) < 0 || pool_init(&s->pool) < 0)
+	if (pool_init(&s->pool) < 0)
 		return -1;
 	s->stage.tool = "tag-entities";
 	s->stage.key = "entities";
 	s->stage.summary = "Find the people, organisations, places and other names in news text.";
-	s->stage.options_help =
-		"      --model=FILE          use the model in FILE (see train-entities(1))\n";
-	s->stage.options = ner_options;
-	s->stage.option = ner_option;
+	s->stage.model_path = &s->model_path;
+	s->stage.model_page = "train-entities(1)";
 	s->stage.start = ner_start;
 	s->stage.annotate = ner_annotate;
 	s->stage.self = s;
@@ -175,7 +161,5 @@ void nf_nerstage_release(struct nf_nerstage *s)
 	if (s->loaded)
 		nf_ner_model_release(&s->model);
 	nf_buf_release(&s->model_bytes);
-	nf_sentsplit_release(&s->ss);
 	nf_ner_work_release(&s->work);
-	nf_spanvec_release(&s->sents);
 }

@@ -6,7 +6,6 @@
 
 #include "buf.h"
 #include "ner.h"
-#include "spans.h"
 #include "stage.h"
 
 /*
@@ -26,9 +25,7 @@ struct nf_nerstage {
 	int loaded;
 	const char *model_path;	/* --model, or NULL for the built-in one */
 	struct nf_buf model_bytes;
-	struct nf_sentsplit ss;
 	struct nf_ner_work work;
-	struct nf_spanvec sents;
 	struct nf_nerpool pool;
 	struct nf_ner_conventions conventions;	/* data/entity-conventions.txt */
 };

@@ -1,7 +1,7 @@
 /*
  * The detect-hedge stage: wires the hedge detector (hedge.h) to the
- * record driver.  Uses the record's "sentences" when present, else
- * splits; each hedge names its sentence by index in that list.
+ * record driver.  Uses the record's sentences when present (layers.h),
+ * else splits; each hedge names its sentence by index in that list.
  */
 #include <string.h>
 
@@ -10,12 +10,12 @@
 #include "exitcode.h"
 #include "hedgestage.h"
 #include "jsonw.h"
+#include "layers.h"
 #include "offsets.h"
 
-enum { OPT_MODEL = 0x400, OPT_SCOPE };
+enum { OPT_SCOPE = 0x400 };
 
 static const struct option hedge_options[] = {
-	{ "model", required_argument, NULL, OPT_MODEL },
 	{ "scope", required_argument, NULL, OPT_SCOPE },
 	{ NULL, 0, NULL, 0 }
 };
@@ -24,10 +24,6 @@ static int hedge_option(void *self, int id, const char *arg, struct nf_error *er
 {
 	struct nf_hedgestage *s = self;
 
-	if (id == OPT_MODEL) {
-		s->model_path = arg;
-		return 0;
-	}
 	if (id != OPT_SCOPE)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "unhandled option %d", id);
 	if (strcmp(arg, "all") != 0 && strcmp(arg, "uncertainty") != 0)
@@ -98,24 +94,13 @@ static int hedge_annotate(void *self, const struct nf_record *rec, struct nf_buf
 			  struct nf_error *err)
 {
 	struct nf_hedgestage *s = self;
-	json_t *sv = json_object_get(rec->root, "sentences");
-	const struct nf_span *sp;
-	size_t n;
-	int rc;
+	const struct nf_layers *L = rec->layers;
+	int rc = nf_layers_sentences_or_split(rec);
 
-	if (sv) {
-		rc = nf_spans_from_json(&s->sents, sv, rec->text, rec->text_len);
-		if (rc == -2)
-			return nf_fail(err, NF_EXIT_DATA, "\"sentences\" is not a sorted list "
-				       "of {start,end} spans of the text");
-		sp = s->sents.v;
-		n = s->sents.n;
-	} else {
-		rc = nf_sentsplit_run(&s->ss, rec->text, rec->text_len);
-		sp = s->ss.spans;
-		n = s->ss.nspans;
-	}
-	if (rc < 0 || nf_hedge_detect(&s->det, rec->text, rec->text_len, sp, n) < 0 ||
+	if (rc == -2)
+		return nf_fail(err, NF_EXIT_DATA, "\"sentences\" is not a sorted list "
+			       "of {start,end} spans of the text");
+	if (rc < 0 || nf_hedge_detect(&s->det, rec->text, rec->text_len, L->sents, L->nsents) < 0 ||
 	    hedges_write(&vals[0], &s->det, rec->text) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
@@ -124,14 +109,13 @@ static int hedge_annotate(void *self, const struct nf_record *rec, struct nf_buf
 int nf_hedgestage_init(struct nf_hedgestage *s)
 {
 	memset(s, 0, sizeof(*s));
-	if (nf_sentsplit_init(&s->ss) < 0)
-		return -1;
 	s->stage.tool = "detect-hedge";
 	s->stage.key = "hedges";
 	s->stage.summary = "Find where news text hedges: may, reportedly, is said to, "
 		"unnamed sources.";
+	s->stage.model_path = &s->model_path;
+	s->stage.model_page = "train-hedge(1)";
 	s->stage.options_help =
-		"      --model=FILE          use the model in FILE (see train-hedge(1))\n"
 		"      --scope=SCOPE         all (default) or uncertainty: leave out the\n"
 		"                            attribution cues (is said to, unnamed sources)\n"
 		"                            and mark 'will' after 'if', as Szeged does\n";
@@ -150,6 +134,4 @@ void nf_hedgestage_release(struct nf_hedgestage *s)
 		nf_hedge_model_release(&s->model);
 	}
 	nf_buf_release(&s->model_bytes);
-	nf_sentsplit_release(&s->ss);
-	nf_spanvec_release(&s->sents);
 }

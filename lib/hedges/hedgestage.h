@@ -1,5 +1,5 @@
 /*
- * detect-hedge as a stage: model loading, the --model option and the
+ * detect-hedge as a stage: model loading, the --scope option and the
  * "hedges" key (see hedge.h for the detector, man/detect-hedge.1 for the
  * output).
  */
@@ -8,7 +8,6 @@
 
 #include "buf.h"
 #include "hedge.h"
-#include "spans.h"
 #include "stage.h"
 
 struct nf_hedgestage {
@@ -19,8 +18,6 @@ struct nf_hedgestage {
 	const char *model_path;	/* --model, or NULL for the built-in one */
 	int uncertainty_only;	/* --scope=uncertainty */
 	struct nf_buf model_bytes;
-	struct nf_sentsplit ss;
-	struct nf_spanvec sents;
 };
 
 int nf_hedgestage_init(struct nf_hedgestage *s);

@@ -100,6 +100,7 @@ void nf_profilestage_init(struct nf_profilestage *s)
 		"      --rollup=FILE         after the last record, write the sums over all\n"
 		"                            profiled records to FILE as one JSON line\n";
 	s->stage.options = profile_options;
+	s->stage.reads_values = 1;	/* the hedges, attributions, ... as JSON */
 	s->stage.option = profile_option;
 	s->stage.start = profile_start;
 	s->stage.annotate = profile_annotate;

@@ -1,11 +1,14 @@
 /*
- * The split-sentences stage: wires the splitter to the record driver.
+ * The split-sentences stage: wires the splitter to the record driver,
+ * and leaves its spans in the record's sentences layer for the stages
+ * after it (layers.h).
  */
 #include <errno.h>
 #include <string.h>
 
 #include "exitcode.h"
 #include "file.h"
+#include "layers.h"
 #include "offsets.h"
 #include "sentstage.h"
 
@@ -74,6 +77,7 @@ static int sent_annotate(void *self, const struct nf_record *rec, struct nf_buf 
 	if (nf_sentsplit_run(&s->ss, rec->text, rec->text_len) < 0 ||
 	    nf_spanjson_write(&vals[0], s->ss.spans, s->ss.nspans, rec->text) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+	nf_layers_set_sentences(rec->layers, s->ss.spans, s->ss.nspans);
 	return 0;
 }
 

@@ -236,6 +236,11 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		    const struct nf_lexicon *abbrev, const char *text, size_t len,
 		    const struct nf_span *sents, size_t nsents);
 
+/* The same from the text's tokens, made already (nf_tokenize; the stage's layers). */
+int nf_attr_prepare_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
+			   const struct nf_tokens *toks, const char *text, size_t len,
+			   const struct nf_span *sents, size_t nsents);
+
 /* Length of a footnote marker "[n]" at s[0..n), 0 if none; *num gets n (attr_notes.c). */
 size_t nf_attr_marker_len(const char *s, size_t n, long *num);
 

@@ -346,19 +346,19 @@ enum { KEEP_RAW = 1 << 16 };
  * Copies the tokens, splitting glued footnote markers ("said" "." "[" "1")
  * and joining '' back into one quote mark.
  */
-static int copy_tokens(struct nf_attr_work *w, const char *text)
+static int copy_tokens(struct nf_attr_work *w, const struct nf_tokens *raw, const char *text)
 {
 	size_t i, m, glued = 0;
 
-	for (i = 0; i + 1 < w->raw.n; i++)
-		glued += glued_marker(text, &w->raw.v[i], &w->raw.v[i + 1]) != 0;
-	if (grow(w, w->raw.n + 3 * glued + 1) < 0)
+	for (i = 0; i + 1 < raw->n; i++)
+		glued += glued_marker(text, &raw->v[i], &raw->v[i + 1]) != 0;
+	if (grow(w, raw->n + 3 * glued + 1) < 0)
 		return -1;
-	for (i = 0; i < w->raw.n; i++) {
-		const struct nf_token *r = &w->raw.v[i];
-		m = i + 1 < w->raw.n ? glued_marker(text, r, &w->raw.v[i + 1]) : 0;
-		if (i + 1 < w->raw.n && double_apostrophe(text, r, &w->raw.v[i + 1])) {
-			add_tok(w, text, r->a, w->raw.v[++i].b, r->nl);
+	for (i = 0; i < raw->n; i++) {
+		const struct nf_token *r = &raw->v[i];
+		m = i + 1 < raw->n ? glued_marker(text, r, &raw->v[i + 1]) : 0;
+		if (i + 1 < raw->n && double_apostrophe(text, r, &raw->v[i + 1])) {
+			add_tok(w, text, r->a, raw->v[++i].b, r->nl);
 			continue;
 		}
 		if (!m) {
@@ -415,16 +415,28 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		    const struct nf_lexicon *abbrev, const char *text, size_t len,
 		    const struct nf_span *sents, size_t nsents)
 {
+	int rc;
+
+	if (nf_tokenize(&w->raw, text, len, abbrev) < 0)
+		return -1;
+	rc = nf_attr_prepare_tokens(w, cues, &w->raw, text, len, sents, nsents);
+	if (w->raw.cap > KEEP_RAW)	/* copied: not worth keeping megabytes of */
+		nf_tokens_release(&w->raw);
+	return rc;
+}
+
+int nf_attr_prepare_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
+			   const struct nf_tokens *toks, const char *text, size_t len,
+			   const struct nf_span *sents, size_t nsents)
+{
 	w->n = 0;
 	w->nfound = 0;
 	if (!w->openers_ready && load_openers(w) < 0)
 		return -1;
 	if (w->words_cues != cues && build_words(w, cues) < 0)
 		return -1;
-	if (nf_tokenize(&w->raw, text, len, abbrev) < 0 || copy_tokens(w, text) < 0)
+	if (copy_tokens(w, toks, text) < 0)
 		return -1;
-	if (w->raw.cap > KEEP_RAW)	/* copied: not worth keeping megabytes of */
-		nf_tokens_release(&w->raw);
 	mark_sentences(w, sents, nsents);
 	mark_markers(w, text, len);
 	mark_quotes(w, text);

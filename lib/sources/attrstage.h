@@ -1,5 +1,5 @@
 /*
- * link-sources as a stage: model loading, options, and the three keys it
+ * link-sources as a stage: model loading, and the three keys it
  * owns ("attributions", "sources", "references"; see
  * docs/record-contract.md for why one filter owns three).
  */
@@ -10,7 +10,6 @@
 #include "syntax.h"
 #include "attr_sources.h"
 #include "buf.h"
-#include "spans.h"
 #include "stage.h"
 
 /*
@@ -36,13 +35,11 @@ struct nf_attrstage {
 	struct nf_syntax syn;		/* the built-in tagger and parser */
 	const char *model_path;	/* --model, or NULL for the built-in one */
 	struct nf_buf model_bytes;
-	struct nf_sentsplit ss;
-	struct nf_spanvec sents;
 	struct nf_attr_work work;
 	struct nf_attr_registry reg;
 	struct nf_attr_notes notes;
 	struct nf_attr_jpool jpool;
-	struct nf_attr_entity *ents;	/* the record's "entities", in bytes */
+	struct nf_attr_entity *ents;	/* the record's entities layer, as the registry takes it */
 	size_t nents, ents_cap;
 };
 
