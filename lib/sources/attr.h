@@ -338,6 +338,12 @@ void nf_attr_apposition(const struct nf_attr_work *w, const char *text, struct n
 void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
 
 /*
+ * "He said:" closing its paragraph (attr_block.c): the next paragraph,
+ * up to 400 tokens, becomes the content of f.
+ */
+void nf_attr_colon_block(const struct nf_attr_work *w, struct nf_attr_found *f);
+
+/*
  * "As stated by" cues (attr_asby.c): nf_attr_mark_as_by tags "as" + a cue
  * verb + "by" as a cue (after the tagger, in w->tag); nf_attr_as_by fills
  * the source (after "by") and content (the clause across the comma) of

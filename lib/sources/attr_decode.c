@@ -1040,6 +1040,7 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 		nf_attr_apposition(w, text, &w->found[k]);
 		nf_attr_description(w, text, &w->found[k]);
 		nf_attr_nominal_trim(w, text, &w->found[k]);
+		nf_attr_colon_block(w, &w->found[k]);
 		nf_attr_inherit_source(w, text, k);
 	}
 	return 0;
