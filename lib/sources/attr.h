@@ -344,6 +344,15 @@ void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
 void nf_attr_colon_block(const struct nf_attr_work *w, struct nf_attr_found *f);
 
 /*
+ * Speaker labels (attr_label.c): nf_attr_mark_labels tags the colon of
+ * "PENCE: ..." or "Sanders: ..." at a line's start as a cue; nf_attr_label
+ * fills the source (the name) and content (the rest of the line) of such
+ * a cue and returns 1, or returns 0 for any other cue.
+ */
+void nf_attr_mark_labels(struct nf_attr_work *w, const char *text);
+int nf_attr_label(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
+
+/*
  * "As stated by" cues (attr_asby.c): nf_attr_mark_as_by tags "as" + a cue
  * verb + "by" as a cue (after the tagger, in w->tag); nf_attr_as_by fills
  * the source (after "by") and content (the clause across the comma) of
