@@ -306,8 +306,7 @@ sentence_of() {
 @test "'X continued:' closing its paragraph takes the next paragraph as its content" {
 	local rec='{"text":"The mayor spoke for an hour on Monday.\n\nShe continued:\n\n\"The bridge will be rebuilt by the spring, and the ferry will run until then.\"\n\nThe council voted on Tuesday."}'
 	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
-	[[ "$output" == *$':|She|"The bridge will be rebuilt by the spring, and the ferry will run until then."'* ||
-	   "$output" == *$'continued|She|"The bridge will be rebuilt by the spring, and the ferry will run until then."'* ]]
+	[[ "$output" == *$'continued:|She|"The bridge will be rebuilt by the spring, and the ferry will run until then."'* ]]
 	[[ "$output" != *'The council voted'* ]]
 }
 
@@ -317,4 +316,14 @@ sentence_of() {
 	[[ "$output" == *':|Berg|The grain deal will hold through the winter'* ]]
 	[[ "$output" == *$'\n:|HOLM|Will the ships sail next week?' ]]
 	[[ "$output" != *'|Update|'* ]]
+}
+
+@test "a quotation of several paragraphs, and a quoted paragraph after 'A,\" he said.', continue the content" {
+	local rec='{"text":"The mayor spoke for an hour.\n\nShe continued:\n\n\"The bridge will be rebuilt by the spring.\n\n\"The ferry will run until then.\"\n\n\"It is too late,\" the engineer said.\n\n\"The spring floods will come first.\"\n\nThe council voted on Tuesday."}'
+	local out
+	out=$(printf '%s\n' "$rec" | "$LS")
+	run -0 attr_table <(printf '%s\n' "$out")
+	[[ "$output" == *$'continued:|She|"The bridge will be rebuilt by the spring.\n\n"The ferry will run until then."\n'* ]]
+	run -0 jq -r '.text as $t | .attributions[] | select(.content_spans) | .content_spans | map($t[.start:.end]) | join("|")' <<<"$out"
+	[ "$output" = '"It is too late,"|"The spring floods will come first."' ]
 }

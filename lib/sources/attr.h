@@ -342,6 +342,7 @@ void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
  * up to 400 tokens, becomes the content of f.
  */
 void nf_attr_colon_block(const struct nf_attr_work *w, struct nf_attr_found *f);
+size_t nf_attr_quote_paragraphs(const struct nf_attr_work *w, size_t q, size_t e);
 
 /*
  * Speaker labels (attr_label.c): nf_attr_mark_labels tags the colon of

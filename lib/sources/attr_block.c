@@ -17,6 +17,32 @@ static int starts_line(const struct nf_attr_work *w, size_t p)
 	return p < w->n && (w->t[p].flags & (NF_TF_PARA | NF_TF_LINE));
 }
 
+/*
+ * A quotation of several paragraphs opens each with a quote mark and
+ * closes only the last: from e, the end of a paragraph whose opening mark
+ * at q is unpaired, the end of the last paragraph of the quotation (at
+ * most BLOCK_MAX tokens after q); e itself if q opens no such quotation.
+ * A paragraph holding a cue of its own ("\"WALLACE: ...", "..., he
+ * said") is not part of it.
+ */
+size_t nf_attr_quote_paragraphs(const struct nf_attr_work *w, size_t q, size_t e)
+{
+	size_t k;
+
+	if (q >= w->n || w->t[q].shape != NF_SH_OPENQ || w->t[q].qclose != NF_ATTR_NONE)
+		return e;
+	while (e < w->n && w->t[e].shape == NF_SH_OPENQ && (w->t[e].flags & NF_TF_PARA)) {
+		q = e;
+		for (k = e; k < w->n && (k == e || !starts_line(w, k)); k++)
+			if (k - q >= BLOCK_MAX || w->tag[k] != NF_AC_O)
+				return e;
+		e = k;
+		if (w->t[q].qclose != NF_ATTR_NONE)
+			break;	/* the last paragraph, closed */
+	}
+	return e;
+}
+
 void nf_attr_colon_block(const struct nf_attr_work *w, struct nf_attr_found *f)
 {
 	size_t p = f->cue_b, e;
@@ -33,6 +59,6 @@ void nf_attr_colon_block(const struct nf_attr_work *w, struct nf_attr_found *f)
 		if (e - p >= BLOCK_MAX)
 			return;
 	f->con_a = (uint32_t)p;
-	f->con_b = (uint32_t)e;
+	f->con_b = (uint32_t)nf_attr_quote_paragraphs(w, p, e);
 	f->con2_a = f->con2_b = NF_ATTR_NONE;
 }

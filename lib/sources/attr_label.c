@@ -91,6 +91,8 @@ int nf_attr_label(const struct nf_attr_work *w, const char *text, struct nf_attr
 		return 0;
 	for (e = f->cue_b + 1; e < w->n && !line_starts(w, e) && e - f->cue_b < LABEL_MAX_LINE; e++)
 		;
+	if (a > 0 && w->t[a - 1].shape == NF_SH_OPENQ)
+		e = nf_attr_quote_paragraphs(w, a - 1, e);	/* "\"PENCE: ..." going on */
 	while (e > f->cue_b + 1 && w->t[e - 1].shape == NF_SH_CLOSEQ &&
 	       (w->t[e - 1].qopen == NF_ATTR_NONE || w->t[e - 1].qopen < a))
 		e--;	/* the closing mark of a transcript's line quoted as a whole */
