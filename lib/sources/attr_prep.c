@@ -429,6 +429,8 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 {
 	w->n = 0;
 	w->nfound = 0;
+	if (len > NF_ATTR_MAX_TEXT)
+		return -1;
 	if (!w->openers_ready && load_openers(w) < 0)
 		return -1;
 	if (w->words_cues != cues && build_words(w, cues) < 0)
