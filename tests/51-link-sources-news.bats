@@ -295,3 +295,35 @@ sentence_of() {
 	run -0 jq -c '.text as $t | [.references[] | [.kind, $t[.text.start:.text.end], .cited_by]]' <<<"$out"
 	[ "$output" = '[["note","Harbour authority notice, 3 March.",[0]]]' ]
 }
+
+@test "a ‘quotation’ inside a double one does not cut it short: the quotation after the cue continues it" {
+	local rec='{"text":"The ferry will not sail.\n“The harbour has a rule that is an old rule,” Ana Rossi said after the meeting. “It says the gate shuts at dusk, ‘except for boats in distress.’”\n\nThe council met again."}'
+	run -0 jq -r '.text as $t | .attributions[0].content_spans | map($t[.start:.end]) | join("|")' \
+		<(printf '%s\n' "$rec" | "$LS")
+	[ "$output" = '“The harbour has a rule that is an old rule,”|“It says the gate shuts at dusk, ‘except for boats in distress.’”' ]
+}
+
+@test "'X continued:' closing its paragraph takes the next paragraph as its content" {
+	local rec='{"text":"The mayor spoke for an hour on Monday.\n\nShe continued:\n\n\"The bridge will be rebuilt by the spring, and the ferry will run until then.\"\n\nThe council voted on Tuesday."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *$'continued:|She|"The bridge will be rebuilt by the spring, and the ferry will run until then."'* ]]
+	[[ "$output" != *'The council voted'* ]]
+}
+
+@test "speaker labels: 'HOLM: ...' in a transcript and 'Berg: ...' in a headline; 'Update:' is no speaker" {
+	local rec='{"text":"Berg: The grain deal will hold through the winter\n\nAn interview on the radio.\n\n\"HOLM: Will the ships sail next week?\"\n\nUpdate: The talks were moved to Friday."}'
+	run -0 attr_table <(printf '%s\n' "$rec" | "$LS")
+	[[ "$output" == *':|Berg|The grain deal will hold through the winter'* ]]
+	[[ "$output" == *$'\n:|HOLM|Will the ships sail next week?' ]]
+	[[ "$output" != *'|Update|'* ]]
+}
+
+@test "a quotation of several paragraphs, and a quoted paragraph after 'A,\" he said.', continue the content" {
+	local rec='{"text":"The mayor spoke for an hour.\n\nShe continued:\n\n\"The bridge will be rebuilt by the spring.\n\n\"The ferry will run until then.\"\n\n\"It is too late,\" the engineer said.\n\n\"The spring floods will come first.\"\n\nThe council voted on Tuesday."}'
+	local out
+	out=$(printf '%s\n' "$rec" | "$LS")
+	run -0 attr_table <(printf '%s\n' "$out")
+	[[ "$output" == *$'continued:|She|"The bridge will be rebuilt by the spring.\n\n"The ferry will run until then."\n'* ]]
+	run -0 jq -r '.text as $t | .attributions[] | select(.content_spans) | .content_spans | map($t[.start:.end]) | join("|")' <<<"$out"
+	[ "$output" = '"It is too late,"|"The spring floods will come first."' ]
+}

@@ -65,10 +65,10 @@ static inline int nf_attr_is_punct(unsigned shape)
 }
 
 struct nf_attr_tok {
-	size_t a, b;		/* bytes */
 	uint64_t w;		/* hash of the ASCII-lower-cased word */
+	uint32_t a, b;		/* bytes (a text is at most NF_ATTR_MAX_TEXT bytes) */
 	uint32_t sent;		/* sentence index */
-	/* small fields packed in 32 bits, so that a token takes 64 bytes, not 72 */
+	/* small fields packed in 32 bits, so that a token takes 56 bytes, not 64 */
 	signed int lex : 5;	/* cue-word strength 0-9, or -1 */
 	unsigned int shape : 4;	/* enum nf_attr_shape */
 	unsigned int flags : 8;	/* NF_TF_* */
@@ -83,10 +83,18 @@ struct nf_attr_tok {
 	uint32_t pcomma, pquote, pstop;
 };
 
+_Static_assert(sizeof(struct nf_attr_tok) == 56, "a token should take 56 bytes");
 _Static_assert(NF_POS_NTAGS < 32 && NF_DEP_NRELS <= 0xFF && NF_DEP_UNLABELLED <= 0xFF &&
 	       NF_SH_OTHER < 16, "the packed fields of struct nf_attr_tok are too narrow");
 
 #define NF_ATTR_NONE ((uint32_t)-1)
+
+/*
+ * The longest text link-sources takes (bytes): token offsets are 32-bit, so
+ * that a token takes 56 bytes (memory per input byte, issue 14).  A longer
+ * record (only with --max-record-bytes above 4G) fails nf_attr_prepare.
+ */
+#define NF_ATTR_MAX_TEXT ((size_t)UINT32_MAX - 1)
 
 /* Is token t the possessive "'s" / "’s" (or the lone apostrophe of "members'")? */
 static inline int nf_attr_is_possessive(const char *text, const struct nf_attr_tok *t)
@@ -341,6 +349,22 @@ void nf_attr_description(const struct nf_attr_work *w, const char *text,
 void nf_attr_split_clause(const struct nf_attr_work *w, struct nf_attr_found *f);
 void nf_attr_apposition(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 void nf_attr_inherit_source(struct nf_attr_work *w, const char *text, size_t k);
+
+/*
+ * "He said:" closing its paragraph (attr_block.c): the next paragraph,
+ * up to 400 tokens, becomes the content of f.
+ */
+void nf_attr_colon_block(const struct nf_attr_work *w, struct nf_attr_found *f);
+size_t nf_attr_quote_paragraphs(const struct nf_attr_work *w, size_t q, size_t e);
+
+/*
+ * Speaker labels (attr_label.c): nf_attr_mark_labels tags the colon of
+ * "PENCE: ..." or "Sanders: ..." at a line's start as a cue; nf_attr_label
+ * fills the source (the name) and content (the rest of the line) of such
+ * a cue and returns 1, or returns 0 for any other cue.
+ */
+void nf_attr_mark_labels(struct nf_attr_work *w, const char *text);
+int nf_attr_label(const struct nf_attr_work *w, const char *text, struct nf_attr_found *f);
 
 /*
  * "As stated by" cues (attr_asby.c): nf_attr_mark_as_by tags "as" + a cue

@@ -385,6 +385,7 @@ struct chooser {
 	struct side st[NDIR], en[NDIR];
 	struct synspan syn[MAXSYN];
 	size_t nsyn;
+	float per_token;	/* added to a span's score per token it holds */
 };
 
 static void side_add(struct side *s, size_t pos)
@@ -587,7 +588,8 @@ static void best_span_scored(const struct chooser *c, int *dir, size_t *a, size_
 					continue;
 				fv_init(&x, c->sc);
 				pair_feats(c, (int)d, sa, sb, &x);
-				s = c->st[d].sc[si[i]] + c->en[d].sc[ej[j]] + fv_score1(c, &x);
+				s = c->st[d].sc[si[i]] + c->en[d].sc[ej[j]] + fv_score1(c, &x) +
+				    c->per_token * (float)(sb - sa);
 				if (s > best) {
 					best = s;
 					*dir = (int)d;
@@ -657,6 +659,7 @@ static void best_span_batched(const struct chooser *c, struct sums *sm, int *dir
 					continue;
 				s = c->st[d].sc[t.si[d][i]] + c->en[d].sc[t.ej[d][j]] +
 				    acc_score(c->sc, sm->pair[d][i * PAIR_K + j], c->cls);
+				s += c->per_token * (float)(sb - sa);
 				if (s > best) {
 					best = s;
 					*dir = (int)d;
@@ -957,6 +960,15 @@ static void content_before(struct chooser *c)
 }
 
 
+/*
+ * When decoding (not in training), a content span scores this much more
+ * per token: the chooser learns exact spans, but a content cut short loses
+ * more words than one run on gains wrongly (PolNeAR train, 5-fold document
+ * cross-validation, mean content token-overlap F1 80.63 without, 81.29
+ * with 0.2, flat to 0.3 and falling after; exact content 52.50 to 52.40).
+ */
+#define CONTENT_PER_TOKEN 0.2f
+
 int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 			   struct nf_attr_found *f, const struct nf_attr_cand *gcon,
 			   size_t *errors, size_t *missed)
@@ -964,6 +976,8 @@ int nf_attr_choose_content(struct nf_attr_work *w, const struct nf_attr_scorer *
 	struct chooser c;
 
 	chooser_init(&c, w, sc, f, T_CON);
+	if (!gcon)
+		c.per_token = CONTENT_PER_TOKEN;
 	content_after(&c);
 	content_before(&c);
 	if (decide(&c, gcon, &f->con_a, &f->con_b, errors, missed) < 0)
@@ -1025,13 +1039,15 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 		sb = se;
 	}
 	nf_attr_mark_sign_offs(w, text);
+	nf_attr_mark_labels(w, text);
 	nf_attr_mark_as_by(w, text);
 	nf_attr_mark_passive(w, text);
 	nf_attr_mark_nominal(w, text);
 	if (collect_cues(w) < 0 || (dm && nf_attr_parse(w, dm, text) < 0))
 		return -1;
 	for (k = 0; k < w->nfound; k++) {
-		if (nf_attr_sign_off(w, text, &w->found[k]) || nf_attr_as_by(w, text, &w->found[k]) ||
+		if (nf_attr_sign_off(w, text, &w->found[k]) || nf_attr_label(w, text, &w->found[k]) ||
+		    nf_attr_as_by(w, text, &w->found[k]) ||
 		    nf_attr_passive(w, text, &w->found[k]) || nf_attr_nominal(w, text, &w->found[k]))
 			continue;
 		if (nf_attr_choose_source(w, sc, &w->found[k], NULL, NULL, NULL) < 0 ||
@@ -1040,6 +1056,7 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 		nf_attr_apposition(w, text, &w->found[k]);
 		nf_attr_description(w, text, &w->found[k]);
 		nf_attr_nominal_trim(w, text, &w->found[k]);
+		nf_attr_colon_block(w, &w->found[k]);
 		nf_attr_inherit_source(w, text, k);
 	}
 	return 0;

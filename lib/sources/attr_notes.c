@@ -212,6 +212,50 @@ static int cmp_noteword(const void *x, const void *y)
 	return (a->note > b->note) - (a->note < b->note);
 }
 
+/* Does a come after b in (word, note) order? */
+static int noteword_after(const struct nf_attr_noteword *a, const struct nf_attr_noteword *b)
+{
+	return a->w != b->w ? a->w > b->w : a->note > b->note;
+}
+
+/* Moves v[i] down the max-heap v[0..n). */
+static void sift_down(struct nf_attr_noteword *v, size_t i, size_t n)
+{
+	struct nf_attr_noteword x = v[i];
+	size_t c;
+
+	while ((c = 2 * i + 1) < n) {
+		if (c + 1 < n && noteword_after(&v[c + 1], &v[c]))
+			c++;
+		if (!noteword_after(&v[c], &x))
+			break;
+		v[i] = v[c];
+		i = c;
+	}
+	v[i] = x;
+}
+
+/*
+ * Sorts v[0..n) by (word, note), in place: qsort's merge sort takes a
+ * copy of the array, as large as the index of every note's words (8.7 MB
+ * on 4 MB of bullets, the peak of link-sources' memory).  The order is
+ * total, so the result is the one qsort gives.
+ */
+static void sort_notewords(struct nf_attr_noteword *v, size_t n)
+{
+	struct nf_attr_noteword t;
+	size_t i;
+
+	for (i = n / 2; i-- > 0;)
+		sift_down(v, i, n);
+	for (i = n; i-- > 1;) {
+		t = v[0];
+		v[0] = v[i];
+		v[i] = t;
+		sift_down(v, 0, i);
+	}
+}
+
 /* The first entry of v[0..n) (sorted) whose word is w, or n. */
 static size_t lower_bound(const struct nf_attr_noteword *v, size_t n, uint64_t w)
 {
@@ -408,8 +452,7 @@ static int build_index(struct nf_attr_notes *ns, const struct nf_attr_registry *
 			ns->index[ns->nindex++].note = (uint32_t)k;
 		}
 	}
-	if (ns->nindex)		/* qsort wants an array, even of nothing */
-		qsort(ns->index, ns->nindex, sizeof(*ns->index), cmp_noteword);
+	sort_notewords(ns->index, ns->nindex);
 	return 0;
 }
 

@@ -156,9 +156,19 @@ static int straight_quote(const char *text, const struct nf_attr_tok *t)
 	       (t->b - t->a == 2 && text[t->a] == '\'' && text[t->a + 1] == '\'');
 }
 
+/* A single opening quote mark ‘ (U+2018). */
+static int single_open(const char *text, const struct nf_attr_tok *t)
+{
+	return t->b - t->a == 3 && (unsigned char)text[t->a] == 0xE2 &&
+	       (unsigned char)text[t->a + 1] == 0x80 && (unsigned char)text[t->a + 2] == 0x98;
+}
+
 /*
  * Pairs quote marks within each paragraph: curly ones by their shape,
  * straight ones by alternation.  An unclosed quotation is left unmarked.
+ * A ‘ inside a double quotation opens a quotation within it, whose closing
+ * ’ is an apostrophe: it is left unpaired, so that the outer quotation
+ * still ends at its own closing mark (“... ‘except as for punishment.’”).
  */
 static void mark_quotes(struct nf_attr_work *w, const char *text)
 {
@@ -168,6 +178,8 @@ static void mark_quotes(struct nf_attr_work *w, const char *text)
 		struct nf_attr_tok *t = &w->t[i];
 		if (t->flags & NF_TF_PARA)
 			open = (size_t)-1;
+		if (open != (size_t)-1 && single_open(text, t) && !single_open(text, &w->t[open]))
+			continue;
 		if (t->shape == NF_SH_OPENQ && (!straight_quote(text, t) || open == (size_t)-1)) {
 			open = i;
 		} else if ((t->shape == NF_SH_CLOSEQ || t->shape == NF_SH_OPENQ) &&
@@ -431,6 +443,8 @@ int nf_attr_prepare_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues
 {
 	w->n = 0;
 	w->nfound = 0;
+	if (len > NF_ATTR_MAX_TEXT)
+		return -1;
 	if (!w->openers_ready && load_openers(w) < 0)
 		return -1;
 	if (w->words_cues != cues && build_words(w, cues) < 0)

@@ -40,20 +40,34 @@ static size_t clause_tail(const struct nf_attr_work *w, size_t p)
 	return NF_ATTR_NONE;
 }
 
-/* "A," she said, "B." or "A," she said. "B.": the next quotation continues the content. */
+/* Does the quotation opened at token p make up its paragraph (or line)? */
+static int whole_paragraph(const struct nf_attr_work *w, size_t p)
+{
+	size_t e = w->t[p].qclose + 1;
+
+	return e >= w->n || (w->t[e].flags & (NF_TF_PARA | NF_TF_LINE));
+}
+
+/*
+ * "A," she said, "B." or "A," she said. "B.": the next quotation continues
+ * the content, also when it is a paragraph of its own ("A," he said.
+ * NEWPARA "B."), the way news goes on quoting the last speaker; and also
+ * when the content only opens with a quotation ("''A'' of the plan," X
+ * said. "B.").
+ */
 void nf_attr_split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
 {
 	size_t p = f->cue_b;
 
 	f->con2_a = f->con2_b = NF_ATTR_NONE;
 	if (f->con_a == NF_ATTR_NONE || f->con_b > f->cue_a ||
-	    w->t[f->con_b - 1].shape != NF_SH_CLOSEQ)
+	    (w->t[f->con_b - 1].shape != NF_SH_CLOSEQ && w->t[f->con_a].shape != NF_SH_OPENQ))
 		return;
 	if (f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b)
 		p = f->src_b;
 	p = clause_tail(w, p);
 	if (p < w->n && w->t[p].shape == NF_SH_OPENQ && w->t[p].qclose != NF_ATTR_NONE &&
-	    !(w->t[p].flags & NF_TF_PARA)) {
+	    (!(w->t[p].flags & NF_TF_PARA) || whole_paragraph(w, p))) {
 		f->con2_a = (uint32_t)p;
 		f->con2_b = w->t[p].qclose + 1;
 	}
