@@ -2,11 +2,14 @@
  * Document consistency after the entity model: a name the tagger labels
  * where the text is telling (mid-sentence, in ordinary case) decides the
  * label of the same name where the text tells little, in the same
- * article: an ALL-CAPS headline ("TRUMP AND PUTIN AGREE" over a body
- * with "Donald Trump"), or the opening word of a sentence ("Trump and
+ * article: a headline ("TRUMP AND PUTIN AGREE" over a body with "Donald
+ * Trump"; the first line, without a full stop), or the opening word of a sentence ("Trump and
  * Putin met"), which the model tags with less confidence because every
- * sentence starts with a capital.  A PERSON of two words or more also
- * vouches for its last word (the surname).  See ner.h.
+ * sentence starts with a capital; and the same capitalised words left
+ * untagged anywhere else ("Barrot meets Albares" over "José Manuel
+ * Albares"); a mention the name's other mentions outvote two to one
+ * takes their label.  A PERSON of two words or more also vouches for its
+ * last word (the surname).  See ner.h.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -93,18 +96,47 @@ static int verdict(struct nf_ner_work *w, uint64_t key)
 	return best >= 0 && 2 * s->n[best] > total ? best : -1;
 }
 
-/* Marks in w->opening the tokens that open a sentence: its first word. */
+/*
+ * Whether a telling mention of type own is outvoted: the name's telling
+ * mentions give type t at least twice as often as own ("Albares" tagged
+ * MISC once in a headline, PERSON twice in the body).
+ */
+static int outvoted(struct nf_ner_work *w, uint64_t key, int own, int t)
+{
+	const struct nf_ner_seen *s = slot(w, key, 0);
+
+	return s && t != own && s->n[t] >= 2 && s->n[t] >= 2 * s->n[own];
+}
+
+/*
+ * Whether group g is a headline: the text's first sentence, ending
+ * without a full stop, question or exclamation mark.
+ */
+static int headline(const struct nf_ner_work *w, size_t g)
+{
+	size_t last = w->sent_first[g + 1] - 1;
+	char c = w->text[w->toks.v[last].b - 1];
+
+	return g == 0 && w->nsents > 1 && c != '.' && c != '?' && c != '!';
+}
+
+/*
+ * Marks in w->opening the tokens that open a sentence (its first word: bit
+ * 1) and those of a headline (bit 2).
+ */
 static void find_openings(struct nf_ner_work *w)
 {
 	size_t g, i;
 	unsigned char c;
 
 	memset(w->opening, 0, w->toks.n);
+	if (w->nsents > 0 && headline(w, 0))
+		memset(w->opening, 2, w->sent_first[1]);
 	for (g = 0; g < w->nsents; g++)
 		for (i = w->sent_first[g]; i < w->sent_first[g + 1]; i++) {
 			c = (unsigned char)w->text[w->toks.v[i].a];
 			if ((c | 32) >= 'a' && (c | 32) <= 'z') {
-				w->opening[i] = 1;
+				w->opening[i] |= 1;
 				break;
 			}
 			if (c >= 0x80)
@@ -114,14 +146,14 @@ static void find_openings(struct nf_ner_work *w)
 
 /*
  * Whether the entity or words [a, b) are written where case tells little:
- * in capitals, or one word opening its sentence (a name of two words
- * there, "Christine Lagarde said", is telling enough).
+ * in capitals, in a headline, or one word opening its sentence (a name of
+ * two words there, "Christine Lagarde said", is telling enough).
  */
 static int untelling(const struct nf_ner_work *w, size_t a, size_t b)
 {
 	size_t i;
 
-	if (w->opening[a] && b - a == 1)
+	if ((w->opening[a] & 2) || ((w->opening[a] & 1) && b - a == 1))
 		return 1;
 	for (i = a; i < b; i++)
 		if (all_caps(w, i))
@@ -179,7 +211,11 @@ static size_t free_words(const struct nf_ner_work *w, size_t i, size_t end)
 	return n;
 }
 
-/* Relabels untelling mentions and tags untelling words as the telling ones say. */
+/*
+ * Relabels untelling mentions and outvoted ones, and tags capitalised
+ * words left untagged anywhere, as the telling mentions of the same name
+ * say.
+ */
 static void apply(struct nf_ner_work *w)
 {
 	size_t g, i, e, end, len;
@@ -193,13 +229,14 @@ static void apply(struct nf_ner_work *w)
 				if (NF_NER_POS(w->labels[i]) != NF_B && NF_NER_POS(w->labels[i]) != NF_U)
 					continue;
 				e = entity_end(w, i);
-				if (untelling(w, i, e) && (t = verdict(w, key_of(w, i, e))) >= 0)
+				if ((t = verdict(w, key_of(w, i, e))) >= 0 &&
+				    (untelling(w, i, e) || outvoted(w, key_of(w, i, e),
+								    NF_NER_TYPE(w->labels[i]), t)))
 					label_span(w, i, e, t);
 				continue;
 			}
 			for (len = free_words(w, i, end); len > 0; len--)
-				if (untelling(w, i, i + len) &&
-				    (t = verdict(w, key_of(w, i, i + len))) >= 0) {
+				if ((t = verdict(w, key_of(w, i, i + len))) >= 0) {
 					label_span(w, i, i + len, t);
 					e = i + len;
 					break;
