@@ -3,10 +3,12 @@
  * a model file.  The work is in lib/entities/ner_data.c (reading gold data) and
  * lib/entities/ner_train.c; the command line and the run are the trainers' driver
  * (lib/learn/trainer.c), given here what is the entity tagger's own: word
- * clusters, pruning and case copies.
+ * clusters, extra gazetteer names, pruning, case copies and auxiliary
+ * training files.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "errors.h"
@@ -16,12 +18,18 @@
 
 #define TOOL "train-entities"
 
+enum { MAX_AUX = 8 };
+
 /* The options of its own, and the clusters file start reads. */
 struct own {
 	const char *clusters_path;
 	unsigned case_every;
 	float prune;
 	struct nf_buf clusters;
+	const char *gazetteer_path;
+	struct nf_buf gazetteer;
+	const char *aux[MAX_AUX];	/* -A: TRAIN files of another kind of text */
+	size_t naux;
 };
 
 /* A corpus, and the document being built from the file being read. */
@@ -30,7 +38,7 @@ struct corpus {
 	struct nf_ner_gold *g;
 };
 
-enum { OPT_CLUSTERS, OPT_PRUNE, OPT_CASE };
+enum { OPT_CLUSTERS, OPT_PRUNE, OPT_CASE, OPT_AUX, OPT_GAZ };
 
 static const struct nf_trainer_opt opts[] = {
 	[OPT_CLUSTERS] = { "clusters", 'c', "FILE", "word clusters, 'word<TAB>number' lines" },
@@ -38,6 +46,11 @@ static const struct nf_trainer_opt opts[] = {
 			"own features favour O by MARGIN (default 60; 0: off)" },
 	[OPT_CASE] = { "case-copies", 'C', "N", "of every N documents, also train on one in lower\n"
 		       "and one in upper case (default 0: none)" },
+	[OPT_AUX] = { "aux", 'A', "FILE", "the TRAIN file FILE is another kind of text: its\n"
+		      "documents also train weights of their own, never used\n"
+		      "when tagging (up to 8 files)" },
+	[OPT_GAZ] = { "gazetteer", 'g', "FILE", "extra names for the gazetteer, 'name<TAB>TYPE'\n"
+		      "lines, TYPE one of PER ORG LOC MISC" },
 };
 
 static int option(void *own, int id, const char *arg, struct nf_error *err)
@@ -47,6 +60,13 @@ static int option(void *own, int id, const char *arg, struct nf_error *err)
 	switch (id) {
 	case OPT_CLUSTERS: o->clusters_path = arg; return 0;
 	case OPT_PRUNE: return nf_cli_nonneg("--prune", arg, &o->prune, err);
+	case OPT_GAZ: o->gazetteer_path = arg; return 0;
+	case OPT_AUX:
+		if (o->naux == MAX_AUX)
+			return nf_fail(err, NF_EXIT_USAGE, "more than %d --aux files; merge some",
+				       MAX_AUX);
+		o->aux[o->naux++] = arg;
+		return 0;
 	default: return nf_cli_unsigned("--case-copies", arg, 0, 1000000, &o->case_every, err);
 	}
 }
@@ -57,12 +77,15 @@ static int start(void *own, struct nf_error *err)
 
 	if (o->clusters_path && nf_cli_read(TOOL, o->clusters_path, &o->clusters) != 0)
 		return nf_fail(err, NF_EXIT_NOINPUT, "%s", "");
+	if (o->gazetteer_path && nf_cli_read(TOOL, o->gazetteer_path, &o->gazetteer) != 0)
+		return nf_fail(err, NF_EXIT_NOINPUT, "%s", "");
 	return 0;
 }
 
 static void finish(void *own)
 {
 	nf_buf_release(&((struct own *)own)->clusters);
+	nf_buf_release(&((struct own *)own)->gazetteer);
 }
 
 /* The corpus being read, with its document builder made when first needed. */
@@ -77,14 +100,31 @@ static struct corpus *building(const struct nf_trainer_env *e, struct nf_error *
 	return c;
 }
 
+/* Marks the documents from before on with the domain of the file being read. */
+static void mark(const struct nf_trainer_env *e, struct corpus *c, size_t before)
+{
+	const struct own *o = e->own;
+	unsigned dom = 0;
+	size_t i;
+
+	for (i = 0; i < o->naux && !e->dev && !dom; i++)
+		if (strcmp(e->path, o->aux[i]) == 0)
+			dom = (unsigned)i + 1;
+	for (i = before; i < c->c.n; i++)
+		c->c.docs[i].domain = dom;
+}
+
 static int record(void *ctx, json_t *root, size_t lineno, struct nf_error *err)
 {
 	struct corpus *c = building(ctx, err);
+	size_t before;
 	int rc;
 
 	if (!c)
 		return -1;
+	before = c->c.n;
 	rc = nf_ner_gold_record(c->g, &c->c, root, lineno);
+	mark(ctx, c, before);
 	if (rc == -2)
 		return nf_fail(err, NF_EXIT_DATA, "neither text nor tokens with labels");
 	return rc < 0 ? nf_trainer_oom(err) : 0;
@@ -93,16 +133,24 @@ static int record(void *ctx, json_t *root, size_t lineno, struct nf_error *err)
 static int end(void *ctx, struct nf_error *err)
 {
 	struct corpus *c = building(ctx, err);
+	size_t before = c ? c->c.n : 0;
 
-	return !c || nf_ner_gold_end(c->g, &c->c) < 0 ? nf_trainer_oom(err) : 0;
+	if (!c || nf_ner_gold_end(c->g, &c->c) < 0)
+		return nf_trainer_oom(err);
+	mark(ctx, c, before);
+	return 0;
 }
 
 static int columns(void *ctx, const char *p, size_t n, const char *name, struct nf_error *err)
 {
 	struct corpus *c = building(ctx, err);
+	size_t before = c ? c->c.n : 0;
 
 	(void)name;
-	return !c || nf_ner_gold_columns(c->g, &c->c, p, n) < 0 ? nf_trainer_oom(err) : 0;
+	if (!c || nf_ner_gold_columns(c->g, &c->c, p, n) < 0)
+		return nf_trainer_oom(err);
+	mark(ctx, c, before);
+	return 0;
 }
 
 static size_t docs(const void *c)
@@ -126,10 +174,18 @@ static int train(const struct nf_trainer_env *e, void *corpus, void *dev, size_t
 	struct corpus *c = corpus, *d = dev;
 	const struct nf_ner_train_opts t = {
 		e->a->epochs, (unsigned)e->a->seed, e->a->min_weight, o->prune, o->clusters.data,
-		o->clusters.len, stderr
+		o->clusters.len, o->gazetteer.data, o->gazetteer.len, stderr
 	};
+	size_t i, j;
 
 	(void)notes, (void)ndev;
+	for (i = 0; i < o->naux; i++) {
+		for (j = 0; j < e->a->npaths && strcmp(e->a->paths[j], o->aux[i]) != 0; j++)
+			;
+		if (j == e->a->npaths)
+			return nf_fail(err, NF_EXIT_USAGE, "--aux %s is not among the TRAIN files: "
+				       "give it there too", o->aux[i]);
+	}
 	if (o->case_every && nf_ner_corpus_add_case_copies(&c->c, o->case_every) < 0)
 		return nf_trainer_oom(err);
 	nf_warn(TOOL, "%zu training documents, %zu dev documents", c->c.n, d->c.n);
@@ -165,7 +221,8 @@ static const struct nf_trainer trainer = {
 
 int main(int argc, char **argv)
 {
-	struct own o = { .prune = NF_NER_PRUNE_DEFAULT, .clusters = NF_BUF_INIT };
+	struct own o = { .prune = NF_NER_PRUNE_DEFAULT, .clusters = NF_BUF_INIT,
+			 .gazetteer = NF_BUF_INIT };
 
 	return nf_trainer_main(&trainer, &o, argc, argv);
 }

@@ -221,3 +221,39 @@ FIRST_SENTENCE='Steve Witkoff met Vladimir Putin in Moscow on Thursday .'
 	run -65 "$TRAIN" -o x.model blank.conll
 	[ ! -e x.model ]
 }
+
+@test "--gazetteer: extra names go into the model's gazetteer, deterministically" {
+	printf '# a comment\nrutte\tPER\nnvidia\tORG\nkyiv\tLOC\n' >gaz.txt
+	"$TRAIN" -o a.model -g gaz.txt "$TINY_JSONL" 2>/dev/null
+	"$TRAIN" -o b.model -g gaz.txt "$TINY_JSONL" 2>/dev/null
+	cmp a.model b.model
+	grep -a -q "$(printf 'nvidia\t2')" a.model
+	grep -a -q "$(printf 'kyiv\t4')" a.model
+	"$TRAIN" -o none.model "$TINY_JSONL" 2>/dev/null
+	run -1 grep -a -q "$(printf 'nvidia\t2')" none.model
+}
+
+@test "a gazetteer line without a known type is bad data (65)" {
+	printf 'nvidia\tCOMPANY\n' >bad-gaz.txt
+	run -65 --separate-stderr "$TRAIN" -o x.model -g bad-gaz.txt "$TINY_JSONL"
+	[[ "$stderr" == *"bad gazetteer file"* ]]
+	[ ! -e x.model ]
+	run -66 "$TRAIN" -o x.model -g no-such-gaz.txt "$TINY_JSONL"
+}
+
+@test "--aux: a TRAIN file of another kind trains weights of its own, deterministically" {
+	cp "$TINY_JSONL" other.jsonl
+	"$TRAIN" -o a.model -A other.jsonl "$TINY_JSONL" other.jsonl 2>/dev/null
+	"$TRAIN" -o b.model -A other.jsonl "$TINY_JSONL" other.jsonl 2>/dev/null
+	cmp a.model b.model
+	"$TRAIN" -o plain.model "$TINY_JSONL" other.jsonl 2>/dev/null
+	run -1 cmp -s a.model plain.model
+	"$TE" --model a.model "$NEWS" >out.jsonl
+	check_entities out.jsonl
+}
+
+@test "--aux naming a file that is not a TRAIN file is a usage error (64)" {
+	run -64 --separate-stderr "$TRAIN" -o x.model -A other.jsonl "$TINY_JSONL"
+	[[ "$stderr" == *"--aux other.jsonl is not among the TRAIN files"* ]]
+	[ ! -e x.model ]
+}

@@ -89,6 +89,15 @@ enum { NF_NER_CACHE = 1 << 15 };
 /* Document-level counts per lower-cased form. */
 struct nf_ner_docstat;
 
+/* Labels given to a name in the document (ner_consist.c). */
+struct nf_ner_seen {
+	uint64_t key;		/* hash of its words, case folded */
+	uint32_t gen;		/* the document (stats_gen) it is from */
+	uint16_t n[NF_NTYPES];	/* telling mentions per type */
+};
+
+enum { NF_NER_SEEN = 1 << 11 };
+
 /* Scratch for one document: reused between documents, no global state. */
 struct nf_ner_work {
 	struct nf_tokens toks;
@@ -124,7 +133,9 @@ struct nf_ner_work {
 	/* NF_NER_LONG_SENTENCE and NF_NER_WHOLE_TEXT, set by init (tests lower them) */
 	size_t long_sentence, whole_text;
 	uint8_t *labels;	/* decoded labels per token of the text */
-	size_t labels_cap;
+	uint8_t *opening;	/* per token: opens its sentence (ner_consist.c) */
+	size_t labels_cap;	/* tokens of labels and opening */
+	struct nf_ner_seen *seen;	/* NF_NER_SEEN slots, or NULL */
 	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */
 	const void *cache_for;		/* the weights those scores are from */
 	struct nf_ner_wtype *types;	/* token facts by bytes */
@@ -252,6 +263,7 @@ struct nf_ner_model {
 	struct nf_lexicon gaz_first;
 	float prune;		/* pruning margin from "meta", 0 = score everything */
 	const struct nf_ner_conventions *conventions;	/* label overrides, or NULL */
+	int consistency;	/* apply nf_ner_consistency after tagging */
 };
 
 /* Label conventions: names whose label is fixed by policy. */
@@ -290,6 +302,13 @@ void nf_ner_fill_trans(struct nf_ner_trans *tr, nf_ner_scorer score, const void 
 
 /* Tags the prepared document with the model: fills w->labels. */
 void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text);
+
+/*
+ * After tagging a document: a name whose mentions in ordinary case and
+ * mid-sentence agree on a type gives that type to its mentions in
+ * capitals or opening a sentence, tagged or not (ner_consist.c).
+ */
+void nf_ner_consistency(struct nf_ner_work *w);
 
 /* An entity found: token range and type. */
 struct nf_entity {

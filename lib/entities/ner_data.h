@@ -33,6 +33,7 @@ struct nf_ner_doc {
 	struct nf_gold_ent *ents;
 	size_t nents;
 	size_t origin;		/* index of the document this one copies (or its own) */
+	unsigned domain;	/* 0: the main kind of text; n: auxiliary file n (train-entities -A) */
 };
 
 struct nf_ner_corpus {

@@ -290,6 +290,8 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 		nf_ner_apply_conventions(w, nm->conventions, text, first, end);
 		nf_ner_note_history(w, first, end);
 	}
+	if (nm->consistency)
+		nf_ner_consistency(w);
 }
 
 int nf_ner_spans(const struct nf_ner_work *w, int (*fn)(void *arg, const struct nf_entity *e),

@@ -37,6 +37,8 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	free(w->scores);
 	free(w->back);
 	free(w->labels);
+	free(w->opening);
+	free(w->seen);
 	free(w->cache);
 	free(w->types);
 	nf_ner_work_init(w);
@@ -89,6 +91,10 @@ static int reserve_labels(struct nf_ner_work *w, size_t n)
 	if (!l)
 		return -1;
 	w->labels = l;
+	l = realloc(w->opening, n);
+	if (!l)
+		return -1;
+	w->opening = l;
 	w->labels_cap = n;
 	return 0;
 }

@@ -7,9 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "ner_train.h"
 
-enum { K = NF_NER_NLABELS, FOLDS = 5 };
+/*
+ * FSTRIDE: room per token for its features and, in a document of an
+ * auxiliary kind of text (train-entities -A), a copy of each in that
+ * kind's own space ("frustratingly easy" domain adaptation, Daume 2007):
+ * the copies learn what is peculiar to that text (GUM's conventions for
+ * MISC, say) and are never scored when tagging, while the shared weights
+ * learn what holds everywhere.
+ */
+enum { K = NF_NER_NLABELS, FOLDS = 5, FSTRIDE = 2 * NF_NER_MAXFEATS };
 
 struct trainer {
 	const struct nf_ner_train_opts *o;
@@ -22,10 +31,12 @@ struct trainer {
 	struct nf_lexicon first_fold[FOLDS];	/* nf_ner_gaz_index of each fold */
 	uint8_t *gold;
 	size_t gold_cap;
-	uint64_t *feats;		/* per token of a sentence: NF_NER_MAXFEATS */
+	uint64_t *feats;		/* per token of a sentence: FSTRIDE */
 	size_t *nfeats;
 	size_t feats_cap;
 	struct nf_ner_trans trans;
+	unsigned domain;		/* of the document being trained on */
+	int extra_rc;			/* add_extra's failure */
 };
 
 double nf_ner_f1(const struct nf_ner_score *s)
@@ -144,7 +155,7 @@ static int reserve_feats(struct trainer *t, size_t n)
 
 	if (n <= t->feats_cap)
 		return 0;
-	f = realloc(t->feats, n * NF_NER_MAXFEATS * sizeof(*f));
+	f = realloc(t->feats, n * FSTRIDE * sizeof(*f));
 	if (!f)
 		return -1;
 	t->feats = f;
@@ -173,7 +184,7 @@ static int update(struct trainer *t, size_t first, size_t end)
 		gp = i > first ? gold[i - 1] : -1;
 		pp = i > first ? pred[i - 1] : -1;
 		if (gold[i] != pred[i]) {
-			const uint64_t *f = t->feats + (i - first) * NF_NER_MAXFEATS;
+			const uint64_t *f = t->feats + (i - first) * FSTRIDE;
 			if (nf_ptrain_update(&t->pt, f, t->nfeats[i - first], gold[i], 1) < 0 ||
 			    nf_ptrain_update(&t->pt, f, t->nfeats[i - first], pred[i], -1) < 0)
 				return -1;
@@ -190,6 +201,18 @@ static int update(struct trainer *t, size_t first, size_t end)
 	return 0;
 }
 
+/* Adds f[0..n)'s copies in the space of domain (none for 0); returns the count. */
+static size_t with_domain(unsigned domain, uint64_t *f, size_t n)
+{
+	size_t k;
+
+	if (!domain)
+		return n;
+	for (k = 0; k < n; k++)
+		f[n + k] = nf_feat_u64(f[k], 0xD0A1000 + (uint64_t)domain);
+	return 2 * n;
+}
+
 /* Decodes one sentence with the current weights and learns from it. */
 static int train_sentence(struct trainer *t, const char *text, size_t first, size_t end)
 {
@@ -199,10 +222,10 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 		return -1;
 	nf_ner_fill_trans(&t->trans, score_ptrain, &t->pt);
 	for (i = first; i < end; i++) {
-		uint64_t *f = t->feats + (i - first) * NF_NER_MAXFEATS;
+		uint64_t *f = t->feats + (i - first) * FSTRIDE;
 		float *row = t->w.scores + (i - first) * NF_NER_VLANES;
 
-		t->nfeats[i - first] = nf_ner_features(&t->w, text, i, f);
+		t->nfeats[i - first] = with_domain(t->domain, f, nf_ner_features(&t->w, text, i, f));
 		memset(row, 0, K * sizeof(float));
 		nf_ptrain_score(&t->pt, f, t->nfeats[i - first], row);
 	}
@@ -221,6 +244,7 @@ static int train_document(struct trainer *t, const struct nf_ner_doc *d)
 	struct nf_ner_res res = resources(t, &t->gaz_fold[f], &t->first_fold[f]);
 	size_t s, lost = 0;
 
+	t->domain = d->domain;
 	if (nf_ner_prepare(&t->w, &res, &t->ss, d->text, d->len, d->sents, d->nsents) < 0 ||
 	    gold_labels(t, d, &lost) < 0)
 		return -1;
@@ -249,6 +273,44 @@ static void shuffle(size_t *order, size_t n, unsigned seed, unsigned e)
 		order[i - 1] = order[j];
 		order[j] = tmp;
 	}
+}
+
+/* Adds one entry of the extra gazetteer to the model's and every fold's. */
+static void add_extra(void *arg, const char *w, size_t n, int value)
+{
+	struct trainer *t = arg;
+	size_t f;
+
+	if (t->extra_rc == 0 && gaz_add(&t->gaz_all, w, n, value) < 0)
+		t->extra_rc = -1;
+	for (f = 0; f < FOLDS && t->extra_rc == 0; f++)
+		if (gaz_add(&t->gaz_fold[f], w, n, value) < 0)
+			t->extra_rc = -1;
+}
+
+/*
+ * The extra names of o->gazetteer (lists of countries, places, bodies and
+ * people from outside the training data) go into every fold's gazetteer:
+ * unlike the training data's own names they are there for every document
+ * at run time too.  Returns 0, -1 (out of memory) or -2 (bad text).
+ */
+static int extra_gazetteer(struct trainer *t)
+{
+	static const char *const types[] = { "PER", "ORG", "LOC", "MISC", NULL };
+	struct nf_lexicon lx;
+	size_t line = 0;
+	int rc;
+
+	if (!t->o->gazetteer)
+		return 0;
+	nf_lexicon_init(&lx);
+	rc = nf_lexicon_load(&lx, t->o->gazetteer, t->o->gazetteer_len, types, &line);
+	if (rc < 0)
+		rc = line ? -2 : -1;
+	else
+		nf_lexicon_foreach(&lx, add_extra, t);
+	nf_lexicon_release(&lx);
+	return rc < 0 ? rc : t->extra_rc;
 }
 
 /* Gazetteer entries collected for sorting. */
@@ -465,6 +527,13 @@ int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *
 	for (d = 0; d < train->n; d++)
 		if (gaz_document(&t, &train->docs[d]) < 0)
 			goto done;
+	if ((rc = extra_gazetteer(&t)) < 0) {
+		if (rc == -2)
+			rc = nf_fail(err, NF_EXIT_DATA,
+				     "bad gazetteer file: want 'name<TAB>PER|ORG|LOC|MISC' lines");
+		goto done;
+	}
+	rc = -1;
 	for (d = 0; d < FOLDS; d++)
 		if (nf_ner_gaz_index(&t.gaz_fold[d], &t.first_fold[d]) < 0)
 			goto done;

@@ -17,6 +17,8 @@ struct nf_ner_train_opts {
 	float prune;		/* pruning margin for tagging (ner.h), 0 = none */
 	const char *clusters;	/* word cluster lexicon text, or NULL */
 	size_t clusters_len;
+	const char *gazetteer;	/* extra names, 'name<TAB>PER|ORG|LOC|MISC' lines, or NULL */
+	size_t gazetteer_len;
 	FILE *log;		/* per-epoch figures, or NULL */
 };
 
@@ -30,8 +32,8 @@ double nf_ner_f1(const struct nf_ner_score *s);
 /*
  * Trains on train, printing dev figures after each epoch when dev has
  * documents, and writes the model bytes to out.  Deterministic.  Returns
- * 0, or -1 with err filled (NF_EXIT_DATA bad clusters text,
- * NF_EXIT_SOFTWARE out of memory).
+ * 0, or -1 with err filled (NF_EXIT_DATA bad clusters or gazetteer
+ * text, NF_EXIT_SOFTWARE out of memory).
  */
 int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *dev,
 		 const struct nf_ner_train_opts *o, struct nf_buf *out, struct nf_error *err);

@@ -31,6 +31,7 @@ static int ner_start(void *self, struct nf_error *err)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "built-in entity conventions: bad line %zu",
 			       line);
 	s->model.conventions = &s->conventions;
+	s->model.consistency = 1;
 	return 0;
 }
 

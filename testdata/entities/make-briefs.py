@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Writes briefs.jsonl: short news briefs in the style of the project's seed
+article (a headline, hedged and anonymously sourced paragraphs, [N] notes,
+bullets), with gold named entities, for tag-entities.
+
+Written for this project: made-up events about real public figures and
+bodies of the 2020s, not copied from any corpus or site.  Edit the briefs
+here and run this script again; tests/43-tag-entities-briefs.bats and
+bench/eval-entities score tag-entities against the result.
+
+Markup in the texts below (removed from "text"): {TYPE|name} marks a gold
+name of TYPE PER, ORG, LOC or MISC (the conventions of
+docs/entities-model.md, "Labels": titles stay outside, a possessive 's
+stays outside, seats of government are ORG, nationalities MISC).
+
+Each record: {"id", "text", "heldout", "entities": [[start, end, TYPE],
+...]}, offsets in code points of "text".  Briefs marked held out were
+written with the others, before any tuning, and are not looked at while
+tuning; bench/eval-entities reports them apart.
+"""
+import json
+import os
+import re
+
+BRIEFS = []
+
+
+def brief(id, text, heldout=False):
+    BRIEFS.append((id, text.strip("\n"), heldout))
+
+
+brief("kyiv-air-defence", """
+{LOC|Kyiv} reportedly secures new air defence pledges from {MISC|European} allies – as stated by anonymous sources
+{PER|Zelensky} and {PER|Merz} met in {LOC|Berlin} on Tuesday to discuss air defence systems for {LOC|Ukraine}. According to people familiar with the talks, {LOC|Germany} agreed to send two more {MISC|Patriot} batteries before the end of winter, although officials declined to confirm the number.
+{PER|Mark Rutte}, the {ORG|NATO} secretary general, said the alliance would "do what it takes" to protect {MISC|Ukrainian} cities. {PER|Rutte} did not say whether {LOC|Washington} would pay for the systems.
+Initial claims by {ORG|Kremlin} officials that the talks had failed were later dismissed by the {MISC|German} chancellor's office. A spokesman for {PER|Merz} said the meeting was "constructive and long".
+[1] Claims by {ORG|Kremlin} officials about the talks. [2] The response of the chancellor's office in {LOC|Berlin}.
+- {PER|Zelensky} and {PER|Merz} discussed air defence in {LOC|Berlin}, with {LOC|Germany} reportedly pledging two batteries.
+- {ORG|NATO}'s {PER|Rutte} promised support but did not address funding.
+""")
+
+brief("openai-chips", """
+{ORG|OPENAI} MAY BUILD ITS OWN CHIPS WITH {ORG|BROADCOM}, PEOPLE FAMILIAR WITH THE PLAN SAY
+{ORG|OpenAI} is in early talks with {ORG|Broadcom} and {ORG|TSMC} about a custom chip for its data centres, two people familiar with the matter said on Monday. The company could announce the partnership as soon as next month, one of them said.
+{PER|Sam Altman}, the chief executive, has told investors that {ORG|OpenAI} cannot rely on {ORG|Nvidia} alone. {ORG|Nvidia} declined to comment, and {ORG|Broadcom} did not respond to a request.
+Analysts at {ORG|Morgan Stanley} suggested the plan might take years to deliver. {ORG|Reuters} first reported the talks in September.
+- {ORG|OpenAI} is said to be talking to {ORG|Broadcom} and {ORG|TSMC}.
+- {PER|Altman} wants to depend less on {ORG|Nvidia}.
+""")
+
+brief("gaza-ceasefire", """
+Ceasefire talks in {LOC|Cairo} stall over {LOC|Gaza} border crossing, officials say
+Negotiators from {LOC|Israel} and {ORG|Hamas} failed to agree on the control of the {LOC|Rafah} crossing during two days of talks in {LOC|Cairo}, according to two {MISC|Egyptian} officials who spoke on condition of anonymity.
+{PER|Netanyahu} insisted that {MISC|Israeli} troops remain along the border, while {ORG|Hamas} demanded a full withdrawal. {PER|Steve Witkoff}, the {LOC|U.S.} envoy, is expected to travel to {LOC|Doha} later this week.
+The {ORG|United Nations} warned that aid deliveries to {LOC|Gaza} had fallen by half since October. {PER|Tom Fletcher}, the {ORG|UN} aid chief, called the situation "unbearable".
+[1] The {MISC|Egyptian} officials' account of the talks. [2] The {ORG|UN} warning on aid.
+- Talks in {LOC|Cairo} stalled over {LOC|Rafah}.
+- {PER|Witkoff} may go to {LOC|Doha}.
+""")
+
+brief("ecb-rates", """
+{ORG|ECB} holds rates as {PER|Lagarde} warns of weak growth in the euro zone
+The {ORG|European Central Bank} kept its deposit rate at 2 percent on Thursday, as expected by most economists. {PER|Christine Lagarde} said growth in the euro zone remained "fragile" and that the bank was ready to act.
+Some members of the governing council reportedly argued for a cut, according to sources close to the discussion. {PER|Joachim Nagel}, the head of the {ORG|Bundesbank}, said before the meeting that there was no need to move.
+Markets in {LOC|Frankfurt} and {LOC|Paris} rose slightly after the decision. The {ORG|Federal Reserve} will meet next week in {LOC|Washington}.
+[1] Reports of a split on the governing council.
+- The {ORG|ECB} held its rate at 2 percent.
+- {PER|Lagarde} called growth fragile.
+""")
+
+brief("starmer-budget", """
+{PER|Starmer} defends budget as {ORG|Labour} MPs voice doubts, party sources say
+{PER|Keir Starmer} told his cabinet on Wednesday that the budget would "stand the test of time", even as several {ORG|Labour} MPs privately questioned the new tax on pensions, according to party sources.
+{PER|Rachel Reeves}, the chancellor, is due to appear before the {ORG|Treasury Committee} next week. The {ORG|Conservatives} accused the government of breaking its promises, and {PER|Kemi Badenoch} called the plan "a raid on savers".
+The {ORG|Office for Budget Responsibility} said the measures could raise 8 billion pounds a year, though it warned that the estimate was uncertain.
+[1] Accounts from {ORG|Labour} sources of doubts among MPs.
+- {PER|Starmer} defended the budget.
+- {PER|Badenoch} attacked the pension tax.
+""")
+
+brief("trump-xi-call", """
+{PER|Trump} and {PER|Xi} spoke by phone about tariffs and {LOC|Taiwan}, {ORG|White House} says
+{PER|Trump} and {PER|Xi Jinping} held a ninety-minute call on Friday, the {ORG|White House} said, covering tariffs, fentanyl and {LOC|Taiwan}. {LOC|Beijing} described the call as "candid" but gave no details.
+{PER|Marco Rubio}, the secretary of state, said in an interview with {ORG|CBS News} that a visit to {LOC|China} in the spring was "possible". {PER|Rubio} added that no date had been set.
+A senior administration official, who asked not to be named, said the two leaders might meet at the {MISC|G20} summit in {LOC|Johannesburg}.
+[1] The {ORG|White House} statement. [2] The remarks of the unnamed official.
+- {PER|Trump} and {PER|Xi} discussed tariffs and {LOC|Taiwan}.
+- {PER|Rubio} did not rule out a spring visit.
+""")
+
+brief("nvidia-export", """
+{ORG|Nvidia} could resume some chip sales to {LOC|China}, according to people briefed on the matter
+{ORG|Nvidia} may be allowed to sell a weaker version of its accelerators to {MISC|Chinese} customers, three people briefed on the matter said. The {ORG|Commerce Department} has not issued a decision, and a spokesperson declined to comment.
+{PER|Jensen Huang} met lawmakers on {LOC|Capitol Hill} on Wednesday. Senator {PER|Elizabeth Warren} said in a letter that the sales would "hand {LOC|Beijing} a gift".
+Shares of {ORG|Nvidia} rose 3 percent in {LOC|New York}. {ORG|AMD} and {ORG|Intel} also gained.
+- {ORG|Nvidia} may resume sales of a weaker chip.
+- {PER|Warren} opposed the plan.
+""")
+
+brief("greenland-visit", """
+{MISC|Danish} prime minister visits {LOC|Greenland} amid renewed {LOC|US} interest
+{PER|Mette Frederiksen} arrived in {LOC|Nuuk} on Monday for talks with {PER|Jens-Frederik Nielsen}, the head of {LOC|Greenland}'s government, days after {LOC|Washington} again raised the idea of buying the island.
+{PER|Frederiksen} said {LOC|Greenland} was "not for sale" and that {LOC|Denmark} would increase its defence spending in the {LOC|Arctic}. {PER|Nielsen} told {ORG|KNR}, the public broadcaster, that {MISC|Greenlanders} should decide their own future.
+Officials in {LOC|Copenhagen} reportedly fear that the dispute could strain ties within {ORG|NATO}.
+[1] The remarks to {ORG|KNR}. [2] Reports of concern in {LOC|Copenhagen}.
+- {PER|Frederiksen} visited {LOC|Nuuk}.
+- {PER|Nielsen} said islanders should decide.
+""")
+
+# Held out: written with the others, before tuning; not looked at while tuning.
+brief("modi-trade", """
+{LOC|India} and the {ORG|EU} reportedly close to a trade deal, officials familiar with the talks say
+{LOC|India} and the {ORG|European Union} are close to concluding a free trade agreement after nearly two decades of talks, according to officials familiar with the negotiations.
+{PER|Narendra Modi} and {PER|Ursula von der Leyen} could announce the deal in {LOC|New Delhi} in January, one official said. {PER|Piyush Goyal}, the trade minister, told reporters that "a few issues" remained on cars and wine.
+{MISC|French} farmers' groups have warned against cheaper imports. The {ORG|European Commission} declined to comment on the timing.
+[1] Accounts from officials familiar with the talks.
+- {LOC|India} and the {ORG|EU} may sign in January.
+- {PER|Goyal} said cars and wine remain open.
+""", heldout=True)
+
+brief("musk-tesla", """
+{PER|MUSK} SAYS {ORG|TESLA} WILL LAUNCH ROBOTAXIS IN {LOC|TEXAS} AND {LOC|ARIZONA}
+{PER|Elon Musk} said on Wednesday that {ORG|Tesla} would expand its robotaxi service to {LOC|Austin} and {LOC|Phoenix} next year, though he gave no firm dates.
+{PER|Musk} made the remarks on {ORG|X}, the platform he owns. Regulators at the {ORG|National Highway Traffic Safety Administration} are reviewing several crashes involving the vehicles, according to documents seen by {ORG|Bloomberg}.
+{ORG|Waymo}, the unit of {ORG|Alphabet}, already operates in {LOC|Phoenix} and {LOC|San Francisco}.
+- {PER|Musk} promised robotaxis in two more cities.
+- {ORG|Waymo} is already present in {LOC|Phoenix}.
+""", heldout=True)
+
+brief("sudan-talks", """
+{LOC|Sudan}'s army and {ORG|RSF} reportedly agree to humanitarian truce in {LOC|El Fasher}, diplomats say
+The {MISC|Sudanese} army and the {ORG|Rapid Support Forces} agreed to a one-week truce around {LOC|El Fasher}, according to two diplomats who asked not to be identified.
+{PER|Abdel Fattah al-Burhan} has not publicly confirmed the agreement. The {ORG|African Union} welcomed "reports of a pause" and urged both sides to let aid through.
+{ORG|Médecins Sans Frontières} said its teams in {LOC|Darfur} were still unable to reach the city. {LOC|Saudi Arabia} and the {LOC|United States} have mediated earlier talks in {LOC|Jeddah}.
+[1] The diplomats' account of the truce. [2] The statement of the {ORG|African Union}.
+- A truce around {LOC|El Fasher} is reported but not confirmed.
+- Aid groups still cannot reach the city.
+""", heldout=True)
+
+brief("carney-tariffs", """
+{PER|Carney} and {PER|Sheinbaum} met in {LOC|Mexico City} to coordinate on {LOC|US} tariffs, aides say
+{PER|Carney} and {PER|Sheinbaum} met on Thursday to discuss a joint response to new {MISC|American} tariffs on steel and cars, according to aides to both leaders.
+{PER|Mark Carney} said {LOC|Canada} would "stand with its partners", while {PER|Claudia Sheinbaum} suggested that the review of the {MISC|USMCA} trade pact could begin early. Neither gave details.
+{PER|Jamieson Greer}, the {LOC|U.S.} trade representative, is expected in {LOC|Ottawa} next week, a person familiar with his schedule said.
+[1] The aides' account of the meeting.
+- {PER|Carney} and {PER|Sheinbaum} discussed tariffs.
+- {PER|Greer} may visit {LOC|Ottawa}.
+""", heldout=True)
+
+MARK = re.compile(r"\{(PER|ORG|LOC|MISC)\|([^{}]*)\}")
+
+
+def parse(marked):
+    text, ents, pos = "", [], 0
+    for m in MARK.finditer(marked):
+        text += marked[pos:m.start()]
+        start = len(text)
+        text += m.group(2)
+        ents.append([start, len(text), m.group(1)])
+        pos = m.end()
+    text += marked[pos:]
+    if "{" in text or "}" in text:
+        raise SystemExit("make-briefs: stray brace in: " + text[:60])
+    return text, ents
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "briefs.jsonl"), "w", encoding="utf-8") as f:
+        for id, marked, heldout in BRIEFS:
+            text, ents = parse(marked)
+            f.write(json.dumps({"id": id, "text": text, "heldout": heldout,
+                                "entities": ents}, ensure_ascii=False) + "\n")
+
+
+main()

@@ -1,0 +1,49 @@
+#!/usr/bin/env bats
+# tag-entities on the news briefs of testdata/entities/briefs.jsonl (written
+# for this project in the seed's style: modern names, ALL-CAPS headlines,
+# anonymous sources, [N] notes, bullets), scored against their gold names
+# by tests/entities-f1.jq (exact span and type, as score.py ents does).
+# The threshold is issue 15's target, set before measuring.  Needs no
+# ../shared.
+
+bats_require_minimum_version 1.5.0
+
+if [ -f "$BATS_TEST_DIRNAME/helpers.bash" ]; then
+	load helpers
+fi
+load entities
+
+BRIEFS=$NF_TESTDATA/entities/briefs.jsonl
+F1=$BATS_TEST_DIRNAME/entities-f1.jq
+
+setup_file() {
+	jq -c '.gold = .entities | del(.entities)' "$BRIEFS" | "$TE" >"$BATS_FILE_TMPDIR/tagged.jsonl"
+}
+
+setup() {
+	TAGGED=$BATS_FILE_TMPDIR/tagged.jsonl
+}
+
+@test "briefs: twelve or more, a third or more held out, every gold span on its text" {
+	run jq -s -e 'length >= 12 and (map(select(.heldout)) | length) * 3 >= length' "$BRIEFS"
+	[ "$status" -eq 0 ]
+	run jq -c '.text as $t | .entities[] | select(($t[.[0]:.[1]] | test("^\\S(.*\\S)?$") | not)
+		or (.[2] | IN("PER", "ORG", "LOC", "MISC") | not))' "$BRIEFS"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "the scorer counts: perfect output scores 100, no output 0" {
+	run jq -s -c -f "$F1" <(jq -c '.gold = .entities | .entities |= map({start: .[0], end: .[1],
+		label: (if .[2] == "PER" then "PERSON" else .[2] end)})' "$BRIEFS")
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .f1 <<<"$output")" = 100 ]
+	run jq -s -c -f "$F1" <(jq -c '.gold = .entities | .entities = []' "$BRIEFS")
+	[ "$(jq -r .f1 <<<"$output")" = 0 ]
+}
+
+@test "all briefs: exact-span F1 at least 85" {
+	run jq -s -c -f "$F1" "$TAGGED"
+	echo "$output"
+	jq -e '.f1 >= 85' <<<"$output"
+}
