@@ -99,7 +99,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/*.h $(BUILD)/libnf.a
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do $$t; done
 
-check: all unit
+check: all unit bench-tools
 	NF_BIN=$(CURDIR)/$(BIN) bats tests
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all

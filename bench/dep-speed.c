@@ -54,13 +54,13 @@ static int load(struct nf_dep_model *m, struct nf_pos_model *pm, const unsigned 
 		size_t n)
 {
 	const unsigned char *pp;
-	char err[256];
+	struct nf_error err = { 0, "" };
 	size_t pn;
 
 	pp = nf_pos_builtin(&pn);
-	if (nf_pos_model_load(pm, pp, pn, err, sizeof(err)) < 0 ||
-	    nf_dep_model_load(m, p, n, err, sizeof(err)) < 0) {
-		fprintf(stderr, "dep-speed: %s\n", err);
+	if (nf_pos_model_load(pm, pp, pn, &err) < 0 ||
+	    nf_dep_model_load(m, p, n, &err) < 0) {
+		fprintf(stderr, "dep-speed: %s\n", err.msg);
 		return -1;
 	}
 	return 0;

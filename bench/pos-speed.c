@@ -76,14 +76,14 @@ int main(int argc, char **argv)
 	struct tagging g = { &m, &c, NULL, 0 };
 	const unsigned char *p;
 	size_t n;
-	char err[256];
+	struct nf_error err = { 0, "" };
 
 	memset(&c, 0, sizeof(c));
 	p = nf_pos_builtin(&n);
 	if (speed_args(&a, argc, argv, p, n) != 0)
 		return 64;
-	if (nf_pos_model_load(&m, a.model, a.len, err, sizeof(err)) < 0) {
-		fprintf(stderr, "pos-speed: %s\n", err);
+	if (nf_pos_model_load(&m, a.model, a.len, &err) < 0) {
+		fprintf(stderr, "pos-speed: %s\n", err.msg);
 		return 65;
 	}
 	if (speed_read_corpus(&c, stdin) < 0 || !(g.tags = malloc(c.ntoks + 1)))
