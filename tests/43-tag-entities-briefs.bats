@@ -3,8 +3,13 @@
 # for this project in the seed's style: modern names, ALL-CAPS headlines,
 # anonymous sources, [N] notes, bullets), scored against their gold names
 # by tests/entities-f1.jq (exact span and type, as score.py ents does).
-# The threshold is issue 15's target, set before measuring.  Needs no
-# ../shared.
+# The threshold on all briefs is issue 15's target, set before measuring.
+# The held-out-2 set (six briefs written blind to the model's hand-written
+# gazetteer list, which holds the names of the other sets) is asserted
+# only on what it reaches: its threshold is the F1 measured once at commit
+# 88e95be (73.87, P 77.36 R 70.69), minus a margin of about two names
+# (72), not the target, which it misses; nothing was tuned on it.  Needs
+# no ../shared.
 
 bats_require_minimum_version 1.5.0
 
@@ -24,8 +29,11 @@ setup() {
 	TAGGED=$BATS_FILE_TMPDIR/tagged.jsonl
 }
 
-@test "briefs: twelve or more, a third or more held out, every gold span on its text" {
-	run jq -s -e 'length >= 12 and (map(select(.heldout)) | length) * 3 >= length' "$BRIEFS"
+@test "briefs: twelve or more, a third or more held out, six blind (held-out-2), every gold span on its text" {
+	run jq -s -e 'length >= 12 and (map(select(.heldout)) | length) * 3 >= length
+		and (map(select(.set == "held-out-2")) | length) == 6
+		and all(.[]; .set | IN("tuned", "held-out", "held-out-2"))
+		and all(.[]; .heldout == (.set != "tuned"))' "$BRIEFS"
 	[ "$status" -eq 0 ]
 	run jq -c '.text as $t | .entities[] | select(($t[.[0]:.[1]] | test("^\\S(.*\\S)?$") | not)
 		or (.[2] | IN("PER", "ORG", "LOC", "MISC") | not))' "$BRIEFS"
@@ -46,4 +54,13 @@ setup() {
 	run jq -s -c -f "$F1" "$TAGGED"
 	echo "$output"
 	jq -e '.f1 >= 85' <<<"$output"
+}
+
+@test "held-out-2 briefs (blind to the gazetteer list): exact-span F1 at least 72" {
+	run jq -s -c 'map(select(.set == "held-out-2"))' "$TAGGED"
+	[ "$(jq length <<<"$output")" -eq 6 ]
+	run jq -s -c 'map(select(.set == "held-out-2")) | .[]' "$TAGGED"
+	run jq -s -c -f "$F1" <<<"$output"
+	echo "$output"
+	jq -e '.f1 >= 72' <<<"$output"
 }

@@ -13,10 +13,20 @@ name of TYPE PER, ORG, LOC or MISC (the conventions of
 docs/entities-model.md, "Labels": titles stay outside, a possessive 's
 stays outside, seats of government are ORG, nationalities MISC).
 
-Each record: {"id", "text", "heldout", "entities": [[start, end, TYPE],
-...]}, offsets in code points of "text".  Briefs marked held out were
-written with the others, before any tuning, and are not looked at while
-tuning; bench/eval-entities reports them apart.
+Each record: {"id", "text", "heldout", "set", "entities": [[start, end,
+TYPE], ...]}, offsets in code points of "text".  "set" is one of:
+- "tuned": the first 8, looked at while tuning;
+- "held-out": 4 written with them, before any tuning, not looked at while
+  tuning ("heldout": true).  But data/gazetteer-news.txt, the model's
+  hand-written name list, was written after them and holds their names,
+  so their figure is contaminated;
+- "held-out-2": 6 written on 2026-12-06 for an honest figure, by someone
+  who had not read data/gazetteer-news.txt or data/gazetteer.txt, and
+  committed before the model was scored on them ("heldout": true).  Names
+  from many countries and fields, famous and obscure; the events are made
+  up, and so are some of the people (the local and private ones).  Never
+  tune on them.
+bench/eval-entities reports each set apart.
 """
 import json
 import os
@@ -25,8 +35,9 @@ import re
 BRIEFS = []
 
 
-def brief(id, text, heldout=False):
-    BRIEFS.append((id, text.strip("\n"), heldout))
+def brief(id, text, heldout=False, set=None):
+    BRIEFS.append((id, text.strip("\n"), heldout,
+                   set or ("held-out" if heldout else "tuned")))
 
 
 brief("kyiv-air-defence", """
@@ -147,6 +158,71 @@ brief("carney-tariffs", """
 - {PER|Greer} may visit {LOC|Ottawa}.
 """, heldout=True)
 
+# Held out, second set (2026-12-06): written blind to the gazetteer lists and
+# committed before scoring; see the module comment.  Never tune on these.
+H2 = dict(heldout=True, set="held-out-2")
+
+brief("cas-marathon-ban", """
+{ORG|CAS} UPHOLDS BAN ON {MISC|KENYAN} MARATHON WINNER, LAWYERS SAY
+The {ORG|Court of Arbitration for Sport} has upheld a four-year ban on {PER|Brenda Jepkosgei}, the winner of last year's {MISC|Valencia Marathon}, according to two lawyers familiar with the ruling, which has not yet been published.
+{PER|Jepkosgei} tested positive for an anabolic steroid in an out-of-competition test in {LOC|Iten} in March. Her lawyer, {PER|Otieno Wafula}, said she would appeal to the {ORG|Swiss Federal Supreme Court} and insisted that the sample had been "mishandled".
+The {ORG|Athletics Integrity Unit} declined to comment before the decision was released, but a spokesperson for {ORG|Athletics Kenya} said the federation "respects the process". {PER|Sebastian Coe}, the president of {ORG|World Athletics}, told reporters in {LOC|Monaco} last week that {LOC|Kenya} remained "a country of concern", a remark the sports ministry in {LOC|Nairobi} called unfair.
+[1] The lawyers' account of the ruling. [2] The remarks of {PER|Coe} in {LOC|Monaco}.
+- {ORG|CAS} reportedly upheld the ban on {PER|Jepkosgei}.
+- {PER|Wafula} plans a further appeal in {LOC|Lausanne}.
+""", **H2)
+
+brief("byd-szeged-plant", """
+{ORG|BYD} may delay its {MISC|Hungarian} car plant, people close to the company say
+{ORG|BYD} could push back the opening of its factory near {LOC|Szeged} to late 2027, three people close to the company said on Friday, as the {ORG|European Commission} examines whether {MISC|Chinese} state aid helped pay for it.
+{PER|Péter Szijjártó}, the foreign minister, denied any delay. "Production starts on schedule," he told {ORG|M1}, the state television channel. {PER|Wang Chuanfu}, the founder of {ORG|BYD}, has not commented in public.
+A spokeswoman for the plant said the first {MISC|Dolphin} hatchbacks would still leave the line "in the coming months", contradicting the people close to the company. {PER|Tamás Vörös}, a labour economist at the {ORG|Corvinus University of Budapest}, said local suppliers had been told to expect lower volumes.
+Shares of {ORG|BYD} fell 2 percent in {LOC|Hong Kong}.
+[1] Accounts from people close to {ORG|BYD}. [2] {PER|Szijjártó}'s interview with {ORG|M1}.
+- The plant near {LOC|Szeged} may open late.
+- {LOC|Budapest} says production starts on schedule.
+""", **H2)
+
+brief("ghana-antibiotic", """
+{MISC|GHANAIAN} SOIL YIELDS NEW ANTIBIOTIC, RESEARCHERS CLAIM; {ORG|WHO} URGES CAUTION
+Researchers at the {ORG|Kwame Nkrumah University of Science and Technology} in {LOC|Kumasi} say a compound found in soil from the {LOC|Volta} region kills bacteria that resist most existing drugs, according to a study published on Wednesday in {ORG|Nature}.
+{PER|Akosua Boateng}, who led the work, said the molecule "could reach patients within a decade". {PER|Lars Engström}, a microbiologist at the {ORG|Karolinska Institute} in {LOC|Stockholm} who was not involved, suggested that was optimistic, since the compound has so far been tested only in mice.
+An official at the {ORG|World Health Organization} in {LOC|Geneva}, who asked not to be named, said the finding was "promising but early". {LOC|Ghana}'s health ministry, however, said it expected trials to begin next year with the {ORG|Wellcome Trust}.
+[1] The claims of the study's authors. [2] The unnamed {ORG|WHO} official's comment.
+- {PER|Boateng}'s team reports a new antibiotic from {MISC|Ghanaian} soil.
+- {PER|Engström} and the {ORG|WHO} urged caution.
+""", **H2)
+
+brief("kenya-housing-levy", """
+{MISC|Kenyan} court suspends housing levy again, lawyers say, as government vows to appeal
+A three-judge bench of the {ORG|High Court} in {LOC|Nairobi} on Thursday suspended the collection of the housing levy under the {MISC|Affordable Housing Act}, lawyers for the petitioners said. The written ruling had not been published by the evening.
+Justice {PER|Grace Nzioka} reportedly found that parliament had not properly consulted the public. Attorney General {PER|Dorcas Oduor} said the government would go to the {ORG|Court of Appeal} "at once", while the {ORG|Kenya Revenue Authority} said it would keep collecting the levy until it was formally served.
+{PER|Atwoli}, the secretary general of the {ORG|Central Organization of Trade Unions}, welcomed the ruling. {PER|Ruto} told a rally in {LOC|Mombasa} that the houses "will be built, court or no court".
+[1] The petitioners' lawyers' account of the ruling. [2] The statement of the {ORG|Kenya Revenue Authority}.
+- The {ORG|High Court} reportedly suspended the levy.
+- {PER|Oduor} promised an appeal.
+""", **H2)
+
+brief("antwerp-painting", """
+Police in {LOC|Antwerp} recover painting stolen from {MISC|Dutch} museum, prosecutors say
+{MISC|Belgian} police found a seventeenth-century still life stolen from the {ORG|Dordrechts Museum} two years ago in a garage in {LOC|Antwerp}, the federal prosecutor's office said on Saturday. Two men were arrested, one of them a {MISC|French} national.
+The painting, {MISC|Still Life with Cheeses} by the {MISC|Flemish} artist {PER|Clara Peeters}, was wrapped in a blanket and "appears undamaged", a spokesman said. {PER|Arthur Brand}, the {MISC|Dutch} art detective who says he was tipped off in October, told {ORG|De Telegraaf} that a corner of the canvas was torn.
+{PER|Marieke van der Linden}, the museum's director, said she had not yet seen the work. {ORG|Interpol} had listed it as stolen, and the {ORG|Openbaar Ministerie} in {LOC|Rotterdam} is expected to ask for the men's transfer to the {LOC|Netherlands}.
+[1] The prosecutor's statement. [2] {PER|Brand}'s account in {ORG|De Telegraaf}.
+- A stolen {PER|Peeters} still life was found in {LOC|Antwerp}.
+- Its condition is disputed.
+""", **H2)
+
+brief("highland-visitor-levy", """
+{ORG|HIGHLAND COUNCIL} SPLIT OVER {LOC|LOCH NESS} VISITOR TAX, COUNCILLORS SAY
+Councillors on the {ORG|Highland Council} are divided over a plan to charge visitors a nightly levy in {LOC|Inverness} and around {LOC|Loch Ness}, according to three members who asked not to be named before a vote on Thursday.
+{PER|Morag Strachan}, who leads the {ORG|Scottish National Party} group, said the levy would raise 10 million pounds a year for roads. {PER|Strachan} was contradicted within hours by the council's finance officer, who told the {ORG|Inverness Courier} that the figure was "closer to six".
+{PER|Alasdair Munro}, an independent councillor for {LOC|Drumnadrochit}, said hotels along the {LOC|Great Glen} could lose bookings to {LOC|Aviemore}. Ministers at {ORG|Holyrood} passed the {MISC|Visitor Levy Act} last year, and {ORG|VisitScotland} has warned against "a patchwork" of rates.
+[1] The three members' account. [2] The finance officer's remarks to the {ORG|Inverness Courier}.
+- The {ORG|Highland Council} is split over the levy.
+- {PER|Munro} fears lost bookings.
+""", **H2)
+
 MARK = re.compile(r"\{(PER|ORG|LOC|MISC)\|([^{}]*)\}")
 
 
@@ -167,10 +243,11 @@ def parse(marked):
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "briefs.jsonl"), "w", encoding="utf-8") as f:
-        for id, marked, heldout in BRIEFS:
+        for id, marked, heldout, set in BRIEFS:
             text, ents = parse(marked)
             f.write(json.dumps({"id": id, "text": text, "heldout": heldout,
-                                "entities": ents}, ensure_ascii=False) + "\n")
+                                "set": set, "entities": ents},
+                               ensure_ascii=False) + "\n")
 
 
 main()
