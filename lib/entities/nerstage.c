@@ -70,7 +70,8 @@ static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *
 	struct nf_nerstage *s = self;
 	struct nf_layers *L = rec->layers;
 	struct nf_ner_res res = { &s->model.clusters, &s->model.gazetteer, &s->model.gaz_first,
-				  nf_layers_abbreviations(L), nf_layers_tokens(rec) };
+				  nf_layers_abbreviations(L), nf_layers_tokens(rec),
+				  &s->model.gaz_bits };
 	int rc = nf_layers_sentences_or_split(rec);
 	/* entities name their sentence only when the record has sentences */
 	struct emit em = { s, rec, { 0 }, 0, rc == 1, { NULL, 0 } };
