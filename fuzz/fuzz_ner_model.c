@@ -71,7 +71,7 @@ static int entity(void *arg, const struct nf_entity *e)
 
 static void tag(const struct nf_ner_model *nm, const char *text)
 {
-	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, &nm->gaz_first, &ss.abbrev, NULL };
+	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, &nm->gaz_first, &ss.abbrev, NULL, &nm->gaz_bits };
 	struct nf_ner_work w;
 	struct seen s = { &w, strlen(text), 0, 0 };
 	size_t i;

@@ -45,6 +45,16 @@ extern const char *const nf_ner_type_names[NF_NTYPES];
 /* The gazetteer's longest entry, in tokens. */
 enum { NF_GAZ_MAXLEN = 6 };
 
+/*
+ * A bit per hash of every gazetteer entry (nf_ner_gaz_filter): a key whose
+ * bit is clear is not in the gazetteer, so most of the lengths tried at a
+ * token cost no lookup in the (large, cache-missing) table.
+ */
+struct nf_ner_gazbits {
+	uint64_t *bits;
+	size_t mask;		/* bits in the set - 1 */
+};
+
 /* What features are computed from, besides the text. */
 struct nf_ner_res {
 	const struct nf_lexicon *clusters;	/* word -> cluster id (+1) */
@@ -52,6 +62,7 @@ struct nf_ner_res {
 	const struct nf_lexicon *gaz_first;	/* first token -> longest entry */
 	const struct nf_lexicon *abbrev;	/* for the tokenizer */
 	const struct nf_tokens *toks;	/* the text's tokens made with abbrev, or NULL */
+	const struct nf_ner_gazbits *gaz_bits;	/* of gazetteer, or NULL: look every key up */
 };
 
 /*
@@ -197,6 +208,13 @@ enum { NF_NER_MAXFEATS = 96 };
 int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first);
 
 /*
+ * Builds the bit filter of gaz's entries into f (32 bits per entry).
+ * Returns 0, or -1 on ENOMEM.  Release with nf_ner_gaz_filter_release.
+ */
+int nf_ner_gaz_filter(const struct nf_lexicon *gaz, struct nf_ner_gazbits *f);
+void nf_ner_gaz_filter_release(struct nf_ner_gazbits *f);
+
+/*
  * Features of token i into out[NF_NER_MAXFEATS]; returns how many.  They
  * are the token's own (determined by its bytes and flags, so their scores
  * can be cached) followed by those of its context.
@@ -261,6 +279,7 @@ struct nf_ner_model {
 	struct nf_lexicon clusters;
 	struct nf_lexicon gazetteer;
 	struct nf_lexicon gaz_first;
+	struct nf_ner_gazbits gaz_bits;	/* nf_ner_gaz_filter of gazetteer */
 	float prune;		/* pruning margin from "meta", 0 = score everything */
 	const struct nf_ner_conventions *conventions;	/* label overrides, or NULL */
 	int consistency;	/* apply nf_ner_consistency after tagging */

@@ -102,13 +102,29 @@ static inline void first_row(float *d, const struct nf_ner_trans *tr)
 }
 
 /*
+ * Is row d that of a pruned token (nf_ner_prune: every label but O at
+ * -inf)?  Then only O can come out finite: -inf plus any finite or -inf
+ * score stays -inf, so next_row may skip the other labels and still give
+ * the same bits.  Most tokens of news are pruned.
+ */
+static inline int only_outside(const float *d)
+{
+	int k;
+
+	for (k = 1; k < K; k++)
+		if (!(isinf(d[k]) && d[k] < 0))
+			return 0;
+	return 1;
+}
+
+/*
  * One step of the forward pass, in place: row d holds a token's emission
  * scores and becomes delta[cur] = max over valid prev of pd[prev] +
  * trans[prev][cur], plus the emission (each lane only needs its own
  * emission and the row before).  Written out for the BILOU structure (a
  * 9 x 9 block and two-way choices) and keeping only the maximum, so it
  * runs without branches; the winning prev is found again on the way back,
- * for the best path only.
+ * for the best path only.  A pruned row (only_outside) needs O alone.
  */
 static inline void next_row(const float *pd, float *d, const struct nf_ner_trans *tr)
 {
@@ -117,6 +133,10 @@ static inline void next_row(const float *pd, float *d, const struct nf_ner_trans
 
 	for (e = 0; e < NE; e++)
 		pe[e] = pd[END_LABEL[e]];
+	if (only_outside(d)) {	/* OPEN_LABEL[0] is O */
+		d[0] = best_end(pe, tr->open_end[0]) + d[0];
+		return;
+	}
 	for (o = 0; o < NE; o++)
 		d[OPEN_LABEL[o]] = best_end(pe, tr->open_end[o]) + d[OPEN_LABEL[o]];
 	for (t = 0; t < NF_NTYPES; t++) {

@@ -57,6 +57,8 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 	nf_lexicon_init(&nm->clusters);
 	nf_lexicon_init(&nm->gazetteer);
 	nf_lexicon_init(&nm->gaz_first);
+	nm->gaz_bits.bits = NULL;
+	nm->gaz_bits.mask = 0;
 	if (nf_model_parse(&nm->model, p, n, "entities", err) < 0)
 		return -1;
 	meta = nf_model_section(&nm->model, "meta");
@@ -75,7 +77,8 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 		nf_ner_model_release(nm);
 		return -1;
 	}
-	if (nf_ner_gaz_index(&nm->gazetteer, &nm->gaz_first) < 0) {
+	if (nf_ner_gaz_index(&nm->gazetteer, &nm->gaz_first) < 0 ||
+	    nf_ner_gaz_filter(&nm->gazetteer, &nm->gaz_bits) < 0) {
 		nf_ner_model_release(nm);
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	}
@@ -89,6 +92,7 @@ void nf_ner_model_release(struct nf_ner_model *nm)
 	nf_lexicon_release(&nm->clusters);
 	nf_lexicon_release(&nm->gazetteer);
 	nf_lexicon_release(&nm->gaz_first);
+	nf_ner_gaz_filter_release(&nm->gaz_bits);
 	nf_weights_release(&nm->weights);
 }
 

@@ -15,6 +15,7 @@
 
 #include <utf8proc.h>
 
+#include "hash.h"
 #include "ner_internal.h"
 #include "uchar.h"
 
@@ -405,29 +406,107 @@ int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first)
 	return gi.failed ? -1 : 0;
 }
 
+/* The filter's bit for hash h (the high bits: the table uses the low). */
+static inline size_t gaz_bit(const struct nf_ner_gazbits *f, uint64_t h)
+{
+	return (size_t)(h >> 32) & f->mask;
+}
+
+static void filter_entry(void *arg, const char *w, size_t n, int value)
+{
+	struct nf_ner_gazbits *f = arg;
+	size_t b = gaz_bit(f, nf_fnv1a_lower_from(NF_FNV_BASIS, w, n));
+
+	(void)value;
+	f->bits[b / 64] |= 1ULL << (b % 64);
+}
+
+int nf_ner_gaz_filter(const struct nf_lexicon *gaz, struct nf_ner_gazbits *f)
+{
+	size_t nbits = 64;
+
+	while (nbits < gaz->count * 32)
+		nbits *= 2;
+	f->bits = calloc(nbits / 64, sizeof(*f->bits));
+	if (!f->bits)
+		return -1;
+	f->mask = nbits - 1;
+	nf_lexicon_foreach(gaz, filter_entry, f);
+	return 0;
+}
+
+void nf_ner_gaz_filter_release(struct nf_ner_gazbits *f)
+{
+	free(f->bits);
+	f->bits = NULL;
+	f->mask = 0;
+}
+
+/* Might the key hashed to h be in the gazetteer?  (No false "no".) */
+static inline int gaz_maybe(const struct nf_ner_gazbits *f, uint64_t h)
+{
+	size_t b;
+
+	if (!f)
+		return 1;
+	b = gaz_bit(f, h);
+	return (int)(f->bits[b / 64] >> (b % 64) & 1);
+}
+
+enum { GAZ_KEY = 256 };	/* longer keys are never looked up */
+
+/*
+ * The hashes of the keys of tokens i..i+len for len = 1..top into
+ * h[len] (as nf_lexicon hashes "tok tok", lower-cased), stopping where a
+ * key would not fit in GAZ_KEY bytes.  Returns the longest len that fits.
+ */
+static size_t gaz_hashes(const struct nf_ner_work *w, const char *text, size_t i,
+			 size_t top, uint64_t *h)
+{
+	uint64_t x = NF_FNV_BASIS;
+	size_t n = 0, k, tl;
+
+	for (k = i; k < i + top; k++) {
+		tl = w->toks.v[k].b - w->toks.v[k].a;
+		if (n + tl + 1 > GAZ_KEY)
+			break;
+		if (k > i) {
+			x = nf_fnv1a_byte(x, ' ');
+			n++;
+		}
+		x = nf_fnv1a_lower_from(x, text + w->toks.v[k].a, tl);
+		n += tl;
+		h[k - i + 1] = x;
+	}
+	return k - i;
+}
+
 /* Marks gazetteer matches starting at token i (longest first per type). */
 static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
 		     const char *text, size_t i, size_t end)
 {
-	char key[256];
-	size_t len, k, n, pos, most, f = w->info_base;
+	char key[GAZ_KEY];
+	uint64_t h[NF_GAZ_MAXLEN + 1];
+	size_t len, k, n, pos, most, fits, f = w->info_base;
 	int types, t, longest;
 
 	longest = w->info[i - f].gaz_longest;
 	if (longest <= 0)
 		return;
 	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
-	for (len = end - i < most ? end - i : most; len > 0; len--) {
+	len = end - i < most ? end - i : most;
+	fits = gaz_hashes(w, text, i, len, h);
+	for (; len > 0; len--) {
+		if (len > fits || !gaz_maybe(res->gaz_bits, h[len]))
+			continue;
 		for (n = 0, k = i; k < i + len; k++) {
 			size_t tl = w->toks.v[k].b - w->toks.v[k].a;
-			if (n + tl + 1 > sizeof(key))
-				break;
 			if (k > i)
 				key[n++] = ' ';
 			memcpy(key + n, text + w->toks.v[k].a, tl);
 			n += tl;
 		}
-		if (k < i + len || (types = nf_lexicon_get(res->gazetteer, key, n)) <= 0)
+		if ((types = nf_lexicon_get(res->gazetteer, key, n)) <= 0)
 			continue;
 		for (t = 0; t < NF_NTYPES; t++) {
 			if (!(types & (1 << t)) || (w->info[i - f].gaz & (0xF << (4 * t))))

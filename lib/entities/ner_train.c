@@ -50,7 +50,7 @@ double nf_ner_f1(const struct nf_ner_score *s)
 static struct nf_ner_res resources(struct trainer *t, const struct nf_lexicon *gaz,
 				   const struct nf_lexicon *first)
 {
-	struct nf_ner_res r = { &t->clusters, gaz, first, &t->ss.abbrev, NULL };
+	struct nf_ner_res r = { &t->clusters, gaz, first, &t->ss.abbrev, NULL, NULL };
 
 	return r;
 }
@@ -415,7 +415,7 @@ int nf_ner_evaluate(const struct nf_ner_model *nm, const struct nf_ner_corpus *g
 {
 	struct nf_ner_work w;
 	struct nf_sentsplit ss;
-	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, &nm->gaz_first, NULL, NULL };
+	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, &nm->gaz_first, NULL, NULL, &nm->gaz_bits };
 	struct eval ev;
 	size_t d, tp0;
 	int rc = -1;

@@ -11,6 +11,7 @@
 #include "exitcode.h"
 #include "jsonw.h"
 #include "layers.h"
+#include "ner_json.h"
 #include "nerstage.h"
 #include "offsets.h"
 
@@ -35,52 +36,6 @@ static int ner_start(void *self, struct nf_error *err)
 	return 0;
 }
 
-static void pool_release(struct nf_nerpool *p)
-{
-	size_t k, i;
-
-	for (k = 0; k < 2; k++) {
-		json_decref(p->obj[k]);
-		json_decref(p->start[k]);
-		json_decref(p->end[k]);
-		json_decref(p->text[k]);
-		json_decref(p->sent[k]);
-	}
-	for (i = 0; i < NF_NTYPES; i++)
-		json_decref(p->labels[i]);
-	memset(p, 0, sizeof(*p));
-}
-
-/* Makes the entity object of shape k. */
-static int pool_make(struct nf_nerpool *p, int k)
-{
-	json_t *o = p->obj[k] = json_object();
-
-	p->start[k] = json_integer(0);
-	p->end[k] = json_integer(0);
-	p->text[k] = json_string("");
-	p->sent[k] = json_integer(0);
-	if (!o || !p->start[k] || !p->end[k] || !p->text[k] || !p->sent[k] ||
-	    json_object_set(o, "start", p->start[k]) < 0 ||
-	    json_object_set(o, "end", p->end[k]) < 0 ||
-	    json_object_set(o, "label", p->labels[0]) < 0 ||
-	    json_object_set(o, "text", p->text[k]) < 0 ||
-	    (k && json_object_set(o, "sentence", p->sent[k]) < 0))
-		return -1;
-	return 0;
-}
-
-static int pool_init(struct nf_nerpool *p)
-{
-	int t;
-
-	memset(p, 0, sizeof(*p));
-	for (t = 0; t < NF_NTYPES; t++)
-		if (!(p->labels[t] = json_string(nf_ner_type_names[t])))
-			return -1;
-	return pool_make(p, 0) < 0 || pool_make(p, 1) < 0 ? -1 : 0;
-}
-
 struct emit {
 	struct nf_nerstage *s;
 	const struct nf_record *rec;
@@ -93,21 +48,19 @@ struct emit {
 static int add_entity(void *arg, const struct nf_entity *e)
 {
 	struct emit *em = arg;
-	struct nf_nerpool *p = &em->s->pool;
 	const struct nf_ner_work *w = &em->s->work;
 	size_t a = w->toks.v[e->first].a, b = w->toks.v[e->end - 1].b;
 	int outside;
 	size_t sent = nf_ner_sentence_of(w, e->first, &em->group, &outside);
-	int k = em->with_sentence && !outside;
+	size_t start, end;
 
 	if (nf_layers_add_entity(em->rec->layers, a, b, nf_ner_type_names[e->type]) < 0 ||
-	    json_integer_set(p->start[k], (json_int_t)nf_cpcursor_at(&em->cur, a)) < 0 ||
-	    json_integer_set(p->end[k], (json_int_t)nf_cpcursor_at(&em->cur, b)) < 0 ||
-	    json_object_set(p->obj[k], "label", p->labels[e->type]) < 0 ||
-	    json_string_setn(p->text[k], em->rec->text + a, b - a) < 0 ||
-	    (k && json_integer_set(p->sent[k], (json_int_t)sent) < 0))
+	    nf_jsonw_next(&em->arr) < 0)
 		return -1;
-	return nf_jsonw_add(&em->arr, p->obj[k]);
+	start = nf_cpcursor_at(&em->cur, a);
+	end = nf_cpcursor_at(&em->cur, b);
+	return nf_ner_json_entity(em->arr.b, start, end, nf_ner_type_names[e->type],
+				  em->rec->text + a, b - a, em->with_sentence && !outside, sent);
 }
 
 static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
@@ -117,7 +70,8 @@ static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *
 	struct nf_nerstage *s = self;
 	struct nf_layers *L = rec->layers;
 	struct nf_ner_res res = { &s->model.clusters, &s->model.gazetteer, &s->model.gaz_first,
-				  nf_layers_abbreviations(L), nf_layers_tokens(rec) };
+				  nf_layers_abbreviations(L), nf_layers_tokens(rec),
+				  &s->model.gaz_bits };
 	int rc = nf_layers_sentences_or_split(rec);
 	/* entities name their sentence only when the record has sentences */
 	struct emit em = { s, rec, { 0 }, 0, rc == 1, { NULL, 0 } };
@@ -142,8 +96,6 @@ int nf_nerstage_init(struct nf_nerstage *s)
 {
 	memset(s, 0, sizeof(*s));
 	nf_ner_work_init(&s->work);
-	if (pool_init(&s->pool) < 0)
-		return -1;
 	s->stage.tool = "tag-entities";
 	s->stage.key = "entities";
 	s->stage.summary = "Find the people, organisations, places and other names in news text.";
@@ -158,7 +110,6 @@ int nf_nerstage_init(struct nf_nerstage *s)
 void nf_nerstage_release(struct nf_nerstage *s)
 {
 	nf_ner_conventions_release(&s->conventions);
-	pool_release(&s->pool);
 	if (s->loaded)
 		nf_ner_model_release(&s->model);
 	nf_buf_release(&s->model_bytes);

@@ -8,17 +8,6 @@
 #include "ner.h"
 #include "stage.h"
 
-/*
- * The "entities" value is written one entity at a time from two reused
- * objects, whose start, end, text and sentence values are updated in
- * place (jansson still writes the JSON): shape [0] has no "sentence" key,
- * shape [1] has one.
- */
-struct nf_nerpool {
-	json_t *labels[NF_NTYPES];
-	json_t *obj[2], *start[2], *end[2], *text[2], *sent[2];
-};
-
 struct nf_nerstage {
 	struct nf_stage stage;
 	struct nf_ner_model model;
@@ -26,7 +15,6 @@ struct nf_nerstage {
 	const char *model_path;	/* --model, or NULL for the built-in one */
 	struct nf_buf model_bytes;
 	struct nf_ner_work work;
-	struct nf_nerpool pool;
 	struct nf_ner_conventions conventions;	/* data/entity-conventions.txt */
 };
 

@@ -51,7 +51,7 @@ static uint8_t *labels_of(struct tagger *t, const char *text, size_t long_senten
 			  size_t whole_text, size_t *n)
 {
 	struct nf_ner_res res = { &t->nm.clusters, &t->nm.gazetteer, &t->nm.gaz_first,
-				  &t->ss.abbrev, NULL };
+				  &t->ss.abbrev, NULL, &t->nm.gaz_bits };
 	struct nf_ner_work w;
 	uint8_t *out = NULL;
 
