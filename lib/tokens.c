@@ -39,22 +39,6 @@ static int push(struct nf_tokens *t, size_t a, size_t b, unsigned nl)
 	return 0;
 }
 
-int nf_tokens_copy(struct nf_tokens *dst, const struct nf_tokens *src)
-{
-	struct nf_token *p;
-
-	if (src->n > dst->cap) {
-		if (!(p = realloc(dst->v, src->n * sizeof(*p))))
-			return -1;
-		dst->v = p;
-		dst->cap = src->n;
-	}
-	if (src->n)
-		memcpy(dst->v, src->v, src->n * sizeof(*src->v));
-	dst->n = src->n;
-	return 0;
-}
-
 void nf_tokens_release(struct nf_tokens *toks)
 {
 	free(toks->v);

@@ -30,9 +30,6 @@ struct nf_tokens {
 int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 		const struct nf_lexicon *abbrev);
 
-/* Makes dst a copy of src (dst's memory reused).  Returns 0, or -1 on ENOMEM. */
-int nf_tokens_copy(struct nf_tokens *dst, const struct nf_tokens *src);
-
 void nf_tokens_release(struct nf_tokens *toks);
 
 #endif

@@ -111,7 +111,12 @@ enum { NF_NER_SEEN = 1 << 11 };
 
 /* Scratch for one document: reused between documents, no global state. */
 struct nf_ner_work {
+	/*
+	 * The document's tokens: a view of the caller's (res->toks, the
+	 * record's tokens layer: borrowed, never written) or of own.
+	 */
 	struct nf_tokens toks;
+	struct nf_tokens own;		/* tokenized here when res->toks is NULL */
 	const char *text;		/* the prepared text */
 	struct nf_ner_res res;		/* what it was prepared with */
 	const struct nf_span *spans;	/* the sentence spans tokens were grouped by */

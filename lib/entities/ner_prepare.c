@@ -30,7 +30,7 @@ void nf_ner_work_init(struct nf_ner_work *w)
 
 void nf_ner_work_release(struct nf_ner_work *w)
 {
-	nf_tokens_release(&w->toks);
+	nf_tokens_release(&w->own);
 	free(w->info);
 	free(w->sent_first);
 	free(w->group_sent);
@@ -689,9 +689,10 @@ int nf_ner_prepare(struct nf_ner_work *w, const struct nf_ner_res *res,
 		sents = ss->spans;
 		nsents = ss->nspans;
 	}
-	if ((res->toks ? nf_tokens_copy(&w->toks, res->toks)
-		       : nf_tokenize(&w->toks, text, len, res->abbrev)) < 0 ||
-	    reserve_labels(w, w->toks.n + 1) < 0)
+	if (!res->toks && nf_tokenize(&w->own, text, len, res->abbrev) < 0)
+		return -1;
+	w->toks = res->toks ? *res->toks : w->own;	/* a view: no copy of the layer */
+	if (reserve_labels(w, w->toks.n + 1) < 0)
 		return -1;
 	start_cache(w, res);
 	if (assign_sentences(w, sents, nsents) < 0)
