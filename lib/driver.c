@@ -55,6 +55,7 @@ struct driver {
 	char *qkey;		/* the stage's key as a JSON string */
 	char *qkeys[NF_MAX_KEYS];	/* a several-key stage's keys, quoted */
 	struct nf_buf vals[NF_MAX_KEYS];	/* the stage's value (or values), written */
+	struct nf_buf_limit vals_limit;	/* --max-record-bytes, on the values together */
 	struct nf_buf tamed;	/* a line with numbers jansson refuses tamed (jsonnum.h) */
 	struct nf_layers layers;	/* the record's parsed layers, reused */
 };
@@ -262,7 +263,7 @@ static void emit_spliced(struct driver *d, const char *obj, size_t len,
 static size_t spliced_len(const struct driver *d, size_t len, const struct nf_splice *p)
 {
 	return p->head + (p->add == NF_SPLICE_APPEND_COMMA) +
-	       (p->add != NF_SPLICE_REPLACE ? strlen(d->qkey) + 1 : 0) + d->vals[0].len +
+	       (p->add != NF_SPLICE_REPLACE ? strlen(d->qkey) + 1 : 0) + nf_buf_total(&d->vals[0]) +
 	       (len - p->tail);
 }
 
@@ -351,7 +352,10 @@ static int stdout_put(void *arg, const char *p, size_t n)
  * Writes the annotated line spliced straight into stdout (for several
  * keys, measured by a first pass over its pieces, never built).  A line
  * longer than the limit is rejected instead, so that what one filter
- * writes the next can read.
+ * writes the next can read.  The values were written under the same
+ * limit (vals_limit): values that outgrew it were dropped as they were
+ * written, only counted, so the message gives the length they would
+ * have had without their memory ever being taken.
  * Returns 0, or -1 on ENOMEM.
  */
 static int write_annotated(struct driver *d, const char *file, size_t lineno,
@@ -369,8 +373,8 @@ static int write_annotated(struct driver *d, const char *file, size_t lineno,
 		return 0;
 	}
 	for (out = 0, k = 0; d->st->keys[k]; k++)
-		out += d->vals[k].len;
-	if (out > d->max_record) {	/* too long already: not worth building */
+		out += nf_buf_total(&d->vals[k]);
+	if (out > d->max_record) {	/* too long already (perhaps dropped, buf.h) */
 		reject(d, file, lineno, raw, len, NULL, "annotated record would be over %zu bytes, "
 		       "longer than %zu: raise --max-record-bytes", out, d->max_record);
 		return 0;
@@ -597,11 +601,12 @@ static void teardown(struct driver *d)
 static int setup(struct driver *d)
 {
 	struct nf_error err = { 0, "" };
-	json_t *k;
+	json_t *key;
+	size_t k;
 
-	k = json_string(d->st->key);
-	d->qkey = k ? json_dumps(k, JSON_ENCODE_ANY) : NULL;
-	json_decref(k);
+	key = json_string(d->st->key);
+	d->qkey = key ? json_dumps(key, JSON_ENCODE_ANY) : NULL;
+	json_decref(key);
 	if (!d->qkey || quote_keys(d) < 0) {
 		warnx_(d, "out of memory");
 		return NF_EXIT_SOFTWARE;
@@ -620,6 +625,9 @@ static int setup(struct driver *d)
 	}
 	if (!d->unbuffered)
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	d->vals_limit = (struct nf_buf_limit){ d->max_record, d->vals, NF_MAX_KEYS };
+	for (k = 0; k < NF_MAX_KEYS; k++)
+		d->vals[k].limit = &d->vals_limit;
 	return -1;
 }
 
