@@ -21,7 +21,17 @@ static const struct option options[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-static int usage(void)
+#define TOOL "text-to-records"
+
+/* After --help or --version: 0, or -1 with err's status 74 if stdout failed. */
+static int flushed(struct nf_error *err)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return nf_fail(err, NF_EXIT_OK, "%s", "");
+	return nf_fail(err, NF_EXIT_IOERR, "%s", "");
+}
+
+static void usage(void)
 {
 	fputs("Usage: text-to-records [--per=file|line|paragraph] [--id-prefix=STR] [FILE]...\n"
 	      "Turn plain UTF-8 text into JSON Lines records {\"id\":...,\"text\":...}.\n"
@@ -35,61 +45,57 @@ static int usage(void)
 	      "  -V, --version         show the version and exit\n\n"
 	      "Exit status: 0 ok, 64 usage, 65 invalid UTF-8 skipped, 66 cannot open input,\n"
 	      "70 internal error, 74 I/O error.  See text-to-records(1).\n", stdout);
-	return fflush(stdout) == 0 && !ferror(stdout) ? NF_EXIT_OK : NF_EXIT_IOERR;
 }
 
-static int version(void)
-{
-	fputs("text-to-records (newsfilters) " NF_VERSION "\n", stdout);
-	return fflush(stdout) == 0 && !ferror(stdout) ? NF_EXIT_OK : NF_EXIT_IOERR;
-}
-
-static int bad_usage(void)
-{
-	fputs("Try 'text-to-records --help' for more information.\n", stderr);
-	return NF_EXIT_USAGE;
-}
-
-/* Returns -1 to go on, or the exit status to stop with. */
-static int parse_options(struct nf_textrec *t, int argc, char **argv)
+/*
+ * Reads the options.  Returns 0 to go on, or -1 to stop with err->status
+ * after printing err->msg (if any) as the tool's warning, then the hint
+ * for a usage error; -1 with status 0 after --help or --version.
+ */
+static int parse_options(struct nf_textrec *t, int argc, char **argv, struct nf_error *err)
 {
 	int c;
 
 	while ((c = getopt_long(argc, argv, "hV", options, NULL)) != -1) {
 		switch (c) {
 		case OPT_PER:
-			if (nf_textrec_parse_per(optarg, &t->per) < 0) {
-				nf_warn("text-to-records",
-					"invalid --per '%s': use file, line or paragraph", optarg);
-				return bad_usage();
-			}
+			if (nf_textrec_parse_per(optarg, &t->per) < 0)
+				return nf_fail(err, NF_EXIT_USAGE, "invalid --per '%s': use file, "
+					       "line or paragraph", optarg);
 			break;
 		case OPT_ID_PREFIX:
-			if (nf_textrec_set_id_prefix(t, optarg) < 0) {
-				fputs("text-to-records: invalid --id-prefix: it must be UTF-8 text\n", stderr);
-				return bad_usage();
-			}
+			if (nf_textrec_set_id_prefix(t, optarg) < 0)
+				return nf_fail(err, NF_EXIT_USAGE,
+					       "invalid --id-prefix: it must be UTF-8 text");
 			break;
 		case 'h':
-			return usage();
+			usage();
+			return flushed(err);
 		case 'V':
-			return version();
-		default:
-			return bad_usage();
+			fputs(TOOL " (newsfilters) " NF_VERSION "\n", stdout);
+			return flushed(err);
+		default:	/* getopt has said what is wrong */
+			return nf_fail(err, NF_EXIT_USAGE, "%s", "");
 		}
 	}
-	return -1;
+	return 0;
 }
 
 int main(int argc, char **argv)
 {
+	struct nf_error err = { 0, "" };
 	struct nf_textrec t;
 	int rc, i;
 
 	nf_textrec_init(&t, stdout);
-	rc = parse_options(&t, argc, argv);
-	if (rc >= 0)
-		return rc;
+	if (parse_options(&t, argc, argv, &err) < 0) {
+		if (err.msg[0])
+			nf_warn(TOOL, "%s", err.msg);
+		if (err.status == NF_EXIT_USAGE)
+			fputs("Try '" TOOL " --help' for more information.\n", stderr);
+		nf_textrec_release(&t);
+		return err.status;
+	}
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	if (optind == argc)
 		nf_textrec_convert(&t, "-");

@@ -8,6 +8,33 @@
 
 #include "buf.h"
 
+/* Would adding extra bytes to b take its group past the limit? */
+static int over_limit(const struct nf_buf *b, size_t extra)
+{
+	const struct nf_buf_limit *l = b->limit;
+	size_t k, total = extra;
+
+	for (k = 0; k < l->n; k++) {
+		total += nf_buf_total(&l->group[k]);
+		if (total > l->max)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Drops b's contents for good (they can only be rejected), keeping their
+ * count, and frees its memory.
+ */
+static void drop(struct nf_buf *b)
+{
+	b->dropped += b->len;
+	b->len = 0;
+	free(b->data);
+	b->data = NULL;
+	b->cap = 0;
+}
+
 int nf_buf_grow(struct nf_buf *b, size_t extra)
 {
 	size_t need, cap;
@@ -18,9 +45,16 @@ int nf_buf_grow(struct nf_buf *b, size_t extra)
 	need = b->len + extra + 1;
 	if (need <= b->cap)
 		return 0;
+	if (b->limit && (b->dropped || over_limit(b, extra))) {
+		drop(b);
+		need = extra + 1;
+	}
 	cap = b->cap ? b->cap : 256;
 	while (cap < need)
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+	/* a bounded buffer never holds more than its limit (checked above) */
+	if (b->limit && cap > need && cap > b->limit->max + 1)
+		cap = need > b->limit->max + 1 ? need : b->limit->max + 1;
 	p = realloc(b->data, cap);
 	if (!p)
 		return -1;
@@ -72,6 +106,7 @@ int nf_grow(void **p, size_t *cap, size_t need, size_t size)
 void nf_buf_reset(struct nf_buf *b)
 {
 	b->len = 0;
+	b->dropped = 0;
 	if (b->data)
 		b->data[0] = '\0';
 }
@@ -81,4 +116,5 @@ void nf_buf_release(struct nf_buf *b)
 	free(b->data);
 	b->data = NULL;
 	b->len = b->cap = 0;
+	b->dropped = 0;
 }

@@ -8,15 +8,48 @@
 
 #include <stddef.h>
 
+struct nf_buf_limit;
+
 struct nf_buf {
 	char *data;
 	size_t len;
 	size_t cap;
+	/*
+	 * A bounded buffer (limit set) whose group has outgrown the limit
+	 * drops what it holds and goes on only counting: dropped is the
+	 * bytes written but no longer kept, so len + dropped (nf_buf_total)
+	 * is still the exact length written.  0 while the contents are whole.
+	 */
+	size_t dropped;
+	const struct nf_buf_limit *limit;	/* NULL: grows without bound */
 };
 
-#define NF_BUF_INIT { NULL, 0, 0 }
+/*
+ * A bound on the bytes a group of buffers (a stage's values) holds
+ * together: when growing one of them would take the group's total past
+ * max, that one drops its contents (see dropped) instead of growing, so
+ * a value that can only be rejected never takes more memory than the
+ * limit it was measured against.
+ */
+struct nf_buf_limit {
+	size_t max;
+	const struct nf_buf *group;
+	size_t n;
+};
 
-/* Make room for extra more bytes (plus the NUL).  Returns 0, or -1 on ENOMEM. */
+#define NF_BUF_INIT { NULL, 0, 0, 0, NULL }
+
+/* The bytes written to b since its last reset, kept or dropped. */
+static inline size_t nf_buf_total(const struct nf_buf *b)
+{
+	return b->len + b->dropped;
+}
+
+/*
+ * Make room for extra more bytes (plus the NUL) at data + len.  Returns 0,
+ * or -1 on ENOMEM.  A bounded buffer may drop its contents first (len
+ * becomes 0, dropped counts them), so read len after calling.
+ */
 int nf_buf_grow(struct nf_buf *b, size_t extra);
 /* Append n bytes.  Returns 0, or -1 on ENOMEM (b is left unchanged). */
 int nf_buf_add(struct nf_buf *b, const void *p, size_t n);

@@ -55,6 +55,7 @@ struct driver {
 	char *qkey;		/* the stage's key as a JSON string */
 	char *qkeys[NF_MAX_KEYS];	/* a several-key stage's keys, quoted */
 	struct nf_buf vals[NF_MAX_KEYS];	/* the stage's value (or values), written */
+	struct nf_buf_limit vals_limit;	/* --max-record-bytes, on the values together */
 	struct nf_buf tamed;	/* a line with numbers jansson refuses tamed (jsonnum.h) */
 	struct nf_layers layers;	/* the record's parsed layers, reused */
 };
@@ -153,62 +154,72 @@ static struct option *merge_options(const struct nf_stage *st)
 }
 
 /*
- * Returns -1 to go on with processing, or an exit status to stop with
- * (0 after --help or --version).
+ * Prints usage or the version to stdout.  Returns 0, or -1 with err set
+ * (74, no message: a write error here is only the exit status).
  */
-static int handle_option(struct driver *d, int c, const char *arg)
+static int flush_info(struct nf_error *err)
 {
-	struct nf_error err = { 0, "" };
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	return nf_fail(err, NF_EXIT_IOERR, "%s", "");
+}
 
+/*
+ * Handles one option.  Returns 0 to go on, or -1 to stop with
+ * err->status, after printing err->msg (if any) as the tool's warning:
+ * -1 with status 0 after --help or --version.
+ */
+static int handle_option(struct driver *d, int c, const char *arg, struct nf_error *err)
+{
 	switch (c) {
 	case 'f':
 		d->field = arg;
-		return -1;
+		return 0;
 	case OPT_REJECTS:
 		d->rejects_path = arg;
-		return -1;
+		return 0;
 	case OPT_MAX_RECORD:
-		if (parse_size(arg, &d->max_record) < 0) {
-			warnx_(d, "invalid --max-record-bytes '%s': give a positive size such as 1048576 or 64M", arg);
-			return NF_EXIT_USAGE;
-		}
-		return -1;
+		if (parse_size(arg, &d->max_record) < 0)
+			return nf_fail(err, NF_EXIT_USAGE, "invalid --max-record-bytes '%s': give a "
+				       "positive size such as 1048576 or 64M", arg);
+		return 0;
 	case OPT_FAIL_FAST:
 		d->fail_fast = 1;
-		return -1;
+		return 0;
 	case 'u':
 		d->unbuffered = 1;
-		return -1;
+		return 0;
 	case 'h':
 		usage(d->st, stdout);
-		return fflush(stdout) == 0 && !ferror(stdout) ? NF_EXIT_OK : NF_EXIT_IOERR;
+		return flush_info(err) < 0 ? -1 : nf_fail(err, NF_EXIT_OK, "%s", "");
 	case 'V':
 		printf("%s (newsfilters) %s\n", d->st->tool, NF_VERSION);
-		return fflush(stdout) == 0 && !ferror(stdout) ? NF_EXIT_OK : NF_EXIT_IOERR;
+		return flush_info(err) < 0 ? -1 : nf_fail(err, NF_EXIT_OK, "%s", "");
 	case '?':
+		/* getopt said what is wrong; this is not a "tool: " warning */
 		fprintf(stderr, "Try '%s --help' for more information.\n", d->st->tool);
-		return NF_EXIT_USAGE;
+		return nf_fail(err, NF_EXIT_USAGE, "%s", "");
 	default:
-		if (nf_stage_option(d->st, c, arg, &err) < 0) {
-			warnx_(d, "%s", err.msg);
-			return err.status ? err.status : NF_EXIT_USAGE;
+		if (nf_stage_option(d->st, c, arg, err) < 0) {
+			if (!err->status)
+				err->status = NF_EXIT_USAGE;
+			return -1;
 		}
-		return -1;
+		return 0;
 	}
 }
 
-static int parse_options(struct driver *d, int argc, char **argv)
+/* Returns 0 to go on, or -1 to stop (see handle_option). */
+static int parse_options(struct driver *d, int argc, char **argv, struct nf_error *err)
 {
 	struct option *opts = merge_options(d->st);
-	int c, rc = -1;
+	int c, rc = 0;
 
-	if (!opts) {
-		warnx_(d, "out of memory");
-		return NF_EXIT_SOFTWARE;
-	}
+	if (!opts)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	opterr = 1;
-	while (rc < 0 && (c = getopt_long(argc, argv, "f:uhV", opts, NULL)) != -1)
-		rc = handle_option(d, c, optarg);
+	while (rc == 0 && (c = getopt_long(argc, argv, "f:uhV", opts, NULL)) != -1)
+		rc = handle_option(d, c, optarg, err);
 	free(opts);
 	return rc;
 }
@@ -262,7 +273,7 @@ static void emit_spliced(struct driver *d, const char *obj, size_t len,
 static size_t spliced_len(const struct driver *d, size_t len, const struct nf_splice *p)
 {
 	return p->head + (p->add == NF_SPLICE_APPEND_COMMA) +
-	       (p->add != NF_SPLICE_REPLACE ? strlen(d->qkey) + 1 : 0) + d->vals[0].len +
+	       (p->add != NF_SPLICE_REPLACE ? strlen(d->qkey) + 1 : 0) + nf_buf_total(&d->vals[0]) +
 	       (len - p->tail);
 }
 
@@ -275,14 +286,14 @@ static void reject(struct driver *d, const char *file, size_t lineno,
 		   const char *raw, size_t len, struct nf_reader *rd,
 		   const char *fmt, ...)
 {
+	struct nf_error why = { NF_EXIT_DATA, "" };
 	va_list ap;
 	int werr = 0;
 
-	fprintf(stderr, "%s: %s:%zu: ", d->st->tool, file, lineno);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(why.msg, sizeof(why.msg), fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	warnx_(d, "%s:%zu: %s", file, lineno, why.msg);
 	if (d->rejects && len && fwrite(raw, 1, len, d->rejects) != len)
 		werr = 1;
 	if (rd && rd->in_overlong) {
@@ -351,7 +362,10 @@ static int stdout_put(void *arg, const char *p, size_t n)
  * Writes the annotated line spliced straight into stdout (for several
  * keys, measured by a first pass over its pieces, never built).  A line
  * longer than the limit is rejected instead, so that what one filter
- * writes the next can read.
+ * writes the next can read.  The values were written under the same
+ * limit (vals_limit): values that outgrew it were dropped as they were
+ * written, only counted, so the message gives the length they would
+ * have had without their memory ever being taken.
  * Returns 0, or -1 on ENOMEM.
  */
 static int write_annotated(struct driver *d, const char *file, size_t lineno,
@@ -369,8 +383,8 @@ static int write_annotated(struct driver *d, const char *file, size_t lineno,
 		return 0;
 	}
 	for (out = 0, k = 0; d->st->keys[k]; k++)
-		out += d->vals[k].len;
-	if (out > d->max_record) {	/* too long already: not worth building */
+		out += nf_buf_total(&d->vals[k]);
+	if (out > d->max_record) {	/* too long already (perhaps dropped, buf.h) */
 		reject(d, file, lineno, raw, len, NULL, "annotated record would be over %zu bytes, "
 		       "longer than %zu: raise --max-record-bytes", out, d->max_record);
 		return 0;
@@ -594,51 +608,52 @@ static void teardown(struct driver *d)
 	nf_layers_release(&d->layers);
 }
 
-static int setup(struct driver *d)
+/* Returns 0 to go on, or -1 with err set. */
+static int setup(struct driver *d, struct nf_error *err)
 {
-	struct nf_error err = { 0, "" };
-	json_t *k;
+	json_t *key;
+	size_t k;
 
-	k = json_string(d->st->key);
-	d->qkey = k ? json_dumps(k, JSON_ENCODE_ANY) : NULL;
-	json_decref(k);
-	if (!d->qkey || quote_keys(d) < 0) {
-		warnx_(d, "out of memory");
-		return NF_EXIT_SOFTWARE;
-	}
-	if (d->st->start && d->st->start(d->st->self, &err) < 0) {
-		warnx_(d, "%s", err.msg);
-		return err.status ? err.status : NF_EXIT_SOFTWARE;
+	key = json_string(d->st->key);
+	d->qkey = key ? json_dumps(key, JSON_ENCODE_ANY) : NULL;
+	json_decref(key);
+	if (!d->qkey || quote_keys(d) < 0)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+	if (d->st->start && d->st->start(d->st->self, err) < 0) {
+		if (!err->status)
+			err->status = NF_EXIT_SOFTWARE;
+		return -1;
 	}
 	if (d->rejects_path) {
 		d->rejects = fopen(d->rejects_path, "w");
-		if (!d->rejects) {
-			warnx_(d, "cannot create rejects file '%s': %s",
-			       d->rejects_path, strerror(errno));
-			return NF_EXIT_IOERR;
-		}
+		if (!d->rejects)
+			return nf_fail(err, NF_EXIT_IOERR, "cannot create rejects file '%s': %s",
+				       d->rejects_path, strerror(errno));
 	}
 	if (!d->unbuffered)
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-	return -1;
+	d->vals_limit = (struct nf_buf_limit){ d->max_record, d->vals, NF_MAX_KEYS };
+	for (k = 0; k < NF_MAX_KEYS; k++)
+		d->vals[k].limit = &d->vals_limit;
+	return 0;
 }
 
 int nf_driver_run(const struct nf_stage *stage, int argc, char **argv)
 {
+	struct nf_error err = { 0, "" };
 	struct driver d;
-	int rc, i;
+	int i;
 
 	memset(&d, 0, sizeof(d));
 	nf_layers_init(&d.layers);
 	d.st = stage;
 	d.field = "text";
 	d.max_record = NF_DEFAULT_MAX_RECORD;
-	rc = parse_options(&d, argc, argv);
-	if (rc < 0)
-		rc = setup(&d);
-	if (rc >= 0) {
+	if (parse_options(&d, argc, argv, &err) < 0 || setup(&d, &err) < 0) {
+		if (err.msg[0])
+			warnx_(&d, "%s", err.msg);
 		teardown(&d);
-		return rc;
+		return err.status;
 	}
 	if (optind == argc)
 		process_operand(&d, "-");

@@ -128,6 +128,20 @@ static int values_read_after(const struct nf_fused *f, size_t i)
 }
 
 /*
+ * Has one of the n values outgrown --max-record-bytes, so that it was
+ * dropped as it was written (buf.h)?  It cannot be read back then.
+ */
+static int dropped(const struct nf_buf *vals, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (vals[k].dropped)
+			return 1;
+	return 0;
+}
+
+/*
  * Runs the stages in turn.  What a stage makes that a later one reads
  * (sentences, entities) passes in the record's layers (layers.h), as C
  * arrays, not through JSON: a value is parsed back into the record only
@@ -149,8 +163,11 @@ static int fused_annotate(void *self, const struct nf_record *rec, struct nf_buf
 				 (int)(sizeof(msg) - strlen(st->tool) - 3), msg);
 			return -1;
 		}
-		if (values_read_after(f, i) &&
-		    set_values(rec, f->keys + off, vals + off, f->nkeys[i], err) < 0)
+		if (!values_read_after(f, i))
+			continue;
+		if (dropped(vals + off, f->nkeys[i]))
+			return 0;	/* over --max-record-bytes: the driver rejects it */
+		if (set_values(rec, f->keys + off, vals + off, f->nkeys[i], err) < 0)
 			return -1;
 	}
 	return 0;

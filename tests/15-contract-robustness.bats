@@ -77,3 +77,33 @@ setup() {
 		cmp rej <(head -n 1 in.jsonl)
 	done
 }
+
+@test "a value far over a small --max-record-bytes is counted, not kept: the message gives its whole length" {
+	# the values are written under the limit and dropped once past it
+	# (lib/buf.h): the length in the message must not depend on the limit
+	text=$(printf 'Yes, Smith may go, he said. Paris may go. Rome may go. Go. Go. Go. %.0s' $(seq 200))
+	record "$text" > in.jsonl
+	record 'It snowed.' >> in.jsonl
+	ilen=$(head -n 1 in.jsonl | wc -c)
+	ilen=$((ilen - 1))
+	for f in $FILTERS annotate; do
+		"$NF_BIN/$f" in.jsonl > full.jsonl
+		n=$(head -n 1 full.jsonl | wc -c)
+		n=$((n - 1))
+		[ "$n" -gt $((2 * ilen + 1000)) ]	# the values alone pass both limits
+		for limit in "$ilen" $((ilen + 1000)); do
+			run -65 --separate-stderr "$NF_BIN/$f" --max-record-bytes "$limit" --rejects rej in.jsonl
+			[ "$output" = "$(tail -n 1 full.jsonl)" ]
+			cmp rej <(head -n 1 in.jsonl)
+			case $f in
+			link-sources | annotate)
+				# several keys: the values alone, "over M bytes"
+				keys=$(head -n 1 full.jsonl | jq -r 'del(.text) | keys_unsorted | map(",\"" + . + "\":") | add')
+				m=$((n - ilen - ${#keys}))
+				[ "$stderr" = "$f: in.jsonl:1: annotated record would be over $m bytes, longer than $limit: raise --max-record-bytes" ] ;;
+			*)
+				[ "$stderr" = "$f: in.jsonl:1: annotated record would be $n bytes, longer than $limit: raise --max-record-bytes" ] ;;
+			esac
+		done
+	done
+}

@@ -1,6 +1,7 @@
 /*
- * Unit tests for lib/buf.c (the growable buffer) and lib/errors.c
- * (nf_fail, and which exit status is the more serious).
+ * Unit tests for lib/buf.c (the growable buffer, and a group of buffers
+ * bounded together: what passes the bound is counted, not kept) and
+ * lib/errors.c (nf_fail, and which exit status is the more serious).
  */
 #include <stdint.h>
 
@@ -66,9 +67,53 @@ static void test_errors(void)
 	CHECK(nf_exit_worse(NF_EXIT_OK, NF_EXIT_OK) == NF_EXIT_OK);
 }
 
+/*
+ * Two buffers bounded to 1000 bytes together: under it they hold what was
+ * written; past it the one that grows drops its bytes but counts them,
+ * and the other, grown later, does too.  A reset makes them whole again.
+ */
+static void test_buf_limit(void)
+{
+	struct nf_buf v[2] = { NF_BUF_INIT, NF_BUF_INIT };
+	struct nf_buf_limit lim = { 1000, v, 2 };
+	char chunk[100];
+	size_t i, bad = 0;
+
+	memset(chunk, 'x', sizeof(chunk));
+	v[0].limit = v[1].limit = &lim;
+	for (i = 0; i < 6; i++)
+		bad += nf_buf_add(&v[0], chunk, sizeof(chunk)) < 0;
+	for (i = 0; i < 4; i++)
+		bad += nf_buf_add(&v[1], chunk, sizeof(chunk)) < 0;
+	CHECK_SIZE(bad, 0);
+	/* exactly at the bound: everything kept */
+	CHECK(v[0].len == 600 && v[0].dropped == 0 && v[1].len == 400 && v[1].dropped == 0);
+	CHECK(v[0].cap <= 1001 && v[1].cap <= 1001);
+	for (i = 0; i < 50; i++)
+		bad += nf_buf_add(&v[1], chunk, sizeof(chunk)) < 0;
+	CHECK_SIZE(bad, 0);
+	CHECK_SIZE(nf_buf_total(&v[1]), 5400);
+	CHECK(v[1].dropped > 0 && v[1].cap < 1000);
+	/* the other buffer, once it must grow, drops too */
+	for (i = 0; i < 50; i++)
+		bad += nf_buf_add(&v[0], chunk, sizeof(chunk)) < 0;
+	CHECK_SIZE(bad, 0);
+	CHECK_SIZE(nf_buf_total(&v[0]), 5600);
+	CHECK(v[0].dropped > 0 && v[0].cap < 1000);
+	nf_buf_reset(&v[0]);
+	nf_buf_reset(&v[1]);
+	CHECK(nf_buf_total(&v[0]) == 0 && nf_buf_total(&v[1]) == 0);
+	CHECK(nf_buf_adds(&v[0], "[1]") == 0);
+	CHECK_BYTES(v[0].data, v[0].len, "[1]");
+	CHECK(v[0].dropped == 0);
+	nf_buf_release(&v[0]);
+	nf_buf_release(&v[1]);
+}
+
 int main(void)
 {
 	test_buf();
+	test_buf_limit();
 	test_errors();
 	return unit_done("buf, errors");
 }
