@@ -156,12 +156,15 @@ static int read_entities(const struct nf_record *rec)
 	ncp = nf_cp_count(rec->text, rec->text_len);
 	nf_cpcursor_init(&cur, rec->text);
 	json_array_foreach(ev, i, e) {
-		if (nf_span_read(e, NF_SPAN_OBJECT, ncp, &a, &b) < 0)
-			return -2;
-		if (nf_layers_add_entity(L, nf_cpcursor_byte(&cur, a, rec->text_len),
-					 nf_cpcursor_byte(&cur, b, rec->text_len),
-					 json_string_value(json_object_get(e, "label"))) < 0)
-			return -1;
+		int rc = nf_span_read(e, NF_SPAN_OBJECT, ncp, &a, &b) < 0 ? -2
+			 : nf_layers_add_entity(L, nf_cpcursor_byte(&cur, a, rec->text_len),
+						nf_cpcursor_byte(&cur, b, rec->text_len),
+						json_string_value(json_object_get(e, "label")));
+		if (rc < 0) {	/* never half a layer: asked again, the same answer */
+			L->ents_state = NF_LAYER_UNKNOWN;
+			L->nents = 0;
+			return rc;
+		}
 	}
 	return 1;
 }

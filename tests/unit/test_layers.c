@@ -101,6 +101,14 @@ static void test_entities(struct nf_layers *L)
 		return;
 	CHECK(nf_layers_entities(&rec) == -2);
 	json_decref(rec.root);
+	/* a good span then a bad one: refused whole, and again when asked again */
+	if (!CHECK(make(&rec, L, "{\"text\": \"xy\", \"entities\": [{\"start\": 0, \"end\": 1},"
+			" {\"start\": 0, \"end\": 9}]}") == 0))
+		return;
+	CHECK(nf_layers_entities(&rec) == -2);
+	CHECK(nf_layers_entities(&rec) == -2);
+	CHECK_SIZE(L->nents, 0);
+	json_decref(rec.root);
 }
 
 /* Are x and y the same tokens (field by field: the structs have padding)? */
