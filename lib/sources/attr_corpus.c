@@ -194,6 +194,7 @@ int nf_attr_train(const struct nf_attr_corpus *c, const struct nf_attr_train_opt
 			nf_fail(err, NF_EXIT_DATA, "cue words: bad entry at line %zu", line);
 		else
 			nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+		nf_lexicon_release(&cues);	/* sized before the bad line was seen */
 		free(order);
 		return -1;
 	}
