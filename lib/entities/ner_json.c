@@ -5,33 +5,7 @@
 #include <string.h>
 
 #include "ner_json.h"
-
-/* Length of the UTF-8 sequence at p[0..n) as jansson accepts it, or 0. */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-	unsigned char c = p[0];
-	size_t len, k;
-	unsigned cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c < 0xC2 || c > 0xF4)
-		return 0;
-	len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-	if (n < len)
-		return 0;
-	cp = c & (0x7F >> len);
-	for (k = 1; k < len; k++) {
-		if ((p[k] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[k] & 0x3F);
-	}
-	/* overlong, surrogate or past U+10FFFF */
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
+#include "uchar.h"
 
 /* The escape of ASCII byte c, or NULL if it is written as it is. */
 static const char *escape(unsigned char c, char seq[7])
@@ -60,26 +34,18 @@ static const char *escape(unsigned char c, char seq[7])
 int nf_ner_json_string(struct nf_buf *b, const char *text, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)text;
-	size_t i = 0, run = 0, len;
+	size_t i, run = 0;
 	const char *esc;
 	char seq[7];
 
-	if (nf_buf_addc(b, '"') < 0)
+	if (nf_utf8_error_at(text, n) != n || nf_buf_addc(b, '"') < 0)
 		return -1;
-	while (i < n) {
-		if (p[i] >= 0x80) {
-			if (!(len = utf8_len(p + i, n - i)))
-				return -1;
-			i += len;
+	for (i = 0; i < n; i++) {
+		if (p[i] >= 0x80 || !(esc = escape(p[i], seq)))
 			continue;
-		}
-		if (!(esc = escape(p[i], seq))) {
-			i++;
-			continue;
-		}
 		if (nf_buf_add(b, text + run, i - run) < 0 || nf_buf_adds(b, esc) < 0)
 			return -1;
-		run = ++i;
+		run = i + 1;
 	}
 	if (nf_buf_add(b, text + run, n - run) < 0)
 		return -1;
