@@ -29,10 +29,11 @@ setup() {
 	TAGGED=$BATS_FILE_TMPDIR/tagged.jsonl
 }
 
-@test "briefs: twelve or more, a third or more held out, six blind (held-out-2), every gold span on its text" {
+@test "briefs: twelve or more, a third or more held out, six blind (held-out-2), eight blind (held-out-3), every gold span on its text" {
 	run jq -s -e 'length >= 12 and (map(select(.heldout)) | length) * 3 >= length
 		and (map(select(.set == "held-out-2")) | length) == 6
-		and all(.[]; .set | IN("tuned", "held-out", "held-out-2"))
+		and (map(select(.set == "held-out-3")) | length) == 8
+		and all(.[]; .set | IN("tuned", "held-out", "held-out-2", "held-out-3"))
 		and all(.[]; .heldout == (.set != "tuned"))' "$BRIEFS"
 	[ "$status" -eq 0 ]
 	run jq -c '.text as $t | .entities[] | select(($t[.[0]:.[1]] | test("^\\S(.*\\S)?$") | not)

@@ -26,6 +26,15 @@ TYPE], ...]}, offsets in code points of "text".  "set" is one of:
   from many countries and fields, famous and obscure; the events are made
   up, and so are some of the people (the local and private ones).  Never
   tune on them.
+- "held-out-3": 8 written on 2026-12-06 by someone who had not read data/
+  (neither gazetteer list, entity-conventions.txt nor clusters.txt) or the
+  model card (docs/entities-model.md), and committed before any model was
+  run on them ("heldout": true).  Made-up events of December 2026 from
+  many countries and fields (an election audit in Brazil, a central bank
+  in Nigeria, a chip licence fight, a human-rights ruling on Poland, a
+  football transfer, a tanker in the Strait of Hormuz, a festival in
+  Nagaland, a council in New South Wales); some people are invented.
+  Never tune on them.
 bench/eval-entities reports each set apart.
 """
 import json
@@ -222,6 +231,99 @@ Councillors on the {ORG|Highland Council} are divided over a plan to charge visi
 - The {ORG|Highland Council} is split over the levy.
 - {PER|Munro} fears lost bookings.
 """, **H2)
+
+# Held out, third set (2026-12-06): written blind to data/ and to the model
+# card, committed before any model was run on them; see the module comment.
+# Never tune on these.
+H3 = dict(heldout=True, set="held-out-3")
+
+brief("para-machine-audit", """
+{ORG|TSE} ORDERS AUDIT OF VOTING MACHINES IN {LOC|PARÁ} GOVERNOR RACE, LAWYERS SAY
+The {ORG|Superior Electoral Court} has ordered an audit of 212 electronic voting machines used in {LOC|Santarém} and {LOC|Altamira}, two lawyers for the {ORG|Workers' Party} said on Tuesday, five weeks after {PER|Raimunda Cordeiro} lost the runoff for governor of {LOC|Pará} by fewer than 9,000 votes.
+The court in {LOC|Brasília} has not published any decision, and a press officer said only that "a request is under review". {PER|Márcio Tavares} of {ORG|União Brasil}, who was declared the winner, called the audit "theatre" and told {ORG|Folha de S.Paulo} that he would take office on January 1 as planned.
+{PER|Cordeiro}'s campaign says turnout in several riverside towns along the {LOC|Tapajós} does not match the machines' printed reports. A police official who asked not to be named said the {ORG|Polícia Federal} had opened an inquiry into how the machines were carried upriver by boat, although the regional electoral court in {LOC|Belém} denied any irregularity.
+{PER|Ana Luísa Pinheiro}, a political scientist at the {ORG|Federal University of Pará}, said a reversal was "very unlikely" and that the dispute was mostly about the 2030 race. President {PER|Lula} has not commented.
+[1] The lawyers' account of the audit. [2] {PER|Tavares}'s remarks to {ORG|Folha de S.Paulo}.
+- The {ORG|TSE} reportedly ordered an audit of machines in {LOC|Pará}.
+- {PER|Tavares} says he will take office as planned.
+""", **H3)
+
+brief("nigeria-rate-cut", """
+{ORG|Central Bank of Nigeria} cuts rates by surprise, and the governor and minister disagree on what comes next
+The {ORG|Central Bank of Nigeria} lowered its benchmark rate by 100 basis points to 23.5 percent on Tuesday, a move that only two of eleven economists polled by {ORG|Reuters} had expected.
+{PER|Olayemi Cardoso}, the governor, told reporters in {LOC|Abuja} that inflation was "firmly on the way down" and that the {ORG|Monetary Policy Committee} would stay cautious. Hours later, finance minister {PER|Wale Edun} said further cuts were "likely early in the new year", remarks that people familiar with the committee's discussions described as unwelcome. Two of its members reportedly voted to hold.
+{MISC|Nigerian} bond yields fell sharply. {PER|Funmilayo Adekunle}, chief economist at {ORG|Ikoyi Capital} in {LOC|Lagos}, suggested the bank had "blinked first" under political pressure.
+The {ORG|Manufacturers Association of Nigeria} welcomed the cut, while the {ORG|Nigeria Labour Congress} said food prices in northern states such as {LOC|Kano} were still rising. Shares on the {ORG|Nigerian Exchange} rose 1.8 percent, led by {ORG|Dangote Cement} and {ORG|MTN Nigeria}. An {ORG|IMF} mission is due in {LOC|Abuja} in January.
+[1] The account of people familiar with the committee's discussions. [2] {PER|Edun}'s remarks on further cuts.
+- The {ORG|CBN} cut its rate to 23.5 percent.
+- {PER|Cardoso} and {PER|Edun} gave different signals.
+""", **H3)
+
+brief("arm-qualcomm-delaware", """
+{ORG|Arm} and {ORG|Qualcomm} head back to court in {LOC|Delaware} over laptop chips, filings show
+{ORG|Arm Holdings} has asked a federal judge in {LOC|Wilmington} to block sales of some {ORG|Qualcomm} processors made for {MISC|Windows} laptops, according to a filing made public on Monday, reopening a fight that began when {ORG|Qualcomm} bought the start-up {ORG|Nuvia} in 2021.
+{ORG|Arm}, which is controlled by the {MISC|Japanese} group {ORG|SoftBank}, says the {MISC|Snapdragon X2} chips use designs that {ORG|Nuvia} was licensed to build only for servers. {ORG|Qualcomm} called the claim "recycled" and noted that a jury had rejected a similar one in December 2024.
+Judge {PER|Maryellen Noreika} has set a hearing for January 14, a clerk at the {ORG|U.S. District Court for the District of Delaware} said. People familiar with the company's thinking say {PER|Rene Haas}, its chief executive, would settle for a higher royalty; a spokesperson denied that any talks were under way.
+{PER|Cristiano Amon} told analysts in {LOC|San Diego} that laptop makers such as {ORG|Lenovo} and {ORG|HP} "are not worried". {PER|Masayoshi Son} has not commented.
+[1] The filing, as described by the court. [2] The spokesperson's denial of talks.
+- {ORG|Arm} reportedly wants some {ORG|Qualcomm} chips off the market.
+- A hearing in {LOC|Wilmington} is set for January.
+""", **H3)
+
+brief("echr-wroclaw-judge", """
+Rights court rules {LOC|Poland} punished a judge for her criticism; {LOC|Warsaw} officials split on the answer
+The {ORG|European Court of Human Rights} ruled on Tuesday that {LOC|Poland} breached the free-speech rights of {PER|Zofia Kowalczyk}, a district judge in {LOC|Wrocław} who was moved to a distant court after criticising the changes made to the judiciary by the former {ORG|Law and Justice} government.
+The judges in {LOC|Strasbourg} found that the transfer violated the {MISC|European Convention on Human Rights} and awarded her 20,000 euros in damages.
+Justice minister {PER|Waldemar Żurek} called the judgment "a verdict on the past" and promised to restore {PER|Kowalczyk} to her post. A spokesman for President {PER|Karol Nawrocki}, who is often at odds with the government, said instead that the court had "no business" judging {MISC|Polish} appointments, and people close to the president reportedly expect him to block any reinstatement.
+The {ORG|National Council of the Judiciary}, which approved the transfer in 2021, declined to comment. {PER|Kowalczyk}, who now lectures at the {ORG|University of Wrocław}, told {ORG|Gazeta Wyborcza} she felt "vindicated, but tired". The {ORG|Committee of Ministers} of the {ORG|Council of Europe} will oversee how the judgment is carried out.
+[1] The court's judgment. [2] The remarks of {PER|Nawrocki}'s spokesman.
+- {LOC|Poland} was found to have punished {PER|Kowalczyk} for her words.
+- {PER|Żurek} and the president's office answered in opposite ways.
+""", **H3)
+
+brief("bayern-sporting-defender", """
+{ORG|BAYERN} CLOSE IN ON {ORG|SPORTING} DEFENDER AS {MISC|PORTUGUESE} PRESS REPORTS 45 MILLION FEE
+{ORG|Bayern Munich} have agreed a fee of about 45 million euros with {ORG|Sporting CP} for the centre-back {PER|Tiago Mendonça}, according to the {MISC|Portuguese} sports daily {ORG|Record}, though both clubs insisted on Sunday that nothing had been signed.
+{PER|Mendonça}, 21, who grew up in {LOC|Setúbal} and has played twice for {LOC|Portugal}, would be the {MISC|Bundesliga} champions' first signing of the January window. {PER|Max Eberl}, the club's sporting director, said at the {LOC|Säbener Straße} training ground that {ORG|Bayern} were "talking to many players".
+{PER|Frederico Varandas}, the {ORG|Sporting} president, reportedly wants the full release clause of 60 million, people close to the player's agent said. {ORG|A Bola}, a rival paper, reported that {ORG|Arsenal} and {ORG|Paris Saint-Germain} had also asked about him.
+{PER|Vincent Kompany}, the {MISC|Belgian} coach, declined to discuss the player before Wednesday's {MISC|Champions League} game against {ORG|Club Brugge}.
+[1] The report in {ORG|Record}. [2] The account of people close to the agent.
+- {ORG|Bayern} reportedly agreed a fee for {PER|Mendonça}.
+- {ORG|Sporting} says nothing is signed.
+""", **H3)
+
+brief("hormuz-tanker", """
+Tanker reports boarding attempt in the {LOC|Strait of Hormuz}; {LOC|Tehran} denies any role
+The master of the {MISC|Kestrel Dawn}, a tanker carrying crude from {LOC|Basra} to {LOC|Ningbo}, reported that two small craft tried to board it about 20 nautical miles north-east of {LOC|Fujairah} on Thursday night, the {ORG|United Kingdom Maritime Trade Operations} centre said.
+The vessel, managed by {ORG|Aegean Pelagos Shipping} of {LOC|Piraeus} and sailing under the flag of {LOC|Liberia}, changed course and continued into the {LOC|Gulf of Oman}, according to {ORG|Ambrey}, a {MISC|British} security firm. None of the 23 crew was hurt.
+{ORG|Tasnim}, a news agency close to the {ORG|Islamic Revolutionary Guard Corps}, quoted a naval commander as saying that {MISC|Iranian} boats had only "warned a vessel that broke the rules of navigation". Foreign ministry spokesman {PER|Esmaeil Baghaei} later said {LOC|Iran} had "no involvement whatsoever", contradicting the commander.
+The {ORG|Fifth Fleet} of the {ORG|U.S. Navy}, based in {LOC|Bahrain}, said it was "aware of the reports". War-risk premiums for the strait rose again on Friday, brokers in {LOC|London} said, citing people familiar with the market.
+[1] The report of {ORG|UKMTO}. [2] The statements of {ORG|Tasnim} and of {PER|Baghaei}.
+- The {MISC|Kestrel Dawn} reported an attempted boarding.
+- {LOC|Tehran} denied any role, contradicting a commander.
+""", **H3)
+
+brief("hornbill-boycott", """
+{MISC|HORNBILL FESTIVAL} GOES AHEAD IN {LOC|KISAMA} DESPITE BOYCOTT CALL, ORGANISERS SAY
+The {MISC|Hornbill Festival} opened on Tuesday in {LOC|Kisama}, twelve kilometres south of {LOC|Kohima}, despite a call by the {ORG|Nagaland Youth and Students' Forum} to boycott it over the state's new hiring rules, organisers said. Crowds were reportedly thinner than last year.
+Chief minister {PER|Neiphiu Rio} told the opening ceremony that the festival "belongs to all {MISC|Nagas}". {PER|Vikhozo Kense}, the forum's president, said the boycott had been "a success", a claim the state's tourism department disputed: it put attendance on the first day at 18,000.
+Dancers of the {MISC|Angami} and {MISC|Ao} tribes performed alongside groups from {LOC|Japan} and {LOC|South Korea}, and a rock contest drew bands from {LOC|Shillong} and {LOC|Guwahati}. The {ORG|Ministry of Development of North Eastern Region} in {LOC|New Delhi}, which helps pay for the event, declined to say whether its grant would be renewed.
+The {ORG|Morung Express}, a daily in {LOC|Dimapur}, quoted one hotel owner as saying that bookings had fallen by a third.
+[1] The organisers' figures. [2] The forum's claim of success.
+- The {MISC|Hornbill Festival} opened despite a boycott call.
+- Attendance figures are disputed.
+""", **H3)
+
+brief("byron-holiday-lets", """
+{ORG|Byron Shire Council} votes to cap holiday lets at 60 nights, but the state may overrule it
+Councillors in {LOC|Byron Bay} voted 6-3 on Thursday night to limit short-term rentals to 60 nights a year across most of the shire, a decision the {LOC|New South Wales} government may refuse to approve, according to two people familiar with the planning minister's thinking.
+Mayor {PER|Kate Hollingworth} said the cap would return "hundreds of homes" to locals in {LOC|Mullumbimby}, {LOC|Bangalow} and the hinterland. {ORG|Airbnb} called it "a blunt instrument" and said it would make its case to the {ORG|Independent Planning Commission}.
+Premier {PER|Chris Minns} told the {ORG|ABC} on Friday that ministers had "made no decision", though a spokesperson for the {ORG|Department of Planning, Housing and Infrastructure} said the council's figures "overstate the benefit".
+{PER|Dylan Corr}, who runs a surf school near {LOC|Cape Byron}, said half his instructors now sleep in vans. Elders of the {MISC|Bundjalung} people spoke in favour of the cap, and the {ORG|Northern Rivers Housing Trust} said it would buy back homes if prices fell.
+[1] The two people familiar with the minister's thinking. [2] The department spokesperson's remarks.
+- {ORG|Byron Shire Council} voted for a 60-night cap.
+- {PER|Minns} says no decision has been made.
+""", **H3)
 
 MARK = re.compile(r"\{(PER|ORG|LOC|MISC)\|([^{}]*)\}")
 
