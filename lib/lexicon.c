@@ -150,6 +150,28 @@ int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value)
 	return 0;
 }
 
+int nf_lexicon_raise(struct nf_lexicon *lx, const char *w, size_t n, int value)
+{
+	struct nf_lexicon_entry *e;
+
+	if (n == 0)
+		return 0;
+	if ((lx->count + 1) * 2 > lx->nslots && rehash(lx) < 0)
+		return -1;
+	e = find(lx, w, n);
+	if (e->len) {
+		if (e->value < value)
+			e->value = value;
+		return 0;
+	}
+	return nf_lexicon_add(lx, w, n, value);
+}
+
+int nf_lexicon_reserve(struct nf_lexicon *lx, size_t entries, size_t bytes)
+{
+	return reserve(lx, entries, bytes);
+}
+
 int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n)
 {
 	const struct nf_lexicon_entry *e;

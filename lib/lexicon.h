@@ -38,6 +38,17 @@ int nf_lexicon_load(struct nf_lexicon *lx, const char *src, size_t len,
 /* Adds one word with a value.  Returns 0, or -1 on ENOMEM. */
 int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value);
 
+/*
+ * Adds word w[0..n) with value, or raises its value to value if it is
+ * there with a smaller one: one probe where a get and an add take two.
+ * Returns 0, or -1 on ENOMEM.
+ */
+int nf_lexicon_raise(struct nf_lexicon *lx, const char *w, size_t n, int value);
+
+/* Room for entries more words and bytes more key bytes: a table about to
+ * take that many grows once.  Returns 0, or -1 on ENOMEM. */
+int nf_lexicon_reserve(struct nf_lexicon *lx, size_t entries, size_t bytes);
+
 /* The value of word w[0..n), or -1 if absent. */
 int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n);
 

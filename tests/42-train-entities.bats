@@ -233,7 +233,17 @@ FIRST_SENTENCE='Steve Witkoff met Vladimir Putin in Moscow on Thursday .'
 	run -1 grep -a -q "$(printf 'nvidia\t2')" none.model
 }
 
+@test "--gazetteer: a name of several types gets a bit for each" {
+	printf 'lincoln\tLOC,PER\nnew south wales\tLOC\n' >gaz.txt
+	"$TRAIN" -o a.model -g gaz.txt "$TINY_JSONL" 2>/dev/null
+	grep -a -q "$(printf 'lincoln\t5')" a.model
+	grep -a -q "$(printf 'new south wales\t4')" a.model
+}
+
 @test "a gazetteer line without a known type is bad data (65)" {
+	printf 'lincoln\tLOC,TOWN\n' >bad-gaz.txt
+	run -65 --separate-stderr "$TRAIN" -o x.model -g bad-gaz.txt "$TINY_JSONL"
+	[[ "$stderr" == *"bad gazetteer file"* ]]
 	printf 'nvidia\tCOMPANY\n' >bad-gaz.txt
 	run -65 --separate-stderr "$TRAIN" -o x.model -g bad-gaz.txt "$TINY_JSONL"
 	[[ "$stderr" == *"bad gazetteer file"* ]]

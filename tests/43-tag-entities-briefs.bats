@@ -8,8 +8,11 @@
 # gazetteer list, which holds the names of the other sets) is asserted
 # only on what it reaches: its threshold is the F1 measured once at commit
 # 88e95be (73.87, P 77.36 R 70.69), minus a margin of about two names
-# (72), not the target, which it misses; nothing was tuned on it.  Needs
-# no ../shared.
+# (72), not the target, which it misses; nothing was tuned on it.  The
+# held-out-3 set (eight briefs written blind on 2026-12-06, 188 names) was
+# scored once with the model before the external gazetteer (80.00) and once
+# with the model of that change (81.28); its threshold is the latter less
+# about two names (79).  Needs no ../shared.
 
 bats_require_minimum_version 1.5.0
 
@@ -55,6 +58,15 @@ setup() {
 	run jq -s -c -f "$F1" "$TAGGED"
 	echo "$output"
 	jq -e '.f1 >= 85' <<<"$output"
+}
+
+@test "held-out-3 briefs (written blind, scored once per model): exact-span F1 at least 79" {
+	run jq -s -c 'map(select(.set == "held-out-3"))' "$TAGGED"
+	[ "$(jq length <<<"$output")" -eq 8 ]
+	run jq -s -c 'map(select(.set == "held-out-3")) | .[]' "$TAGGED"
+	run jq -s -c -f "$F1" <<<"$output"
+	echo "$output"
+	jq -e '.f1 >= 79' <<<"$output"
 }
 
 @test "held-out-2 briefs (blind to the gazetteer list): exact-span F1 at least 72" {

@@ -207,8 +207,10 @@ size_t nf_ner_sentence_of(const struct nf_ner_work *w, size_t i, size_t *g, int 
 enum { NF_NER_MAXFEATS = 96 };
 
 /*
- * Indexes the first tokens of the gazetteer's entries into first (value:
- * the longest entry in tokens), so most tokens cost one lookup.
+ * Indexes the first tokens of the gazetteer's entries of two tokens or
+ * more into first (value: the longest entry in tokens), so most tokens
+ * cost one lookup; a token absent from first starts a one-token entry if
+ * it is one (ask gaz), and none otherwise.
  */
 int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first);
 

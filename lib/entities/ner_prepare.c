@@ -388,14 +388,13 @@ static void index_entry(void *arg, const char *w, size_t n, int value)
 	struct gaz_index *gi = arg;
 	const char *sp = memchr(w, ' ', n);
 	size_t len = 1, i, fn = sp ? (size_t)(sp - w) : n;
-	int old;
 
 	(void)value;
-	for (i = 0; i < n; i++)
+	if (!sp)
+		return;	/* a one-word name is its own longest: gaz_longest() asks the gazetteer */
+	for (i = fn; i < n; i++)
 		len += w[i] == ' ';
-	old = nf_lexicon_get(gi->first, w, fn);
-	if ((size_t)old < len || old < 0)
-		gi->failed |= nf_lexicon_add(gi->first, w, fn, (int)len) < 0;
+	gi->failed |= nf_lexicon_raise(gi->first, w, fn, (int)len) < 0;
 }
 
 int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first)
@@ -549,6 +548,8 @@ static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a,
 {
 	int n = res->gaz_first ? nf_lexicon_get(res->gaz_first, text + a, b - a) : -1;
 
+	if (n < 0 && res->gazetteer)	/* the index holds first words of longer names only */
+		n = nf_lexicon_get(res->gazetteer, text + a, b - a) > 0;
 	return n < 0 ? 0 : n;
 }
 

@@ -36,7 +36,6 @@ struct trainer {
 	size_t feats_cap;
 	struct nf_ner_trans trans;
 	unsigned domain;		/* of the document being trained on */
-	int extra_rc;			/* add_extra's failure */
 };
 
 double nf_ner_f1(const struct nf_ner_score *s)
@@ -275,42 +274,73 @@ static void shuffle(size_t *order, size_t n, unsigned seed, unsigned e)
 	}
 }
 
-/* Adds one entry of the extra gazetteer to the model's and every fold's. */
-static void add_extra(void *arg, const char *w, size_t n, int value)
+/* Adds one name of the extra gazetteer, of type ty, to the model's and every fold's. */
+static int add_extra(struct trainer *t, const char *w, size_t n, int ty)
 {
-	struct trainer *t = arg;
 	size_t f;
 
-	if (t->extra_rc == 0 && gaz_add(&t->gaz_all, w, n, value) < 0)
-		t->extra_rc = -1;
-	for (f = 0; f < FOLDS && t->extra_rc == 0; f++)
-		if (gaz_add(&t->gaz_fold[f], w, n, value) < 0)
-			t->extra_rc = -1;
+	if (gaz_add(&t->gaz_all, w, n, ty) < 0)
+		return -1;
+	for (f = 0; f < FOLDS; f++)
+		if (gaz_add(&t->gaz_fold[f], w, n, ty) < 0)
+			return -1;
+	return 0;
+}
+
+/* The index of the type name [p, e) in PER ORG LOC MISC, or -1. */
+static int extra_type(const char *p, const char *e)
+{
+	static const char *const types[] = { "PER", "ORG", "LOC", "MISC" };
+	size_t k, n = (size_t)(e - p);
+
+	for (k = 0; k < 4; k++)
+		if (strlen(types[k]) == n && memcmp(types[k], p, n) == 0)
+			return (int)k;
+	return -1;
+}
+
+/* One line "name<TAB>TYPE[,TYPE]..." of the extra gazetteer: 0, -1 (memory), -2 (bad). */
+static int extra_line(struct trainer *t, const char *p, const char *eol)
+{
+	const char *tab = memchr(p, '\t', (size_t)(eol - p)), *q, *c;
+	int ty;
+
+	if (p == eol || *p == '#')
+		return 0;
+	if (!tab || tab == p)
+		return -2;
+	for (q = tab + 1; q <= eol; q = c + 1) {
+		for (c = q; c < eol && *c != ','; c++)
+			;
+		if ((ty = extra_type(q, c)) < 0)
+			return -2;
+		if (add_extra(t, p, (size_t)(tab - p), ty) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 /*
  * The extra names of o->gazetteer (lists of countries, places, bodies and
  * people from outside the training data) go into every fold's gazetteer:
  * unlike the training data's own names they are there for every document
- * at run time too.  Returns 0, -1 (out of memory) or -2 (bad text).
+ * at run time too.  A name may have several types ("lincoln<TAB>LOC,PER").
+ * Returns 0, -1 (out of memory) or -2 (bad text).
  */
 static int extra_gazetteer(struct trainer *t)
 {
-	static const char *const types[] = { "PER", "ORG", "LOC", "MISC", NULL };
-	struct nf_lexicon lx;
-	size_t line = 0;
+	const char *p = t->o->gazetteer, *end = p + t->o->gazetteer_len, *eol;
 	int rc;
 
-	if (!t->o->gazetteer)
+	if (!p)
 		return 0;
-	nf_lexicon_init(&lx);
-	rc = nf_lexicon_load(&lx, t->o->gazetteer, t->o->gazetteer_len, types, &line);
-	if (rc < 0)
-		rc = line ? -2 : -1;
-	else
-		nf_lexicon_foreach(&lx, add_extra, t);
-	nf_lexicon_release(&lx);
-	return rc < 0 ? rc : t->extra_rc;
+	for (; p < end; p = eol + 1) {
+		if (!(eol = memchr(p, '\n', (size_t)(end - p))))
+			eol = end;
+		if ((rc = extra_line(t, p, eol)) < 0)
+			return rc;
+	}
+	return 0;
 }
 
 /* Gazetteer entries collected for sorting. */
@@ -530,7 +560,7 @@ int nf_ner_train(const struct nf_ner_corpus *train, const struct nf_ner_corpus *
 	if ((rc = extra_gazetteer(&t)) < 0) {
 		if (rc == -2)
 			rc = nf_fail(err, NF_EXIT_DATA,
-				     "bad gazetteer file: want 'name<TAB>PER|ORG|LOC|MISC' lines");
+				     "bad gazetteer file: want 'name<TAB>TYPE[,TYPE]' lines, TYPE PER, ORG, LOC or MISC");
 		goto done;
 	}
 	rc = -1;

@@ -145,6 +145,28 @@ static void test_add_and_grow(void)
 	CHECK_SIZE(lx.count, 0);
 }
 
+/* raise: adds, keeps the larger value, ignores a smaller one; reserve grows once. */
+static void test_raise_and_reserve(void)
+{
+	struct nf_lexicon lx;
+	size_t slots;
+
+	nf_lexicon_init(&lx);
+	CHECK(nf_lexicon_reserve(&lx, 1000, 8000) == 0);
+	slots = lx.nslots;
+	CHECK(slots >= 2000);
+	CHECK(nf_lexicon_raise(&lx, "New", 3, 2) == 0);
+	CHECK(get(&lx, "new") == 2);
+	CHECK(nf_lexicon_raise(&lx, "NEW", 3, 4) == 0);
+	CHECK(get(&lx, "new") == 4);
+	CHECK(nf_lexicon_raise(&lx, "new", 3, 3) == 0);
+	CHECK(get(&lx, "new") == 4);
+	CHECK(nf_lexicon_raise(&lx, "", 0, 9) == 0);	/* ignored, as add does */
+	CHECK_SIZE(lx.count, 1);
+	CHECK_SIZE(lx.nslots, slots);
+	nf_lexicon_release(&lx);
+}
+
 static void count_entry(void *arg, const char *w, size_t n, int value)
 {
 	(void)w;
@@ -172,6 +194,7 @@ int main(void)
 	test_unknown_tag();
 	test_numeric_tags();
 	test_add_and_grow();
+	test_raise_and_reserve();
 	test_foreach();
 	return unit_done("lexicon");
 }
