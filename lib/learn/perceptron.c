@@ -287,6 +287,49 @@ void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size
 	acc_strided(w, feats, n, acc, stride);
 }
 
+/* nf_weights_class_each through the inline slots, in batches as acc_inline. */
+static void class_inline(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			 size_t cls, int32_t *out)
+{
+	size_t i, k, mask = w->nslots - 1, end;
+	const struct nf_wslot *s;
+
+	for (i = 0; i < n; i += 32) {
+		end = n - i < 32 ? n : i + 32;
+		for (k = i; k < end; k++)
+			__builtin_prefetch(&w->inl[(size_t)feats[k] & mask]);
+		for (k = i; k < end; k++)
+			out[k] = (s = probe_inline(w, feats[k])) ? s->row[cls] : 0;
+	}
+}
+
+void nf_weights_class_each(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			   size_t cls, int32_t *out)
+{
+	int32_t row[4096 + 8];	/* a dense row adds eight classes at a time */
+	uint32_t rows[BATCH];
+	size_t i, k, m;
+
+	memset(out, 0, n * sizeof(*out));
+	if (cls >= w->nclasses)
+		return;
+	if (w->inl) {
+		class_inline(w, feats, n, cls, out);
+		return;
+	}
+	for (i = 0; i < n; i += BATCH) {
+		m = n - i < BATCH ? n - i : BATCH;
+		find_rows(w, feats + i, m, rows);
+		for (k = 0; k < m; k++) {
+			if (rows[k] == UINT32_MAX)
+				continue;
+			memset(row, 0, NF_DENSE_ENTRIES(w->nclasses) * 2 * sizeof(*row));
+			add_row(w, rows[k], row);
+			out[i + k] = row[cls];
+		}
+	}
+}
+
 void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t n,
 		      float *scores)
 {

@@ -115,32 +115,31 @@ static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, un
 
 /*
  * The hashed features of many candidates, looked up together: one
- * nf_weights_acc_each call overlaps their cache misses, where scoring
+ * nf_weights_class_each call overlaps their cache misses, where scoring
  * candidates one by one (a boundary has three hashed features, a pair
- * two) waits for each in turn.  Each feature's row is added to its
- * candidate's integer sum, so every score is the one fv_score gives.
+ * two) waits for each in turn.  Each feature's weight is added to its
+ * candidate's integer sum in the chooser's class, the only one its
+ * scores read (acc_score), so every score is the one fv_score gives.
  */
-enum { PEND = 64, ROW = 8 };
+enum { PEND = 64 };
 struct pending {
 	const struct nf_weights *w;
+	unsigned cls;		/* the chooser's class */
 	uint64_t h[PEND];
-	int32_t *to[PEND];	/* the candidate's sum, NF_AC_N classes */
+	int32_t *to[PEND];	/* the candidate's sum in class cls */
 	size_t n;
 };
 
 static void pend_flush(struct pending *p)
 {
-	int32_t rows[PEND][ROW];
+	int32_t v[PEND];
 	size_t k;
-	unsigned c;
 
 	if (!p->n)
 		return;
-	memset(rows, 0, p->n * sizeof(rows[0]));
-	nf_weights_acc_each(p->w, p->h, p->n, &rows[0][0], ROW);
+	nf_weights_class_each(p->w, p->h, p->n, p->cls, v);
 	for (k = 0; k < p->n; k++)
-		for (c = 0; c < NF_AC_N; c++)
-			p->to[k][c] += rows[k][c];
+		*p->to[k] += v[k];
 	p->n = 0;
 }
 
@@ -153,7 +152,7 @@ static void pend_add(struct pending *p, const struct fv *x, int32_t *acc)
 		if (p->n == PEND)
 			pend_flush(p);
 		p->h[p->n] = x->h[k];
-		p->to[p->n++] = acc;
+		p->to[p->n++] = acc + p->cls;
 	}
 }
 
@@ -395,6 +394,14 @@ struct chooser {
 	float per_token;	/* added to a span's score per token it holds */
 };
 
+/* Starts a batch of c's lookups. */
+static void pend_init(struct pending *p, const struct chooser *c)
+{
+	p->w = c->sc->w;
+	p->cls = (unsigned)c->cls;
+	p->n = 0;
+}
+
 static void side_add(struct side *s, size_t pos)
 {
 	if (s->n < MAXC)
@@ -508,8 +515,7 @@ static void score_sides_batched(struct chooser *c, struct sums *sm)
 	struct fv x;
 	size_t d, e, k;
 
-	p.w = c->sc->w;
-	p.n = 0;
+	pend_init(&p, c);
 	for (d = 0; d < NDIR; d++)
 		for (e = 0; e < 2; e++) {
 			const struct side *s = e ? &c->en[d] : &c->st[d];
@@ -649,8 +655,7 @@ static void best_span_batched(const struct chooser *c, struct sums *sm, int *dir
 	float best, s;
 	size_t d, i, j;
 
-	p.w = c->sc->w;
-	p.n = 0;
+	pend_init(&p, c);
 	for (d = 0; d < NDIR; d++) {
 		t.ni[d] = top_k(&c->st[d], PAIR_K, t.si[d]);
 		t.nj[d] = top_k(&c->en[d], PAIR_K, t.ej[d]);
