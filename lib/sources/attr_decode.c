@@ -38,35 +38,33 @@ static void fv_init(struct fv *x, const struct nf_attr_scorer *sc)
 }
 
 /*
- * Adds the table's weights of value v of slot to x->acc: those of the
+ * Adds the table's weights of value v of slot to x->acc: those of the n
  * classes the slot keeps (attr_feats.h), the ones its decision asks for.
+ * n is a constant where it is inlined (fs_cue, fs_span): no loop.
  */
-static inline void fs_add(struct fv *x, unsigned slot, unsigned v)
+static inline void fs_add(struct fv *x, unsigned slot, unsigned v, unsigned n)
 {
 	const struct nf_attr_small *sm = x->sm;
-	unsigned c, n = sm->ncls[slot];
 	const int16_t *row = sm->tab + sm->off[slot] + (size_t)v * n;
 	int32_t *to = x->acc + sm->cls0[slot];
+	unsigned c;
 
-	if (n == 1) {	/* a span chooser's slot: the one class it decides */
-		to[0] += row[0];
-		return;
-	}
 	for (c = 0; c < n; c++)
 		to[c] += row[c];
 }
 
 /*
- * Adds small feature (slot, v); out of the slot's range it is hashed.
- * Inline: it runs some twenty times per candidate.
+ * Adds small feature (slot, v) of a slot keeping n classes; out of the
+ * slot's range it is hashed.  Inline: it runs some twenty times per
+ * candidate.
  */
-static inline void fs(struct fv *x, unsigned slot, unsigned v)
+static inline void fs_n(struct fv *x, unsigned slot, unsigned v, unsigned n)
 {
 	uint32_t r = x->sm->range[slot];
 
 	if (v < r || (r == 0 && v == 0)) {
 		if (x->frozen) {
-			fs_add(x, slot, v);
+			fs_add(x, slot, v, n);
 			return;
 		}
 		x->slot[x->m] = (uint16_t)slot;
@@ -74,6 +72,18 @@ static inline void fs(struct fv *x, unsigned slot, unsigned v)
 	} else {
 		x->h[x->n++] = nf_feat_u64(x->sm->key[slot], v);
 	}
+}
+
+/* A small feature of the cue tagger: its slots keep O, B and I (attr_small.c). */
+static inline void fs_cue(struct fv *x, unsigned slot, unsigned v)
+{
+	fs_n(x, slot, v, NF_AC_I + 1 - NF_AC_O);
+}
+
+/* A small feature of a span chooser: its slots keep the one class it decides. */
+static inline void fs_span(struct fv *x, unsigned slot, unsigned v)
+{
+	fs_n(x, slot, v, 1);
 }
 
 /* Turns the small features into hashes (for training, which has no table). */
@@ -222,40 +232,40 @@ static void cue_feats(const struct nf_attr_work *w, size_t i, size_t sb, size_t 
 	uint64_t wm1 = wd(w, i - 1, sb, se), wp1 = wd(w, i + 1, sb, se);
 	unsigned ql = quote_near(w, i, -1, sb, se), qr = quote_near(w, i, 1, sb, se);
 
-	fs(x, S_BIAS, 0);
+	fs_cue(x, S_BIAS, 0);
 	F(nf_feat_u64(FT(T_W), t->w));
-	fs(x, S_LEX, lexv(w, i, sb, se));
+	fs_cue(x, S_LEX, lexv(w, i, sb, se));
 	F(nf_feat_u64(FT(T_WM1), wm1));
 	F(nf_feat_u64(FT(T_WP1), wp1));
 	F(nf_feat_u64(FT(T_WM2), wd(w, i - 2, sb, se)));
 	F(nf_feat_u64(FT(T_WP2), wd(w, i + 2, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_BIM), wm1), t->w));
 	F(nf_feat_u64(nf_feat_u64(FT(T_BIP), t->w), wp1));
-	fs(x, S_SHAPES, sh(w, i - 1, sb, se) << 8 | t->shape << 4 | sh(w, i + 1, sb, se));
-	fs(x, S_PREV, prev);
+	fs_cue(x, S_SHAPES, sh(w, i - 1, sb, se) << 8 | t->shape << 4 | sh(w, i + 1, sb, se));
+	fs_cue(x, S_PREV, prev);
 	F(nf_feat_u64(nf_feat_u64(FT(T_PREVW), prev), t->w));
-	fs(x, S_PREVLEX, prev << 4 | lexv(w, i, sb, se));
-	fs(x, S_INQ, (t->flags & NF_TF_INQ) != 0);
-	fs(x, S_QLEFT, ql);
-	fs(x, S_QRIGHT, qr);
-	fs(x, S_POS, bucket(i - sb));
-	fs(x, S_POSEND, bucket(se - i - 1));
-	fs(x, S_LEXP1, lexv(w, i + 1, sb, se));
-	fs(x, S_LEXM1, lexv(w, i - 1, sb, se) << 4 | sh(w, i - 1, sb, se));
+	fs_cue(x, S_PREVLEX, prev << 4 | lexv(w, i, sb, se));
+	fs_cue(x, S_INQ, (t->flags & NF_TF_INQ) != 0);
+	fs_cue(x, S_QLEFT, ql);
+	fs_cue(x, S_QRIGHT, qr);
+	fs_cue(x, S_POS, bucket(i - sb));
+	fs_cue(x, S_POSEND, bucket(se - i - 1));
+	fs_cue(x, S_LEXP1, lexv(w, i + 1, sb, se));
+	fs_cue(x, S_LEXM1, lexv(w, i - 1, sb, se) << 4 | sh(w, i - 1, sb, se));
 	F(nf_feat_u64(nf_feat_u64(FT(T_SHWM1), t->shape), wm1));
-	fs(x, S_SENTQ, sentq << 4 | t->shape);
+	fs_cue(x, S_SENTQ, sentq << 4 | t->shape);
 	F(nf_feat_u64(nf_feat_u64(FT(T_WQ), t->w), ql << 4 | qr));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WSH), t->w), sh(w, i - 1, sb, se) << 4 |
 		      sh(w, i + 1, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WINQ), t->w), (t->flags & NF_TF_INQ) != 0));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WPOS), t->w), (i == sb) << 1 | (i + 2 >= se)));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(FT(T_TRI), wm1), t->w), wp1));
-	fs(x, S_P0, t->pos);
-	fs(x, S_PM1P0, pt(w, i - 1, sb, se) << 5 | t->pos);
-	fs(x, S_P0P1, t->pos << 5 | pt(w, i + 1, sb, se));
-	fs(x, S_P1P2, pt(w, i + 1, sb, se) << 5 | pt(w, i + 2, sb, se));
-	fs(x, S_PM2PM1, pt(w, i - 2, sb, se) << 5 | pt(w, i - 1, sb, se));
-	fs(x, S_LEXP0, lexv(w, i, sb, se) << 5 | t->pos);
+	fs_cue(x, S_P0, t->pos);
+	fs_cue(x, S_PM1P0, pt(w, i - 1, sb, se) << 5 | t->pos);
+	fs_cue(x, S_P0P1, t->pos << 5 | pt(w, i + 1, sb, se));
+	fs_cue(x, S_P1P2, pt(w, i + 1, sb, se) << 5 | pt(w, i + 2, sb, se));
+	fs_cue(x, S_PM2PM1, pt(w, i - 2, sb, se) << 5 | pt(w, i - 1, sb, se));
+	fs_cue(x, S_LEXP0, lexv(w, i, sb, se) << 5 | t->pos);
 	F(nf_feat_u64(nf_feat_u64(FT(T_WP1POS), t->w), pt(w, i + 1, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WM1POS), t->w), pt(w, i - 1, sb, se)));
 }
@@ -440,19 +450,19 @@ static void side_feats(const struct chooser *c, int dir, int side, size_t p, str
 	size_t in = side == T_SIDE_START ? p : p - 1;	/* the token inside the span */
 	size_t out = side == T_SIDE_START ? p - 1 : p;	/* the one outside */
 
-	fs(x, s0, 1);
+	fs_span(x, s0, 1);
 	F(nf_feat_u64(nf_feat_u64(base, 2), wd(w, in, lo, hi)));
 	F(nf_feat_u64(nf_feat_u64(base, 3), wd(w, out, lo, hi)));
-	fs(x, s0 + 1, sh(w, in, lo, hi) << 4 | sh(w, out, lo, hi));
-	fs(x, s0 + 2, (p == c->wn.sb) << 3 | (p == c->wn.se) << 2 | (p == lo) << 1 | (p == hi));
-	fs(x, s0 + 3, bucket(p > c->anchor[dir] ? p - c->anchor[dir] : c->anchor[dir] - p));
-	fs(x, s0 + 4, in < w->n && (w->t[in].flags & NF_TF_INQ));
+	fs_span(x, s0 + 1, sh(w, in, lo, hi) << 4 | sh(w, out, lo, hi));
+	fs_span(x, s0 + 2, (p == c->wn.sb) << 3 | (p == c->wn.se) << 2 | (p == lo) << 1 | (p == hi));
+	fs_span(x, s0 + 3, bucket(p > c->anchor[dir] ? p - c->anchor[dir] : c->anchor[dir] - p));
+	fs_span(x, s0 + 4, in < w->n && (w->t[in].flags & NF_TF_INQ));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 8), sh(w, in, lo, hi)), wd(w, out, lo, hi)));
-	fs(x, s0 + 5, lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi));
-	fs(x, s0 + 6, pt(w, in, lo, hi) << 5 | pt(w, out, lo, hi));
-	fs(x, s0 + 7, pt(w, out, lo, hi) << 5 |
+	fs_span(x, s0 + 5, lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi));
+	fs_span(x, s0 + 6, pt(w, in, lo, hi) << 5 | pt(w, out, lo, hi));
+	fs_span(x, s0 + 7, pt(w, out, lo, hi) << 5 |
 		      pt(w, side == T_SIDE_START ? out - 1 : out + 1, lo, hi));
-	fs(x, s0 + 8, syn_at(c, side, p));
+	fs_span(x, s0 + 8, syn_at(c, side, p));
 }
 
 static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, struct fv *x)
@@ -467,16 +477,16 @@ static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, str
 
 	if (c->f->src_a != NF_ATTR_NONE)
 		srcdir = c->f->src_a < c->f->cue_a;
-	fs(x, s0, 1);
-	fs(x, s0 + 1, bucket(b - a));
+	fs_span(x, s0, 1);
+	fs_span(x, s0 + 1, bucket(b - a));
 	F(nf_feat_u64(nf_feat_u64(base, 3), cw));
-	fs(x, s0 + 2, quoted << 4 | srcdir);
-	fs(x, s0 + 3, bucket(tb->pcomma - ta->pcomma) << 4 | bucket(tb->pquote - ta->pquote));
-	fs(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
+	fs_span(x, s0 + 2, quoted << 4 | srcdir);
+	fs_span(x, s0 + 3, bucket(tb->pcomma - ta->pcomma) << 4 | bucket(tb->pquote - ta->pquote));
+	fs_span(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 7), bucket(b - a)), cw));
-	fs(x, s0 + 5, ta->pos << 5 | w->t[b - 1].pos);
-	fs(x, s0 + 6, syn_span(c, a, b));
-	fs(x, s0 + 7, syn_at(c, T_SIDE_START, a) << 6 | syn_at(c, T_SIDE_END, b));
+	fs_span(x, s0 + 5, ta->pos << 5 | w->t[b - 1].pos);
+	fs_span(x, s0 + 6, syn_span(c, a, b));
+	fs_span(x, s0 + 7, syn_at(c, T_SIDE_START, a) << 6 | syn_at(c, T_SIDE_END, b));
 }
 
 static void none_feats(const struct chooser *c, struct fv *x)
@@ -486,11 +496,11 @@ static void none_feats(const struct chooser *c, struct fv *x)
 	unsigned s0 = nf_attr_none_slot(c->kind, 0);
 	size_t ca = c->f->cue_a;
 
-	fs(x, s0, 1);
+	fs_span(x, s0, 1);
 	F(nf_feat_u64(nf_feat_u64(base, 2), w->t[ca].w));
-	fs(x, s0 + 1, sh(w, ca - 1, c->wn.sb, c->wn.se) << 4 | (ca == c->wn.sb));
+	fs_span(x, s0 + 1, sh(w, ca - 1, c->wn.sb, c->wn.se) << 4 | (ca == c->wn.sb));
 	F(nf_feat_u64(nf_feat_u64(base, 4), wd(w, ca - 1, c->wn.sb, c->wn.se)));
-	fs(x, s0 + 2, lexv(w, ca, c->wn.sb, c->wn.se));
+	fs_span(x, s0 + 2, lexv(w, ca, c->wn.sb, c->wn.se));
 }
 
 static float fv_score1(const struct chooser *c, struct fv *x)
