@@ -440,24 +440,38 @@ static unsigned syn_span(const struct chooser *c, size_t a, size_t b)
 	return 0;
 }
 
-/* Features of a span boundary: side is T_SIDE_START or T_SIDE_END. */
-static void side_feats(const struct chooser *c, int dir, int side, size_t p, struct fv *x)
+/*
+ * The templates of a boundary's three hashed features (key[0..3)), which
+ * depend only on the chooser's kind, the direction and the side: made
+ * once for all the boundaries of a side.
+ */
+static void side_keys(const struct chooser *c, int dir, int side, uint64_t *key)
+{
+	uint64_t base = FT((uint32_t)(c->kind + side + dir * 10));
+
+	key[0] = nf_feat_u64(base, 2);
+	key[1] = nf_feat_u64(base, 3);
+	key[2] = nf_feat_u64(base, 8);
+}
+
+/* Features of a span boundary: side is T_SIDE_START or T_SIDE_END; key from side_keys. */
+static void side_feats(const struct chooser *c, int dir, int side, size_t p, const uint64_t *key,
+		       struct fv *x)
 {
 	const struct nf_attr_work *w = c->w;
 	size_t lo = c->wn.lo, hi = c->wn.hi;
-	uint64_t base = FT((uint32_t)(c->kind + side + dir * 10));
 	unsigned s0 = nf_attr_side_slot(c->kind, side, dir, 0);
 	size_t in = side == T_SIDE_START ? p : p - 1;	/* the token inside the span */
 	size_t out = side == T_SIDE_START ? p - 1 : p;	/* the one outside */
 
 	fs_span(x, s0, 1);
-	F(nf_feat_u64(nf_feat_u64(base, 2), wd(w, in, lo, hi)));
-	F(nf_feat_u64(nf_feat_u64(base, 3), wd(w, out, lo, hi)));
+	F(nf_feat_u64(key[0], wd(w, in, lo, hi)));
+	F(nf_feat_u64(key[1], wd(w, out, lo, hi)));
 	fs_span(x, s0 + 1, sh(w, in, lo, hi) << 4 | sh(w, out, lo, hi));
 	fs_span(x, s0 + 2, (p == c->wn.sb) << 3 | (p == c->wn.se) << 2 | (p == lo) << 1 | (p == hi));
 	fs_span(x, s0 + 3, bucket(p > c->anchor[dir] ? p - c->anchor[dir] : c->anchor[dir] - p));
 	fs_span(x, s0 + 4, in < w->n && (w->t[in].flags & NF_TF_INQ));
-	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 8), sh(w, in, lo, hi)), wd(w, out, lo, hi)));
+	F(nf_feat_u64(nf_feat_u64(key[2], sh(w, in, lo, hi)), wd(w, out, lo, hi)));
 	fs_span(x, s0 + 5, lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi));
 	fs_span(x, s0 + 6, pt(w, in, lo, hi) << 5 | pt(w, out, lo, hi));
 	fs_span(x, s0 + 7, pt(w, out, lo, hi) << 5 |
@@ -465,11 +479,21 @@ static void side_feats(const struct chooser *c, int dir, int side, size_t p, str
 	fs_span(x, s0 + 8, syn_at(c, side, p));
 }
 
-static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, struct fv *x)
+/* The templates of a pair's two hashed features, as side_keys. */
+static void pair_keys(const struct chooser *c, int dir, uint64_t *key)
+{
+	uint64_t base = FT((uint32_t)(c->kind + T_PAIR + dir * 10));
+
+	key[0] = nf_feat_u64(base, 3);
+	key[1] = nf_feat_u64(base, 7);
+}
+
+/* Features of the span [a, b); key from pair_keys. */
+static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, const uint64_t *key,
+		       struct fv *x)
 {
 	const struct nf_attr_work *w = c->w;
 	const struct nf_attr_tok *ta = &w->t[a], *tb = &w->t[b];
-	uint64_t base = FT((uint32_t)(c->kind + T_PAIR + dir * 10));
 	unsigned s0 = nf_attr_pair_slot(c->kind, dir, 0);
 	uint64_t cw = w->t[c->f->cue_a].w;
 	unsigned quoted = ta->shape == NF_SH_OPENQ && ta->qclose == b - 1;
@@ -479,11 +503,11 @@ static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, str
 		srcdir = c->f->src_a < c->f->cue_a;
 	fs_span(x, s0, 1);
 	fs_span(x, s0 + 1, bucket(b - a));
-	F(nf_feat_u64(nf_feat_u64(base, 3), cw));
+	F(nf_feat_u64(key[0], cw));
 	fs_span(x, s0 + 2, quoted << 4 | srcdir);
 	fs_span(x, s0 + 3, bucket(tb->pcomma - ta->pcomma) << 4 | bucket(tb->pquote - ta->pquote));
 	fs_span(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
-	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 7), bucket(b - a)), cw));
+	F(nf_feat_u64(nf_feat_u64(key[1], bucket(b - a)), cw));
 	fs_span(x, s0 + 5, ta->pos << 5 | w->t[b - 1].pos);
 	fs_span(x, s0 + 6, syn_span(c, a, b));
 	fs_span(x, s0 + 7, syn_at(c, T_SIDE_START, a) << 6 | syn_at(c, T_SIDE_END, b));
@@ -523,15 +547,19 @@ static void score_sides_batched(struct chooser *c, struct sums *sm)
 {
 	struct pending p;
 	struct fv x;
+	uint64_t key[3];
 	size_t d, e, k;
 
 	pend_init(&p, c);
 	for (d = 0; d < NDIR; d++)
 		for (e = 0; e < 2; e++) {
 			const struct side *s = e ? &c->en[d] : &c->st[d];
+			int side = e ? T_SIDE_END : T_SIDE_START;
+			if (s->n)
+				side_keys(c, (int)d, side, key);
 			for (k = 0; k < s->n; k++) {
 				fv_init(&x, c->sc);
-				side_feats(c, (int)d, e ? T_SIDE_END : T_SIDE_START, s->pos[k], &x);
+				side_feats(c, (int)d, side, s->pos[k], key, &x);
 				memcpy(sm->side[d][e][k], x.acc, sizeof(x.acc));
 				pend_add(&p, &x, sm->side[d][e][k]);
 			}
@@ -548,6 +576,7 @@ static void score_sides_batched(struct chooser *c, struct sums *sm)
 static void score_sides(struct chooser *c, struct sums *sm)
 {
 	struct fv x;
+	uint64_t sk[3], ek[3];
 	size_t d, k;
 
 	fv_init(&x, c->sc);
@@ -557,14 +586,16 @@ static void score_sides(struct chooser *c, struct sums *sm)
 	}
 
 	for (d = 0; d < NDIR; d++) {
+		side_keys(c, (int)d, T_SIDE_START, sk);
+		side_keys(c, (int)d, T_SIDE_END, ek);
 		for (k = 0; k < c->st[d].n; k++) {
 			fv_init(&x, c->sc);
-			side_feats(c, (int)d, T_SIDE_START, c->st[d].pos[k], &x);
+			side_feats(c, (int)d, T_SIDE_START, c->st[d].pos[k], sk, &x);
 			c->st[d].sc[k] = fv_score1(c, &x);
 		}
 		for (k = 0; k < c->en[d].n; k++) {
 			fv_init(&x, c->sc);
-			side_feats(c, (int)d, T_SIDE_END, c->en[d].pos[k], &x);
+			side_feats(c, (int)d, T_SIDE_END, c->en[d].pos[k], ek, &x);
 			c->en[d].sc[k] = fv_score1(c, &x);
 		}
 	}
@@ -595,6 +626,7 @@ static void best_span_scored(const struct chooser *c, int *dir, size_t *a, size_
 	enum { K = PAIR_K };
 	struct fv x;
 	float best, s;
+	uint64_t key[2];
 	size_t d, i, j, ni, nj, si[K], ej[K];
 
 	fv_init(&x, c->sc);
@@ -604,13 +636,14 @@ static void best_span_scored(const struct chooser *c, int *dir, size_t *a, size_
 	for (d = 0; d < NDIR; d++) {
 		ni = top_k(&c->st[d], K, si);
 		nj = top_k(&c->en[d], K, ej);
+		pair_keys(c, (int)d, key);
 		for (i = 0; i < ni; i++)
 			for (j = 0; j < nj; j++) {
 				size_t sa = c->st[d].pos[si[i]], sb = c->en[d].pos[ej[j]];
 				if (sa >= sb)
 					continue;
 				fv_init(&x, c->sc);
-				pair_feats(c, (int)d, sa, sb, &x);
+				pair_feats(c, (int)d, sa, sb, key, &x);
 				s = c->st[d].sc[si[i]] + c->en[d].sc[ej[j]] + fv_score1(c, &x) +
 				    c->per_token * (float)(sb - sa);
 				if (s > best) {
@@ -633,23 +666,27 @@ static void queue_pairs(const struct chooser *c, const struct tops *t, struct su
 			struct pending *p)
 {
 	struct fv x;
+	uint64_t key[2];
 	size_t d, i, j;
 
 	fv_init(&x, c->sc);
 	none_feats(c, &x);
 	memcpy(sm->none, x.acc, sizeof(x.acc));
 	pend_add(p, &x, sm->none);
-	for (d = 0; d < NDIR; d++)
+	for (d = 0; d < NDIR; d++) {
+		if (t->ni[d] && t->nj[d])
+			pair_keys(c, (int)d, key);
 		for (i = 0; i < t->ni[d]; i++)
 			for (j = 0; j < t->nj[d]; j++) {
 				size_t sa = c->st[d].pos[t->si[d][i]], sb = c->en[d].pos[t->ej[d][j]];
 				if (sa >= sb)
 					continue;
 				fv_init(&x, c->sc);
-				pair_feats(c, (int)d, sa, sb, &x);
+				pair_feats(c, (int)d, sa, sb, key, &x);
 				memcpy(sm->pair[d][i * PAIR_K + j], x.acc, sizeof(x.acc));
 				pend_add(p, &x, sm->pair[d][i * PAIR_K + j]);
 			}
+	}
 	pend_flush(p);
 }
 
@@ -717,21 +754,25 @@ static int side_has(const struct side *s, size_t p)
 static int update(const struct chooser *c, int dir, size_t a, size_t b, float delta)
 {
 	struct fv x;
+	uint64_t key[3];
 
 	fv_init(&x, c->sc);
 	if (dir < 0) {
 		none_feats(c, &x);
 		return learn(c->sc, &x, c->cls, delta);
 	}
-	side_feats(c, dir, T_SIDE_START, a, &x);
+	side_keys(c, dir, T_SIDE_START, key);
+	side_feats(c, dir, T_SIDE_START, a, key, &x);
 	if (learn(c->sc, &x, c->cls, delta) < 0)
 		return -1;
 	fv_init(&x, c->sc);
-	side_feats(c, dir, T_SIDE_END, b, &x);
+	side_keys(c, dir, T_SIDE_END, key);
+	side_feats(c, dir, T_SIDE_END, b, key, &x);
 	if (learn(c->sc, &x, c->cls, delta) < 0)
 		return -1;
 	fv_init(&x, c->sc);
-	pair_feats(c, dir, a, b, &x);
+	pair_keys(c, dir, key);
+	pair_feats(c, dir, a, b, key, &x);
 	return learn(c->sc, &x, c->cls, delta);
 }
 
