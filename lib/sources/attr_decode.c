@@ -390,6 +390,10 @@ struct synspan {
 
 enum { SYN_HEADL = NF_DEP_NRELS, SYN_HEADR, SYN_HEAD2L, SYN_HEAD2R, SYN_N, MAXSYN = 24 };
 
+/* Window positions whose syntactic spans are looked up in a table (syn_at). */
+enum { SYN_MAP = 512 };
+_Static_assert(SYN_N < 255, "1 + a span's code fits a byte");
+
 struct chooser {
 	const struct nf_attr_work *w;
 	const struct nf_attr_found *f;
@@ -401,6 +405,8 @@ struct chooser {
 	struct side st[NDIR], en[NDIR];
 	struct synspan syn[MAXSYN];
 	size_t nsyn;
+	/* at window position wn.lo + i: 1 + the code of the first span starting, ending there */
+	uint8_t syn_start[SYN_MAP], syn_end[SYN_MAP];
 	float per_token;	/* added to a span's score per token it holds */
 };
 
@@ -423,6 +429,8 @@ static unsigned syn_at(const struct chooser *c, int side, size_t p)
 {
 	size_t k;
 
+	if (p >= c->wn.lo && p - c->wn.lo < SYN_MAP)	/* every candidate, in practice */
+		return (side == T_SIDE_START ? c->syn_start : c->syn_end)[p - c->wn.lo];
 	for (k = 0; k < c->nsyn; k++)
 		if ((side == T_SIDE_START ? c->syn[k].a : c->syn[k].b) == p)
 			return 1u + c->syn[k].code;
@@ -853,6 +861,21 @@ static size_t cue_head(const struct nf_attr_work *w, const struct nf_attr_found 
  * The syntactic spans around cue f: the subtrees of its head's dependents,
  * and the parts of its head's and grand-head's subtrees on either side.
  */
+/* Fills c->syn_start and c->syn_end (zeroed by chooser_init) from c->syn: the first span wins. */
+static void syn_map(struct chooser *c)
+{
+	size_t k, a, b;
+
+	for (k = c->nsyn; k-- > 0;) {
+		a = c->syn[k].a - c->wn.lo;
+		b = c->syn[k].b - c->wn.lo;
+		if (c->syn[k].a >= c->wn.lo && a < SYN_MAP)
+			c->syn_start[a] = (uint8_t)(1 + c->syn[k].code);
+		if (c->syn[k].b >= c->wn.lo && b < SYN_MAP)
+			c->syn_end[b] = (uint8_t)(1 + c->syn[k].code);
+	}
+}
+
 static void syn_spans(struct chooser *c)
 {
 	const struct nf_attr_work *w = c->w;
@@ -875,6 +898,7 @@ static void syn_spans(struct chooser *c)
 		syn_add(c, w->t[h].lo, lo, SYN_HEADL + 2 * up);
 		syn_add(c, hi, w->t[h].hi, SYN_HEADR + 2 * up);
 	}
+	syn_map(c);
 }
 
 static void side_add_new(struct side *s, size_t pos)
