@@ -171,7 +171,7 @@ static int inline_row(const struct nf_weights *w, size_t i, struct nf_wslot *s)
 int nf_weights_inline(struct nf_weights *w)
 {
 	struct nf_wslot *t;
-	size_t i;
+	size_t i, empty = 0;
 
 	if (w->nclasses > NF_INLINE_MAX)
 		return -1;
@@ -180,28 +180,36 @@ int nf_weights_inline(struct nf_weights *w)
 		return -1;
 	for (i = 0; i < w->nslots; i++) {
 		t[i].fp = nf_get_u32(w->slots + i * SLOT);
+		empty += !t[i].fp;
 		if (t[i].fp && inline_row(w, i, &t[i]) < 0) {
 			free(t);
 			return -1;
 		}
 	}
+	if (!empty) {	/* probe_inline counts on an empty slot to stop at */
+		free(t);
+		return -1;
+	}
 	w->inl = t;
 	return 0;
 }
 
-/* probe() on the inline slots: the same walk, so the same slot. */
+/*
+ * probe() on the inline slots: the same walk, so the same slot.  The
+ * table has an empty slot (nf_weights_inline), so the walk ends without
+ * counting its steps.
+ */
 static const struct nf_wslot *probe_inline(const struct nf_weights *w, uint64_t h)
 {
-	size_t mask = w->nslots - 1, i = (size_t)h & mask, k;
+	size_t mask = w->nslots - 1, i = (size_t)h & mask;
 	uint32_t fp = (uint32_t)(h >> 32) | 1;
 
-	for (k = 0; k < w->nslots; k++, i = (i + 1) & mask) {
+	for (;; i = (i + 1) & mask) {
 		if (w->inl[i].fp == fp)
 			return &w->inl[i];
 		if (w->inl[i].fp == 0)
 			return NULL;
 	}
-	return NULL;
 }
 
 /*
