@@ -104,6 +104,28 @@ static void tame(char *q, size_t n)
 	memset(q + i, '0', n - i);
 }
 
+/*
+ * The end of the string whose opening quote is p[i]: just past its closing
+ * quote, the first one not escaped (after an even run of backslashes), or
+ * past n.  memchr finds the candidates: strings are most of a record.
+ */
+static size_t string_end(const char *p, size_t i, size_t n)
+{
+	const char *q;
+	size_t k, from = i + 1;
+
+	while (from < n && (q = memchr(p + from, '"', n - from)) != NULL) {
+		k = (size_t)(q - p);
+		from = k;
+		while (from > i + 1 && p[from - 1] == '\\')
+			from--;
+		if ((k - from) % 2 == 0)
+			return k + 1;
+		from = k + 1;
+	}
+	return n + 1;
+}
+
 int nf_json_tame_numbers(const char *p, size_t n, struct nf_buf *out)
 {
 	size_t i = 0, j;
@@ -111,10 +133,7 @@ int nf_json_tame_numbers(const char *p, size_t n, struct nf_buf *out)
 
 	while (i < n) {
 		if (p[i] == '"') {
-			for (i++; i < n && p[i] != '"'; i++)
-				if (p[i] == '\\')
-					i++;
-			i++;
+			i = string_end(p, i, n);
 			continue;
 		}
 		if (p[i] != '-' && !is_digit(p[i])) {

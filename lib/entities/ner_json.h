@@ -3,8 +3,7 @@
  * reused jansson objects and having json_dumpb write them cost an eighth of
  * tag-entities' time (a hash lookup per key, a UTF-8 check and a dump per
  * entity); this writes the same bytes as that dump did: the keys in the
- * same order, compact, strings escaped as jansson escapes them (", \ and
- * the control characters; nothing else, so no \/ and no \uXXXX above 0x7F).
+ * same order, compact, the text written by nf_jsonw_string (jsonw.h).
  */
 #ifndef NF_NER_JSON_H
 #define NF_NER_JSON_H
@@ -14,15 +13,9 @@
 #include "buf.h"
 
 /*
- * Appends text[0..n) to b as a JSON string, quotes included.  Returns 0,
- * or -1 on ENOMEM or if the bytes are not UTF-8 (as jansson refused them).
- */
-int nf_ner_json_string(struct nf_buf *b, const char *text, size_t n);
-
-/*
  * Appends {"start":START,"end":END,"label":"LABEL","text":"..."} and,
  * when with_sentence, ,"sentence":SENT before the closing brace.
- * Returns 0, or -1 as nf_ner_json_string.
+ * Returns 0, or -1 as nf_jsonw_string (jsonw.h).
  */
 int nf_ner_json_entity(struct nf_buf *b, size_t start, size_t end, const char *label,
 		       const char *text, size_t n, int with_sentence, size_t sent);

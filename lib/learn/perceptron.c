@@ -171,7 +171,7 @@ static int inline_row(const struct nf_weights *w, size_t i, struct nf_wslot *s)
 int nf_weights_inline(struct nf_weights *w)
 {
 	struct nf_wslot *t;
-	size_t i;
+	size_t i, empty = 0;
 
 	if (w->nclasses > NF_INLINE_MAX)
 		return -1;
@@ -180,28 +180,36 @@ int nf_weights_inline(struct nf_weights *w)
 		return -1;
 	for (i = 0; i < w->nslots; i++) {
 		t[i].fp = nf_get_u32(w->slots + i * SLOT);
+		empty += !t[i].fp;
 		if (t[i].fp && inline_row(w, i, &t[i]) < 0) {
 			free(t);
 			return -1;
 		}
 	}
+	if (!empty) {	/* probe_inline counts on an empty slot to stop at */
+		free(t);
+		return -1;
+	}
 	w->inl = t;
 	return 0;
 }
 
-/* probe() on the inline slots: the same walk, so the same slot. */
+/*
+ * probe() on the inline slots: the same walk, so the same slot.  The
+ * table has an empty slot (nf_weights_inline), so the walk ends without
+ * counting its steps.
+ */
 static const struct nf_wslot *probe_inline(const struct nf_weights *w, uint64_t h)
 {
-	size_t mask = w->nslots - 1, i = (size_t)h & mask, k;
+	size_t mask = w->nslots - 1, i = (size_t)h & mask;
 	uint32_t fp = (uint32_t)(h >> 32) | 1;
 
-	for (k = 0; k < w->nslots; k++, i = (i + 1) & mask) {
+	for (;; i = (i + 1) & mask) {
 		if (w->inl[i].fp == fp)
 			return &w->inl[i];
 		if (w->inl[i].fp == 0)
 			return NULL;
 	}
-	return NULL;
 }
 
 /*
@@ -285,6 +293,49 @@ void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size
 			 int32_t *acc, size_t stride)
 {
 	acc_strided(w, feats, n, acc, stride);
+}
+
+/* nf_weights_class_each through the inline slots, in batches as acc_inline. */
+static void class_inline(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			 size_t cls, int32_t *out)
+{
+	size_t i, k, mask = w->nslots - 1, end;
+	const struct nf_wslot *s;
+
+	for (i = 0; i < n; i += 32) {
+		end = n - i < 32 ? n : i + 32;
+		for (k = i; k < end; k++)
+			__builtin_prefetch(&w->inl[(size_t)feats[k] & mask]);
+		for (k = i; k < end; k++)
+			out[k] = (s = probe_inline(w, feats[k])) ? s->row[cls] : 0;
+	}
+}
+
+void nf_weights_class_each(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			   size_t cls, int32_t *out)
+{
+	int32_t row[4096 + 8];	/* a dense row adds eight classes at a time */
+	uint32_t rows[BATCH];
+	size_t i, k, m;
+
+	memset(out, 0, n * sizeof(*out));
+	if (cls >= w->nclasses)
+		return;
+	if (w->inl) {
+		class_inline(w, feats, n, cls, out);
+		return;
+	}
+	for (i = 0; i < n; i += BATCH) {
+		m = n - i < BATCH ? n - i : BATCH;
+		find_rows(w, feats + i, m, rows);
+		for (k = 0; k < m; k++) {
+			if (rows[k] == UINT32_MAX)
+				continue;
+			memset(row, 0, NF_DENSE_ENTRIES(w->nclasses) * 2 * sizeof(*row));
+			add_row(w, rows[k], row);
+			out[i + k] = row[cls];
+		}
+	}
 }
 
 void nf_weights_score(const struct nf_weights *w, const uint64_t *feats, size_t n,

@@ -116,6 +116,15 @@ void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size
 			 int32_t *acc, size_t stride);
 
 /*
+ * The integer weight of class cls of each of feats[0..n) on its own (0 for
+ * an absent feature, or for cls out of range) into out[0..n): for callers
+ * that compare candidates on one class, what nf_weights_acc_each gives in
+ * that class, without adding up the others.
+ */
+void nf_weights_class_each(const struct nf_weights *w, const uint64_t *feats, size_t n,
+			   size_t cls, int32_t *out);
+
+/*
  * The integer weights of each of keys[0..n), one row of nclasses per key
  * (zeros for an absent feature), into rows[0..n * nclasses): for features
  * with few values, looked up once instead of per use.

@@ -38,28 +38,33 @@ static void fv_init(struct fv *x, const struct nf_attr_scorer *sc)
 }
 
 /*
- * Adds the table's weights of value v of slot to x->acc: those of the
+ * Adds the table's weights of value v of slot to x->acc: those of the n
  * classes the slot keeps (attr_feats.h), the ones its decision asks for.
+ * n is a constant where it is inlined (fs_cue, fs_span): no loop.
  */
-static void fs_add(struct fv *x, unsigned slot, unsigned v)
+static inline void fs_add(struct fv *x, unsigned slot, unsigned v, unsigned n)
 {
 	const struct nf_attr_small *sm = x->sm;
-	unsigned c, n = sm->ncls[slot];
 	const int16_t *row = sm->tab + sm->off[slot] + (size_t)v * n;
 	int32_t *to = x->acc + sm->cls0[slot];
+	unsigned c;
 
 	for (c = 0; c < n; c++)
 		to[c] += row[c];
 }
 
-/* Adds small feature (slot, v); out of the slot's range it is hashed. */
-static void fs(struct fv *x, unsigned slot, unsigned v)
+/*
+ * Adds small feature (slot, v) of a slot keeping n classes; out of the
+ * slot's range it is hashed.  Inline: it runs some twenty times per
+ * candidate.
+ */
+static inline void fs_n(struct fv *x, unsigned slot, unsigned v, unsigned n)
 {
 	uint32_t r = x->sm->range[slot];
 
 	if (v < r || (r == 0 && v == 0)) {
 		if (x->frozen) {
-			fs_add(x, slot, v);
+			fs_add(x, slot, v, n);
 			return;
 		}
 		x->slot[x->m] = (uint16_t)slot;
@@ -67,6 +72,18 @@ static void fs(struct fv *x, unsigned slot, unsigned v)
 	} else {
 		x->h[x->n++] = nf_feat_u64(x->sm->key[slot], v);
 	}
+}
+
+/* A small feature of the cue tagger: its slots keep O, B and I (attr_small.c). */
+static inline void fs_cue(struct fv *x, unsigned slot, unsigned v)
+{
+	fs_n(x, slot, v, NF_AC_I + 1 - NF_AC_O);
+}
+
+/* A small feature of a span chooser: its slots keep the one class it decides. */
+static inline void fs_span(struct fv *x, unsigned slot, unsigned v)
+{
+	fs_n(x, slot, v, 1);
 }
 
 /* Turns the small features into hashes (for training, which has no table). */
@@ -108,32 +125,31 @@ static void fv_score(const struct nf_attr_scorer *sc, struct fv *x, float *s, un
 
 /*
  * The hashed features of many candidates, looked up together: one
- * nf_weights_acc_each call overlaps their cache misses, where scoring
+ * nf_weights_class_each call overlaps their cache misses, where scoring
  * candidates one by one (a boundary has three hashed features, a pair
- * two) waits for each in turn.  Each feature's row is added to its
- * candidate's integer sum, so every score is the one fv_score gives.
+ * two) waits for each in turn.  Each feature's weight is added to its
+ * candidate's integer sum in the chooser's class, the only one its
+ * scores read (acc_score), so every score is the one fv_score gives.
  */
-enum { PEND = 64, ROW = 8 };
+enum { PEND = 64 };
 struct pending {
 	const struct nf_weights *w;
+	unsigned cls;		/* the chooser's class */
 	uint64_t h[PEND];
-	int32_t *to[PEND];	/* the candidate's sum, NF_AC_N classes */
+	int32_t *to[PEND];	/* the candidate's sum in class cls */
 	size_t n;
 };
 
 static void pend_flush(struct pending *p)
 {
-	int32_t rows[PEND][ROW];
+	int32_t v[PEND];
 	size_t k;
-	unsigned c;
 
 	if (!p->n)
 		return;
-	memset(rows, 0, p->n * sizeof(rows[0]));
-	nf_weights_acc_each(p->w, p->h, p->n, &rows[0][0], ROW);
+	nf_weights_class_each(p->w, p->h, p->n, p->cls, v);
 	for (k = 0; k < p->n; k++)
-		for (c = 0; c < NF_AC_N; c++)
-			p->to[k][c] += rows[k][c];
+		*p->to[k] += v[k];
 	p->n = 0;
 }
 
@@ -146,7 +162,7 @@ static void pend_add(struct pending *p, const struct fv *x, int32_t *acc)
 		if (p->n == PEND)
 			pend_flush(p);
 		p->h[p->n] = x->h[k];
-		p->to[p->n++] = acc;
+		p->to[p->n++] = acc + p->cls;
 	}
 }
 
@@ -216,40 +232,40 @@ static void cue_feats(const struct nf_attr_work *w, size_t i, size_t sb, size_t 
 	uint64_t wm1 = wd(w, i - 1, sb, se), wp1 = wd(w, i + 1, sb, se);
 	unsigned ql = quote_near(w, i, -1, sb, se), qr = quote_near(w, i, 1, sb, se);
 
-	fs(x, S_BIAS, 0);
+	fs_cue(x, S_BIAS, 0);
 	F(nf_feat_u64(FT(T_W), t->w));
-	fs(x, S_LEX, lexv(w, i, sb, se));
+	fs_cue(x, S_LEX, lexv(w, i, sb, se));
 	F(nf_feat_u64(FT(T_WM1), wm1));
 	F(nf_feat_u64(FT(T_WP1), wp1));
 	F(nf_feat_u64(FT(T_WM2), wd(w, i - 2, sb, se)));
 	F(nf_feat_u64(FT(T_WP2), wd(w, i + 2, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_BIM), wm1), t->w));
 	F(nf_feat_u64(nf_feat_u64(FT(T_BIP), t->w), wp1));
-	fs(x, S_SHAPES, sh(w, i - 1, sb, se) << 8 | t->shape << 4 | sh(w, i + 1, sb, se));
-	fs(x, S_PREV, prev);
+	fs_cue(x, S_SHAPES, sh(w, i - 1, sb, se) << 8 | t->shape << 4 | sh(w, i + 1, sb, se));
+	fs_cue(x, S_PREV, prev);
 	F(nf_feat_u64(nf_feat_u64(FT(T_PREVW), prev), t->w));
-	fs(x, S_PREVLEX, prev << 4 | lexv(w, i, sb, se));
-	fs(x, S_INQ, (t->flags & NF_TF_INQ) != 0);
-	fs(x, S_QLEFT, ql);
-	fs(x, S_QRIGHT, qr);
-	fs(x, S_POS, bucket(i - sb));
-	fs(x, S_POSEND, bucket(se - i - 1));
-	fs(x, S_LEXP1, lexv(w, i + 1, sb, se));
-	fs(x, S_LEXM1, lexv(w, i - 1, sb, se) << 4 | sh(w, i - 1, sb, se));
+	fs_cue(x, S_PREVLEX, prev << 4 | lexv(w, i, sb, se));
+	fs_cue(x, S_INQ, (t->flags & NF_TF_INQ) != 0);
+	fs_cue(x, S_QLEFT, ql);
+	fs_cue(x, S_QRIGHT, qr);
+	fs_cue(x, S_POS, bucket(i - sb));
+	fs_cue(x, S_POSEND, bucket(se - i - 1));
+	fs_cue(x, S_LEXP1, lexv(w, i + 1, sb, se));
+	fs_cue(x, S_LEXM1, lexv(w, i - 1, sb, se) << 4 | sh(w, i - 1, sb, se));
 	F(nf_feat_u64(nf_feat_u64(FT(T_SHWM1), t->shape), wm1));
-	fs(x, S_SENTQ, sentq << 4 | t->shape);
+	fs_cue(x, S_SENTQ, sentq << 4 | t->shape);
 	F(nf_feat_u64(nf_feat_u64(FT(T_WQ), t->w), ql << 4 | qr));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WSH), t->w), sh(w, i - 1, sb, se) << 4 |
 		      sh(w, i + 1, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WINQ), t->w), (t->flags & NF_TF_INQ) != 0));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WPOS), t->w), (i == sb) << 1 | (i + 2 >= se)));
 	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(FT(T_TRI), wm1), t->w), wp1));
-	fs(x, S_P0, t->pos);
-	fs(x, S_PM1P0, pt(w, i - 1, sb, se) << 5 | t->pos);
-	fs(x, S_P0P1, t->pos << 5 | pt(w, i + 1, sb, se));
-	fs(x, S_P1P2, pt(w, i + 1, sb, se) << 5 | pt(w, i + 2, sb, se));
-	fs(x, S_PM2PM1, pt(w, i - 2, sb, se) << 5 | pt(w, i - 1, sb, se));
-	fs(x, S_LEXP0, lexv(w, i, sb, se) << 5 | t->pos);
+	fs_cue(x, S_P0, t->pos);
+	fs_cue(x, S_PM1P0, pt(w, i - 1, sb, se) << 5 | t->pos);
+	fs_cue(x, S_P0P1, t->pos << 5 | pt(w, i + 1, sb, se));
+	fs_cue(x, S_P1P2, pt(w, i + 1, sb, se) << 5 | pt(w, i + 2, sb, se));
+	fs_cue(x, S_PM2PM1, pt(w, i - 2, sb, se) << 5 | pt(w, i - 1, sb, se));
+	fs_cue(x, S_LEXP0, lexv(w, i, sb, se) << 5 | t->pos);
 	F(nf_feat_u64(nf_feat_u64(FT(T_WP1POS), t->w), pt(w, i + 1, sb, se)));
 	F(nf_feat_u64(nf_feat_u64(FT(T_WM1POS), t->w), pt(w, i - 1, sb, se)));
 }
@@ -374,6 +390,10 @@ struct synspan {
 
 enum { SYN_HEADL = NF_DEP_NRELS, SYN_HEADR, SYN_HEAD2L, SYN_HEAD2R, SYN_N, MAXSYN = 24 };
 
+/* Window positions whose syntactic spans are looked up in a table (syn_at). */
+enum { SYN_MAP = 512 };
+_Static_assert(SYN_N < 255, "1 + a span's code fits a byte");
+
 struct chooser {
 	const struct nf_attr_work *w;
 	const struct nf_attr_found *f;
@@ -385,8 +405,18 @@ struct chooser {
 	struct side st[NDIR], en[NDIR];
 	struct synspan syn[MAXSYN];
 	size_t nsyn;
+	/* at window position wn.lo + i: 1 + the code of the first span starting, ending there */
+	uint8_t syn_start[SYN_MAP], syn_end[SYN_MAP];
 	float per_token;	/* added to a span's score per token it holds */
 };
+
+/* Starts a batch of c's lookups. */
+static void pend_init(struct pending *p, const struct chooser *c)
+{
+	p->w = c->sc->w;
+	p->cls = (unsigned)c->cls;
+	p->n = 0;
+}
 
 static void side_add(struct side *s, size_t pos)
 {
@@ -399,6 +429,8 @@ static unsigned syn_at(const struct chooser *c, int side, size_t p)
 {
 	size_t k;
 
+	if (p >= c->wn.lo && p - c->wn.lo < SYN_MAP)	/* every candidate, in practice */
+		return (side == T_SIDE_START ? c->syn_start : c->syn_end)[p - c->wn.lo];
 	for (k = 0; k < c->nsyn; k++)
 		if ((side == T_SIDE_START ? c->syn[k].a : c->syn[k].b) == p)
 			return 1u + c->syn[k].code;
@@ -416,36 +448,60 @@ static unsigned syn_span(const struct chooser *c, size_t a, size_t b)
 	return 0;
 }
 
-/* Features of a span boundary: side is T_SIDE_START or T_SIDE_END. */
-static void side_feats(const struct chooser *c, int dir, int side, size_t p, struct fv *x)
+/*
+ * The templates of a boundary's three hashed features (key[0..3)), which
+ * depend only on the chooser's kind, the direction and the side: made
+ * once for all the boundaries of a side.
+ */
+static void side_keys(const struct chooser *c, int dir, int side, uint64_t *key)
+{
+	uint64_t base = FT((uint32_t)(c->kind + side + dir * 10));
+
+	key[0] = nf_feat_u64(base, 2);
+	key[1] = nf_feat_u64(base, 3);
+	key[2] = nf_feat_u64(base, 8);
+}
+
+/* Features of a span boundary: side is T_SIDE_START or T_SIDE_END; key from side_keys. */
+static void side_feats(const struct chooser *c, int dir, int side, size_t p, const uint64_t *key,
+		       struct fv *x)
 {
 	const struct nf_attr_work *w = c->w;
 	size_t lo = c->wn.lo, hi = c->wn.hi;
-	uint64_t base = FT((uint32_t)(c->kind + side + dir * 10));
 	unsigned s0 = nf_attr_side_slot(c->kind, side, dir, 0);
 	size_t in = side == T_SIDE_START ? p : p - 1;	/* the token inside the span */
 	size_t out = side == T_SIDE_START ? p - 1 : p;	/* the one outside */
 
-	fs(x, s0, 1);
-	F(nf_feat_u64(nf_feat_u64(base, 2), wd(w, in, lo, hi)));
-	F(nf_feat_u64(nf_feat_u64(base, 3), wd(w, out, lo, hi)));
-	fs(x, s0 + 1, sh(w, in, lo, hi) << 4 | sh(w, out, lo, hi));
-	fs(x, s0 + 2, (p == c->wn.sb) << 3 | (p == c->wn.se) << 2 | (p == lo) << 1 | (p == hi));
-	fs(x, s0 + 3, bucket(p > c->anchor[dir] ? p - c->anchor[dir] : c->anchor[dir] - p));
-	fs(x, s0 + 4, in < w->n && (w->t[in].flags & NF_TF_INQ));
-	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 8), sh(w, in, lo, hi)), wd(w, out, lo, hi)));
-	fs(x, s0 + 5, lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi));
-	fs(x, s0 + 6, pt(w, in, lo, hi) << 5 | pt(w, out, lo, hi));
-	fs(x, s0 + 7, pt(w, out, lo, hi) << 5 |
+	fs_span(x, s0, 1);
+	F(nf_feat_u64(key[0], wd(w, in, lo, hi)));
+	F(nf_feat_u64(key[1], wd(w, out, lo, hi)));
+	fs_span(x, s0 + 1, sh(w, in, lo, hi) << 4 | sh(w, out, lo, hi));
+	fs_span(x, s0 + 2, (p == c->wn.sb) << 3 | (p == c->wn.se) << 2 | (p == lo) << 1 | (p == hi));
+	fs_span(x, s0 + 3, bucket(p > c->anchor[dir] ? p - c->anchor[dir] : c->anchor[dir] - p));
+	fs_span(x, s0 + 4, in < w->n && (w->t[in].flags & NF_TF_INQ));
+	F(nf_feat_u64(nf_feat_u64(key[2], sh(w, in, lo, hi)), wd(w, out, lo, hi)));
+	fs_span(x, s0 + 5, lexv(w, in, lo, hi) << 4 | lexv(w, out, lo, hi));
+	fs_span(x, s0 + 6, pt(w, in, lo, hi) << 5 | pt(w, out, lo, hi));
+	fs_span(x, s0 + 7, pt(w, out, lo, hi) << 5 |
 		      pt(w, side == T_SIDE_START ? out - 1 : out + 1, lo, hi));
-	fs(x, s0 + 8, syn_at(c, side, p));
+	fs_span(x, s0 + 8, syn_at(c, side, p));
 }
 
-static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, struct fv *x)
+/* The templates of a pair's two hashed features, as side_keys. */
+static void pair_keys(const struct chooser *c, int dir, uint64_t *key)
+{
+	uint64_t base = FT((uint32_t)(c->kind + T_PAIR + dir * 10));
+
+	key[0] = nf_feat_u64(base, 3);
+	key[1] = nf_feat_u64(base, 7);
+}
+
+/* Features of the span [a, b); key from pair_keys. */
+static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, const uint64_t *key,
+		       struct fv *x)
 {
 	const struct nf_attr_work *w = c->w;
 	const struct nf_attr_tok *ta = &w->t[a], *tb = &w->t[b];
-	uint64_t base = FT((uint32_t)(c->kind + T_PAIR + dir * 10));
 	unsigned s0 = nf_attr_pair_slot(c->kind, dir, 0);
 	uint64_t cw = w->t[c->f->cue_a].w;
 	unsigned quoted = ta->shape == NF_SH_OPENQ && ta->qclose == b - 1;
@@ -453,16 +509,16 @@ static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, str
 
 	if (c->f->src_a != NF_ATTR_NONE)
 		srcdir = c->f->src_a < c->f->cue_a;
-	fs(x, s0, 1);
-	fs(x, s0 + 1, bucket(b - a));
-	F(nf_feat_u64(nf_feat_u64(base, 3), cw));
-	fs(x, s0 + 2, quoted << 4 | srcdir);
-	fs(x, s0 + 3, bucket(tb->pcomma - ta->pcomma) << 4 | bucket(tb->pquote - ta->pquote));
-	fs(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
-	F(nf_feat_u64(nf_feat_u64(nf_feat_u64(base, 7), bucket(b - a)), cw));
-	fs(x, s0 + 5, ta->pos << 5 | w->t[b - 1].pos);
-	fs(x, s0 + 6, syn_span(c, a, b));
-	fs(x, s0 + 7, syn_at(c, T_SIDE_START, a) << 6 | syn_at(c, T_SIDE_END, b));
+	fs_span(x, s0, 1);
+	fs_span(x, s0 + 1, bucket(b - a));
+	F(nf_feat_u64(key[0], cw));
+	fs_span(x, s0 + 2, quoted << 4 | srcdir);
+	fs_span(x, s0 + 3, bucket(tb->pcomma - ta->pcomma) << 4 | bucket(tb->pquote - ta->pquote));
+	fs_span(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
+	F(nf_feat_u64(nf_feat_u64(key[1], bucket(b - a)), cw));
+	fs_span(x, s0 + 5, ta->pos << 5 | w->t[b - 1].pos);
+	fs_span(x, s0 + 6, syn_span(c, a, b));
+	fs_span(x, s0 + 7, syn_at(c, T_SIDE_START, a) << 6 | syn_at(c, T_SIDE_END, b));
 }
 
 static void none_feats(const struct chooser *c, struct fv *x)
@@ -472,11 +528,11 @@ static void none_feats(const struct chooser *c, struct fv *x)
 	unsigned s0 = nf_attr_none_slot(c->kind, 0);
 	size_t ca = c->f->cue_a;
 
-	fs(x, s0, 1);
+	fs_span(x, s0, 1);
 	F(nf_feat_u64(nf_feat_u64(base, 2), w->t[ca].w));
-	fs(x, s0 + 1, sh(w, ca - 1, c->wn.sb, c->wn.se) << 4 | (ca == c->wn.sb));
+	fs_span(x, s0 + 1, sh(w, ca - 1, c->wn.sb, c->wn.se) << 4 | (ca == c->wn.sb));
 	F(nf_feat_u64(nf_feat_u64(base, 4), wd(w, ca - 1, c->wn.sb, c->wn.se)));
-	fs(x, s0 + 2, lexv(w, ca, c->wn.sb, c->wn.se));
+	fs_span(x, s0 + 2, lexv(w, ca, c->wn.sb, c->wn.se));
 }
 
 static float fv_score1(const struct chooser *c, struct fv *x)
@@ -499,16 +555,19 @@ static void score_sides_batched(struct chooser *c, struct sums *sm)
 {
 	struct pending p;
 	struct fv x;
+	uint64_t key[3];
 	size_t d, e, k;
 
-	p.w = c->sc->w;
-	p.n = 0;
+	pend_init(&p, c);
 	for (d = 0; d < NDIR; d++)
 		for (e = 0; e < 2; e++) {
 			const struct side *s = e ? &c->en[d] : &c->st[d];
+			int side = e ? T_SIDE_END : T_SIDE_START;
+			if (s->n)
+				side_keys(c, (int)d, side, key);
 			for (k = 0; k < s->n; k++) {
 				fv_init(&x, c->sc);
-				side_feats(c, (int)d, e ? T_SIDE_END : T_SIDE_START, s->pos[k], &x);
+				side_feats(c, (int)d, side, s->pos[k], key, &x);
 				memcpy(sm->side[d][e][k], x.acc, sizeof(x.acc));
 				pend_add(&p, &x, sm->side[d][e][k]);
 			}
@@ -525,6 +584,7 @@ static void score_sides_batched(struct chooser *c, struct sums *sm)
 static void score_sides(struct chooser *c, struct sums *sm)
 {
 	struct fv x;
+	uint64_t sk[3], ek[3];
 	size_t d, k;
 
 	fv_init(&x, c->sc);
@@ -534,14 +594,16 @@ static void score_sides(struct chooser *c, struct sums *sm)
 	}
 
 	for (d = 0; d < NDIR; d++) {
+		side_keys(c, (int)d, T_SIDE_START, sk);
+		side_keys(c, (int)d, T_SIDE_END, ek);
 		for (k = 0; k < c->st[d].n; k++) {
 			fv_init(&x, c->sc);
-			side_feats(c, (int)d, T_SIDE_START, c->st[d].pos[k], &x);
+			side_feats(c, (int)d, T_SIDE_START, c->st[d].pos[k], sk, &x);
 			c->st[d].sc[k] = fv_score1(c, &x);
 		}
 		for (k = 0; k < c->en[d].n; k++) {
 			fv_init(&x, c->sc);
-			side_feats(c, (int)d, T_SIDE_END, c->en[d].pos[k], &x);
+			side_feats(c, (int)d, T_SIDE_END, c->en[d].pos[k], ek, &x);
 			c->en[d].sc[k] = fv_score1(c, &x);
 		}
 	}
@@ -572,6 +634,7 @@ static void best_span_scored(const struct chooser *c, int *dir, size_t *a, size_
 	enum { K = PAIR_K };
 	struct fv x;
 	float best, s;
+	uint64_t key[2];
 	size_t d, i, j, ni, nj, si[K], ej[K];
 
 	fv_init(&x, c->sc);
@@ -581,13 +644,14 @@ static void best_span_scored(const struct chooser *c, int *dir, size_t *a, size_
 	for (d = 0; d < NDIR; d++) {
 		ni = top_k(&c->st[d], K, si);
 		nj = top_k(&c->en[d], K, ej);
+		pair_keys(c, (int)d, key);
 		for (i = 0; i < ni; i++)
 			for (j = 0; j < nj; j++) {
 				size_t sa = c->st[d].pos[si[i]], sb = c->en[d].pos[ej[j]];
 				if (sa >= sb)
 					continue;
 				fv_init(&x, c->sc);
-				pair_feats(c, (int)d, sa, sb, &x);
+				pair_feats(c, (int)d, sa, sb, key, &x);
 				s = c->st[d].sc[si[i]] + c->en[d].sc[ej[j]] + fv_score1(c, &x) +
 				    c->per_token * (float)(sb - sa);
 				if (s > best) {
@@ -610,23 +674,27 @@ static void queue_pairs(const struct chooser *c, const struct tops *t, struct su
 			struct pending *p)
 {
 	struct fv x;
+	uint64_t key[2];
 	size_t d, i, j;
 
 	fv_init(&x, c->sc);
 	none_feats(c, &x);
 	memcpy(sm->none, x.acc, sizeof(x.acc));
 	pend_add(p, &x, sm->none);
-	for (d = 0; d < NDIR; d++)
+	for (d = 0; d < NDIR; d++) {
+		if (t->ni[d] && t->nj[d])
+			pair_keys(c, (int)d, key);
 		for (i = 0; i < t->ni[d]; i++)
 			for (j = 0; j < t->nj[d]; j++) {
 				size_t sa = c->st[d].pos[t->si[d][i]], sb = c->en[d].pos[t->ej[d][j]];
 				if (sa >= sb)
 					continue;
 				fv_init(&x, c->sc);
-				pair_feats(c, (int)d, sa, sb, &x);
+				pair_feats(c, (int)d, sa, sb, key, &x);
 				memcpy(sm->pair[d][i * PAIR_K + j], x.acc, sizeof(x.acc));
 				pend_add(p, &x, sm->pair[d][i * PAIR_K + j]);
 			}
+	}
 	pend_flush(p);
 }
 
@@ -642,8 +710,7 @@ static void best_span_batched(const struct chooser *c, struct sums *sm, int *dir
 	float best, s;
 	size_t d, i, j;
 
-	p.w = c->sc->w;
-	p.n = 0;
+	pend_init(&p, c);
 	for (d = 0; d < NDIR; d++) {
 		t.ni[d] = top_k(&c->st[d], PAIR_K, t.si[d]);
 		t.nj[d] = top_k(&c->en[d], PAIR_K, t.ej[d]);
@@ -695,21 +762,25 @@ static int side_has(const struct side *s, size_t p)
 static int update(const struct chooser *c, int dir, size_t a, size_t b, float delta)
 {
 	struct fv x;
+	uint64_t key[3];
 
 	fv_init(&x, c->sc);
 	if (dir < 0) {
 		none_feats(c, &x);
 		return learn(c->sc, &x, c->cls, delta);
 	}
-	side_feats(c, dir, T_SIDE_START, a, &x);
+	side_keys(c, dir, T_SIDE_START, key);
+	side_feats(c, dir, T_SIDE_START, a, key, &x);
 	if (learn(c->sc, &x, c->cls, delta) < 0)
 		return -1;
 	fv_init(&x, c->sc);
-	side_feats(c, dir, T_SIDE_END, b, &x);
+	side_keys(c, dir, T_SIDE_END, key);
+	side_feats(c, dir, T_SIDE_END, b, key, &x);
 	if (learn(c->sc, &x, c->cls, delta) < 0)
 		return -1;
 	fv_init(&x, c->sc);
-	pair_feats(c, dir, a, b, &x);
+	pair_keys(c, dir, key);
+	pair_feats(c, dir, a, b, key, &x);
 	return learn(c->sc, &x, c->cls, delta);
 }
 
@@ -790,6 +861,21 @@ static size_t cue_head(const struct nf_attr_work *w, const struct nf_attr_found 
  * The syntactic spans around cue f: the subtrees of its head's dependents,
  * and the parts of its head's and grand-head's subtrees on either side.
  */
+/* Fills c->syn_start and c->syn_end (zeroed by chooser_init) from c->syn: the first span wins. */
+static void syn_map(struct chooser *c)
+{
+	size_t k, a, b;
+
+	for (k = c->nsyn; k-- > 0;) {
+		a = c->syn[k].a - c->wn.lo;
+		b = c->syn[k].b - c->wn.lo;
+		if (c->syn[k].a >= c->wn.lo && a < SYN_MAP)
+			c->syn_start[a] = (uint8_t)(1 + c->syn[k].code);
+		if (c->syn[k].b >= c->wn.lo && b < SYN_MAP)
+			c->syn_end[b] = (uint8_t)(1 + c->syn[k].code);
+	}
+}
+
 static void syn_spans(struct chooser *c)
 {
 	const struct nf_attr_work *w = c->w;
@@ -812,6 +898,7 @@ static void syn_spans(struct chooser *c)
 		syn_add(c, w->t[h].lo, lo, SYN_HEADL + 2 * up);
 		syn_add(c, hi, w->t[h].hi, SYN_HEADR + 2 * up);
 	}
+	syn_map(c);
 }
 
 static void side_add_new(struct side *s, size_t pos)

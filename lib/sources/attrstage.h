@@ -13,15 +13,10 @@
 #include "stage.h"
 
 /*
- * The objects every attribution and mention is written from, refilled in
- * place (spans and numbers updated), so that a record's attributions cost
- * no allocation; and the mentions' code point spans.
+ * What writing the values reuses from record to record (attr_json.c): the
+ * mentions' code point spans.
  */
 struct nf_attr_jpool {
-	json_t *obj;			/* {"cue","source","content","type","source_id","sentence"} */
-	json_t *cue, *src, *con;	/* its span objects */
-	json_t *types[3];		/* "direct", "indirect", "mixed", shared */
-	json_t *span, *span_a, *span_b;	/* a mention's span and its integers */
 	size_t *mcp;			/* per mention: start and end in code points */
 	size_t mcp_cap;
 };

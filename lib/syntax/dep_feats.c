@@ -86,6 +86,7 @@ void nf_dep_view(const struct nf_dep_state *s, const uint8_t *tags, struct nf_de
 	v->tok[NF_DR_S0R] = at(s->rc, s0);
 	v->tok[NF_DR_S1R] = at(s->rc, s1);
 	v->tok[NF_DR_B0L] = at(s->lc, b0);
+#pragma GCC unroll 10	/* every transition: no loop upkeep */
 	for (r = 0; r < NF_DR_N; r++)
 		v->tag[r] = tag_of(tags, v->tok[r]);
 	v->d1 = s0 >= 0 && b0 >= 0 ? nf_dep_dist_bucket((size_t)(b0 - s0)) : 0;
@@ -103,6 +104,7 @@ void nf_dep_atab_index(const struct nf_dep_view *v, uint32_t *rows)
 	const uint32_t s0b0 = s0 * T + b0, s1s0 = s1 * T + s0;
 	int r;
 
+#pragma GCC unroll 10
 	for (r = 0; r < NF_DR_N; r++)
 		rows[r] = (uint32_t)r * T + v->tag[r];
 	rows[10] = A_S0B0 + s0b0;

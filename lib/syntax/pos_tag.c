@@ -97,20 +97,33 @@ static inline void add(struct acc *a, const int16_t *row)
 	}
 }
 
-/* The best tag; the best score stays in a register (no load chain). */
+static inline v8 vmax(v8 a, v8 b)
+{
+	v8 gt = a > b;
+
+	return (a & gt) | (b & ~gt);
+}
+
+_Static_assert(NF_POS_NTAGS == 17 && NF_POS_ROW >= 24, "argmax reads tags 0-15 in two vectors");
+
+/*
+ * The best tag (the first on ties): the top score found eight lanes at a
+ * time (tags 0-15, then tag 16), then the first tag that has it.
+ */
 static int argmax(const struct acc *a)
 {
-	int16_t s[NF_POS_ROW], bv;
-	int c, best = 0;
+	int16_t s[NF_POS_ROW], top;
+	v8 m = vmax(a->v[0], a->v[1]);
+	int c;
 
+	m = vmax(m, __builtin_shufflevector(m, m, 4, 5, 6, 7, 0, 1, 2, 3));
+	m = vmax(m, __builtin_shufflevector(m, m, 2, 3, 0, 1, 6, 7, 4, 5));
+	m = vmax(m, __builtin_shufflevector(m, m, 1, 0, 3, 2, 5, 4, 7, 6));
 	memcpy(s, a->v, sizeof(s));
-	bv = s[0];
-	for (c = 1; c < NF_POS_NTAGS; c++)
-		if (s[c] > bv) {
-			bv = s[c];
-			best = c;
-		}
-	return best;
+	top = m[0] > s[16] ? m[0] : s[16];
+	for (c = 0; s[c] != top; c++)
+		;
+	return c;
 }
 
 /* Rows of the word at i + d as row kind k, or of the edge past the range. */

@@ -347,8 +347,34 @@ static double oracle_avg(const struct oracle *o, int f, size_t c)
 	return o->sum[f][c] / o->clock;
 }
 
+/*
+ * One class of each feature (nf_weights_class_each) is that class of its
+ * own row, through the slot table and through inline slots (where the
+ * model has few enough classes for them); a class out of range is 0.
+ */
+static void check_class_each(struct nf_weights *w, const uint64_t *fs, size_t n,
+			     const int32_t *each, size_t stride)
+{
+	int32_t *one = calloc(n, sizeof(*one));
+	size_t c, i, bad;
+	int pass;
+
+	for (pass = 0; pass < 2 && one; pass++) {
+		if (pass == 1 && nf_weights_inline(w) < 0)
+			break;
+		for (c = 0, bad = 0; c <= w->nclasses; c++) {
+			nf_weights_class_each(w, fs, n, c, one);
+			for (i = 0; i < n; i++)
+				bad += one[i] != (c < w->nclasses ? each[i * stride + c] : 0);
+		}
+		CHECK_SIZE(bad, 0);
+	}
+	nf_weights_release(w);
+	free(one);
+}
+
 /* One call for many features, each into its own row, is a call per feature. */
-static void check_each(const struct nf_weights *w, size_t nclasses)
+static void check_each(struct nf_weights *w, size_t nclasses)
 {
 	size_t stride = (nclasses + 7) / 8 * 8, n = NF + 1, i;
 	int32_t *each = calloc(n * stride, sizeof(*each));
@@ -362,6 +388,7 @@ static void check_each(const struct nf_weights *w, size_t nclasses)
 		for (i = 0; i < n; i++)
 			nf_weights_acc(w, &fs[i], 1, one + i * stride);
 		CHECK(memcmp(each, one, n * stride * sizeof(*each)) == 0);
+		check_class_each(w, fs, n, each, stride);
 	}
 	free(each);
 	free(one);

@@ -1,0 +1,284 @@
+/*
+ * Unit tests for lib/sources/attr_json.c: link-sources' three values,
+ * written by hand, must be byte for byte what json_dumpb writes for the
+ * same values built as jansson objects, keys in the order the filter has
+ * always written them: nulls where a span, text or number is missing, a
+ * split content's "content_spans", names needing escapes, spans past
+ * multi-byte characters (code points, not bytes), scores rounded to
+ * thousandths and written with 6 significant digits.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrstage.h"
+#include "jsonw.h"
+#include "offsets.h"
+#include "unit.h"
+
+/*
+ * Ann "Bo\b"<TAB> said: “yes” [1]
+ * [1] Note é.
+ */
+static const char TEXT[] = "Ann \"Bo\\b\"\t said: \xE2\x80\x9Cyes\xE2\x80\x9D [1]\n"
+			   "[1] Note \xC3\xA9.";
+
+/* The tokens of TEXT, in bytes. */
+static const uint32_t TOK[][2] = {
+	{ 0, 3 }, { 4, 10 }, { 12, 16 }, { 16, 17 }, { 18, 21 }, { 21, 24 }, { 24, 27 },
+	{ 28, 31 }, { 36, 40 }, { 41, 44 },
+};
+enum { NTOK = sizeof(TOK) / sizeof(TOK[0]) };
+
+struct fixture {
+	struct nf_attr_tok t[NTOK + 1];
+	struct nf_attr_found found[3];
+	struct nf_attr_source src[2];
+	struct nf_attr_mention m[3];
+	uint32_t src_of[3];
+	struct nf_attr_note notes[2];
+	struct nf_attr_work w;
+	struct nf_attr_registry r;
+	struct nf_attr_notes ns;
+};
+
+static void tokens(struct fixture *x)
+{
+	size_t i;
+
+	for (i = 0; i <= NTOK; i++) {
+		x->t[i].a = i < NTOK ? TOK[i][0] : sizeof(TEXT) - 1;
+		x->t[i].b = i < NTOK ? TOK[i][1] : sizeof(TEXT) - 1;
+		x->t[i].shape = NF_SH_OTHER;
+		x->t[i].pquote = (uint32_t)i;	/* a quote before every token: "mixed" */
+	}
+	x->w.t = x->t;
+	x->w.n = NTOK;
+}
+
+static void found(struct fixture *x, size_t k, const uint32_t v[8], uint32_t sent,
+		  uint8_t quoted)
+{
+	struct nf_attr_found *f = &x->found[k];
+
+	f->cue_a = v[0], f->cue_b = v[1], f->src_a = v[2], f->src_b = v[3];
+	f->con_a = v[4], f->con_b = v[5], f->con2_a = v[6], f->con2_b = v[7];
+	f->sent = sent;
+	f->quoted = quoted;
+}
+
+/* Three attributions: quoted, with nothing found, with a split content. */
+static void attributions(struct fixture *x)
+{
+	const uint32_t N = NF_ATTR_NONE;
+	const uint32_t a[8] = { 2, 3, 0, 2, 4, 7, N, N }, b[8] = { 2, 3, N, N, N, N, N, N },
+		       c[8] = { 2, 3, 1, 2, 4, 5, 5, 7 };
+
+	found(x, 0, a, 0, 1);
+	found(x, 1, b, 0, 0);
+	found(x, 2, c, 1, 0);
+	x->w.found = x->found;
+	x->w.nfound = 3;
+	x->src_of[0] = 0, x->src_of[1] = N, x->src_of[2] = 1;
+}
+
+static void source(struct nf_attr_source *s, int kind, int anon, const uint32_t v[6],
+		   uint32_t first_m)
+{
+	s->kind = kind;
+	s->anonymous = anon;
+	s->name_a = v[0], s->name_b = v[1], s->role_a = v[2], s->role_b = v[3];
+	s->aff_a = v[4], s->aff_b = v[5];
+	s->first_m = first_m;
+}
+
+static void mention(struct nf_attr_mention *m, uint32_t src, uint32_t a, uint32_t b,
+		    uint32_t next)
+{
+	m->src = src, m->a = a, m->b = b, m->next = next;
+}
+
+static void registry(struct fixture *x)
+{
+	const uint32_t N = NF_ATTR_NONE;
+	const uint32_t ann[6] = { 0, 2, N, N, N, N }, anon[6] = { N, N, 8, 9, 9, 10 };
+
+	source(&x->src[0], NF_SK_PERSON, 0, ann, 0);
+	source(&x->src[1], NF_SK_ANON, 1, anon, 1);
+	mention(&x->m[0], 0, 0, 2, 2);
+	mention(&x->m[1], 1, 8, 9, N);
+	mention(&x->m[2], 0, 1, 2, N);
+	x->r.v = x->src;
+	x->r.n = 2;
+	x->r.m = x->m;
+	x->r.nm = 3;
+	x->r.src_of = x->src_of;
+}
+
+/* A numbered note cited once, and a summary with no marker and odd scores. */
+static void notes(struct fixture *x)
+{
+	struct nf_attr_note *n = x->notes;
+
+	n[0].kind = NF_NOTE_NOTE, n[0].num = 1, n[0].a = 36, n[0].b = 44, n[0].ma = 32;
+	n[0].mb = 35, n[0].cited[0] = 0, n[0].ncited = 1;
+	n[0].sup[0] = 0, n[0].score[0] = 1.0f / 3, n[0].sup[1] = 4, n[0].score[1] = 1.0f;
+	n[0].nsup = 2;
+	n[1].kind = NF_NOTE_SUMMARY, n[1].num = -1, n[1].a = 36, n[1].b = 40;
+	n[1].sup[0] = 1, n[1].score[0] = 0.0004f, n[1].sup[1] = 2, n[1].score[1] = -0.25f;
+	n[1].sup[2] = 3, n[1].score[2] = 1e6f, n[1].nsup = 3;
+	x->ns.v = x->notes;
+	x->ns.n = 2;
+}
+
+/* ------------------------------------------------------------ jansson's */
+
+static json_int_t cp(size_t byte)
+{
+	return (json_int_t)nf_cp_count(TEXT, byte);
+}
+
+static json_t *span(size_t a, size_t b)
+{
+	return json_pack("{s:I,s:I}", "start", cp(a), "end", cp(b));
+}
+
+static json_t *tspan(const struct fixture *x, uint32_t a, uint32_t b)
+{
+	return a == NF_ATTR_NONE ? json_null() : span(x->t[a].a, x->t[b - 1].b);
+}
+
+static json_t *ttext(const struct fixture *x, uint32_t a, uint32_t b)
+{
+	return a == NF_ATTR_NONE ? json_null() :
+	       json_stringn(TEXT + x->t[a].a, x->t[b - 1].b - x->t[a].a);
+}
+
+static json_t *want_attribution(const struct fixture *x, size_t k)
+{
+	const struct nf_attr_found *f = &x->found[k];
+	int split = f->con2_a != NF_ATTR_NONE;
+	json_t *o = json_pack("{s:o,s:o,s:o}", "cue", tspan(x, f->cue_a, f->cue_b),
+			      "source", tspan(x, f->src_a, f->src_b),
+			      "content", tspan(x, f->con_a, split ? f->con2_b : f->con_b));
+
+	if (split)
+		json_object_set_new(o, "content_spans",
+				    json_pack("[o,o]", tspan(x, f->con_a, f->con_b),
+					      tspan(x, f->con2_a, f->con2_b)));
+	json_object_set_new(o, "type", json_string(nf_attr_type(&x->w, f)));
+	json_object_set_new(o, "source_id", x->src_of[k] == NF_ATTR_NONE ? json_null() :
+			    json_integer(x->src_of[k] + 1));
+	json_object_set_new(o, "sentence", json_integer(f->sent));
+	return o;
+}
+
+static json_t *want_source(const struct fixture *x, uint32_t id)
+{
+	const struct nf_attr_source *s = &x->src[id];
+	json_t *ms = json_array();
+	uint32_t m;
+
+	for (m = s->first_m; m != NF_ATTR_NONE; m = x->m[m].next)
+		json_array_append_new(ms, tspan(x, x->m[m].a, x->m[m].b));
+	return json_pack("{s:I,s:o,s:s,s:b,s:o,s:o,s:o}", "id", (json_int_t)id + 1,
+			 "name", ttext(x, s->name_a, s->name_b),
+			 "kind", nf_source_kind_names[s->kind], "anonymous", s->anonymous,
+			 "affiliation", ttext(x, s->aff_a, s->aff_b),
+			 "role", ttext(x, s->role_a, s->role_b), "mentions", ms);
+}
+
+static json_t *want_reference(const struct nf_attr_note *n)
+{
+	json_t *cited = json_array(), *sup = json_array();
+	size_t k;
+
+	for (k = 0; k < n->ncited; k++)
+		json_array_append_new(cited, json_integer(n->cited[k]));
+	for (k = 0; k < n->nsup; k++)
+		json_array_append_new(sup, json_pack("{s:I,s:f}", "sentence", (json_int_t)n->sup[k],
+						     "score", (double)(int)(n->score[k] * 1000 + 0.5) / 1000));
+	return json_pack("{s:s,s:o,s:o,s:o,s:o,s:o}", "kind",
+			 n->kind == NF_NOTE_NOTE ? "note" : "summary",
+			 "number", n->num >= 0 ? json_integer(n->num) : json_null(),
+			 "marker", n->mb > n->ma ? span(n->ma, n->mb) : json_null(),
+			 "text", span(n->a, n->b), "cited_by", cited, "supports", sup);
+}
+
+/* Checks ours against jansson's dump of want (which it takes). */
+static void same(const struct nf_buf *ours, json_t *want)
+{
+	struct nf_buf theirs = NF_BUF_INIT;
+
+	CHECK(want != NULL);
+	if (!want)
+		return;
+	CHECK(nf_jsonw_value(&theirs, want) == 0);
+	CHECK_MEM(ours->data, ours->len, theirs.data ? theirs.data : "");
+	json_decref(want);
+	nf_buf_release(&theirs);
+}
+
+static void test_values(void)
+{
+	struct fixture x;
+	struct nf_attr_jpool pool = { 0 };
+	struct nf_buf vals[3] = { NF_BUF_INIT, NF_BUF_INIT, NF_BUF_INIT };
+	json_t *a = json_array(), *s = json_array(), *r = json_array();
+	size_t k;
+
+	memset(&x, 0, sizeof(x));
+	tokens(&x);
+	attributions(&x);
+	registry(&x);
+	notes(&x);
+	CHECK(nf_attr_write(vals, &x.w, &x.r, &x.ns, TEXT, &pool) == 0);
+	for (k = 0; k < 3; k++)
+		json_array_append_new(a, want_attribution(&x, k));
+	for (k = 0; k < 2; k++) {
+		json_array_append_new(s, want_source(&x, (uint32_t)k));
+		json_array_append_new(r, want_reference(&x.notes[k]));
+	}
+	same(&vals[0], a);
+	same(&vals[1], s);
+	same(&vals[2], r);
+	/* the three types, the escapes, a code point span past "“", the scores */
+	CHECK(strstr(vals[0].data, "\"type\":\"direct\"") && strstr(vals[0].data, "\"mixed\"") &&
+	      strstr(vals[0].data, "\"indirect\",\"source_id\":null"));
+	CHECK(strstr(vals[1].data, "\"name\":\"Ann \\\"Bo\\\\b\\\"\""));
+	CHECK(strstr(vals[0].data, "\"content\":{\"start\":18,\"end\":23}"));
+	CHECK(strstr(vals[2].data, "\"score\":0.333") && strstr(vals[2].data, "\"score\":0.0}") &&
+	      strstr(vals[2].data, "\"score\":-0.249") && strstr(vals[2].data, "\"score\":1e6"));
+	for (k = 0; k < 3; k++)
+		nf_buf_release(&vals[k]);
+	nf_attr_jpool_release(&pool);
+}
+
+/* Text that is not UTF-8 is refused, as jansson refused it. */
+static void test_bad_text(void)
+{
+	struct fixture x;
+	struct nf_attr_jpool pool = { 0 };
+	struct nf_buf vals[3] = { NF_BUF_INIT, NF_BUF_INIT, NF_BUF_INIT };
+	char bad[sizeof(TEXT)];
+	size_t k;
+
+	memcpy(bad, TEXT, sizeof(TEXT));
+	bad[1] = (char)0xFF;	/* inside the name "Ann ..." */
+	memset(&x, 0, sizeof(x));
+	tokens(&x);
+	attributions(&x);
+	registry(&x);
+	notes(&x);
+	CHECK(nf_attr_write(vals, &x.w, &x.r, &x.ns, bad, &pool) < 0);
+	for (k = 0; k < 3; k++)
+		nf_buf_release(&vals[k]);
+	nf_attr_jpool_release(&pool);
+}
+
+int main(void)
+{
+	test_values();
+	test_bad_text();
+	return unit_done("attr_json");
+}
