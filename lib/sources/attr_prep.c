@@ -100,6 +100,11 @@ static uint8_t shape_of(const char *s, size_t n)
 	return upper > 1 && !lower ? NF_SH_UPPER : NF_SH_CAP;
 }
 
+/*
+ * Room for n tokens (and their cue tags).  The arrays grow by half again
+ * as the windows of a long text are copied (nf_attr_prepare): the room
+ * not yet written is never touched, so it costs address space, not memory.
+ */
 static int grow(struct nf_attr_work *w, size_t n)
 {
 	struct nf_attr_tok *t;
@@ -107,6 +112,8 @@ static int grow(struct nf_attr_work *w, size_t n)
 
 	if (n <= w->cap)
 		return 0;
+	if (w->cap && n < w->cap + w->cap / 2)
+		n = w->cap + w->cap / 2;
 	t = realloc(w->t, n * sizeof(*t));
 	if (!t)
 		return -1;
@@ -351,12 +358,9 @@ static int double_apostrophe(const char *text, const struct nf_token *r,
 	       text[r->a] == '\'' && text[next->a] == '\'';
 }
 
-/* The raw tokens' scratch is kept between texts up to this many tokens. */
-enum { KEEP_RAW = 1 << 16 };
-
 /*
- * Copies the tokens, splitting glued footnote markers ("said" "." "[" "1")
- * and joining '' back into one quote mark.
+ * Appends the tokens raw (offsets into text), splitting glued footnote
+ * markers ("said" "." "[" "1") and joining '' back into one quote mark.
  */
 static int copy_tokens(struct nf_attr_work *w, const struct nf_tokens *raw, const char *text)
 {
@@ -364,7 +368,7 @@ static int copy_tokens(struct nf_attr_work *w, const struct nf_tokens *raw, cons
 
 	for (i = 0; i + 1 < raw->n; i++)
 		glued += glued_marker(text, &raw->v[i], &raw->v[i + 1]) != 0;
-	if (grow(w, raw->n + 3 * glued + 1) < 0)
+	if (grow(w, w->n + raw->n + 3 * glued + 1) < 0)
 		return -1;
 	for (i = 0; i < raw->n; i++) {
 		const struct nf_token *r = &raw->v[i];
@@ -385,6 +389,58 @@ static int copy_tokens(struct nf_attr_work *w, const struct nf_tokens *raw, cons
 		}
 		add_tok(w, text, m, m + 1, 0);
 		add_tok(w, text, m + 1, r->b, 0);
+	}
+	return 0;
+}
+
+/*
+ * nf_attr_prepare tokenizes a window of about this many bytes at a time,
+ * so that only one window's raw tokens (24 bytes each) are held beside
+ * the copies, not the whole text's (48 MB more on 4 MB of short lines).
+ */
+enum { WINDOW = 1 << 16 };
+
+static int ascii_blank(unsigned char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/*
+ * Where the window from p ends: the first ASCII white space at or after
+ * p + WINDOW right after a printable ASCII byte (the end of a token, so
+ * that the gap and its newlines go whole to the next window, and no
+ * token or glued pair is cut), or len.
+ */
+static size_t window_end(const char *text, size_t len, size_t p)
+{
+	size_t q;
+
+	if (len - p <= WINDOW)
+		return len;
+	for (q = p + WINDOW; q < len; q++)
+		if (ascii_blank((unsigned char)text[q]) && (unsigned char)text[q - 1] > ' ' &&
+		    (unsigned char)text[q - 1] < 0x7F)
+			return q;
+	return len;
+}
+
+/* Tokenizes text[0..len) window by window into w->t.  Returns 0 or -1 (ENOMEM). */
+static int tokenize_windows(struct nf_attr_work *w, const struct nf_lexicon *abbrev,
+			    const char *text, size_t len)
+{
+	size_t p = 0, q, i;
+
+	while (p < len) {
+		q = window_end(text, len, p);
+		if (nf_tokenize(&w->raw, text + p, q - p, abbrev) < 0)
+			return -1;
+		for (i = 0; i < w->raw.n; i++) {
+			w->raw.v[i].a += p;
+			w->raw.v[i].b += p;
+		}
+		if (copy_tokens(w, &w->raw, text) < 0)
+			return -1;
+		p = q;
 	}
 	return 0;
 }
@@ -423,23 +479,8 @@ static int load_openers(struct nf_attr_work *w)
 	return 0;
 }
 
-int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
-		    const struct nf_lexicon *abbrev, const char *text, size_t len,
-		    const struct nf_span *sents, size_t nsents)
-{
-	int rc;
-
-	if (nf_tokenize(&w->raw, text, len, abbrev) < 0)
-		return -1;
-	rc = nf_attr_prepare_tokens(w, cues, &w->raw, text, len, sents, nsents);
-	if (w->raw.cap > KEEP_RAW)	/* copied: not worth keeping megabytes of */
-		nf_tokens_release(&w->raw);
-	return rc;
-}
-
-int nf_attr_prepare_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
-			   const struct nf_tokens *toks, const char *text, size_t len,
-			   const struct nf_span *sents, size_t nsents)
+/* Gets w ready for a text of len bytes.  Returns 0 or -1. */
+static int begin(struct nf_attr_work *w, const struct nf_lexicon *cues, size_t len)
 {
 	w->n = 0;
 	w->nfound = 0;
@@ -449,11 +490,45 @@ int nf_attr_prepare_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues
 		return -1;
 	if (w->words_cues != cues && build_words(w, cues) < 0)
 		return -1;
-	if (copy_tokens(w, toks, text) < 0)
-		return -1;
+	return 0;
+}
+
+/* Marks sentences, markers, quotations and counts on the copied tokens. */
+static void finish(struct nf_attr_work *w, const char *text, size_t len,
+		   const struct nf_span *sents, size_t nsents)
+{
 	mark_sentences(w, sents, nsents);
 	mark_markers(w, text, len);
 	mark_quotes(w, text);
 	count_marks(w);
+}
+
+/* The raw tokens' scratch is kept between texts up to this many tokens. */
+enum { KEEP_RAW = 1 << 16 };
+
+int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
+		    const struct nf_lexicon *abbrev, const char *text, size_t len,
+		    const struct nf_span *sents, size_t nsents)
+{
+	int rc = begin(w, cues, len);
+
+	if (rc == 0 && (rc = tokenize_windows(w, abbrev, text, len)) == 0) {
+		if (grow(w, w->n + 1) < 0)	/* count_marks' totals, even with no token */
+			rc = -1;
+		else
+			finish(w, text, len, sents, nsents);
+	}
+	if (w->raw.cap > KEEP_RAW)	/* a window holding megabytes: not worth keeping */
+		nf_tokens_release(&w->raw);
+	return rc;
+}
+
+int nf_attr_prepare_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues,
+			   const struct nf_tokens *toks, const char *text, size_t len,
+			   const struct nf_span *sents, size_t nsents)
+{
+	if (begin(w, cues, len) < 0 || copy_tokens(w, toks, text) < 0)
+		return -1;
+	finish(w, text, len, sents, nsents);
 	return 0;
 }
