@@ -212,6 +212,51 @@ struct nf_attr_work {
 
 void nf_attr_work_release(struct nf_attr_work *w);
 
+/*
+ * What a token knows beyond its own fields, read through these so that
+ * where it is kept can change (memory per token, issue 14).
+ */
+
+/* Token i's syntactic head (a token index), NF_ATTR_NONE for a root or unparsed. */
+static inline uint32_t nf_attr_head(const struct nf_attr_work *w, size_t i)
+{
+	return w->t[i].head;
+}
+
+/* The tokens of token i's subtree, [lo, hi): [i, i + 1) when unparsed. */
+static inline uint32_t nf_attr_lo(const struct nf_attr_work *w, size_t i)
+{
+	return w->t[i].lo;
+}
+
+static inline uint32_t nf_attr_hi(const struct nf_attr_work *w, size_t i)
+{
+	return w->t[i].hi;
+}
+
+/* For a token of a quotation or one of its marks: the opening and closing mark, else NF_ATTR_NONE. */
+static inline uint32_t nf_attr_qopen(const struct nf_attr_work *w, size_t i)
+{
+	return w->t[i].qopen;
+}
+
+static inline uint32_t nf_attr_qclose(const struct nf_attr_work *w, size_t i)
+{
+	return w->t[i].qclose;
+}
+
+/* The marks nf_attr_marks_in counts. */
+enum { NF_MK_COMMA, NF_MK_QUOTE, NF_MK_STOP };
+
+/* How many commas, quote marks (either way) or stops tokens [a, b) hold (a <= b <= w->n). */
+static inline uint32_t nf_attr_marks_in(const struct nf_attr_work *w, size_t a, size_t b, int kind)
+{
+	const struct nf_attr_tok *ta = &w->t[a], *tb = &w->t[b];
+
+	return kind == NF_MK_COMMA ? tb->pcomma - ta->pcomma :
+	       kind == NF_MK_QUOTE ? tb->pquote - ta->pquote : tb->pstop - ta->pstop;
+}
+
 /* The end of the sentence whose first token is sb: its next start, or w->n. */
 static inline size_t nf_attr_sentence_end(const struct nf_attr_work *w, size_t sb)
 {

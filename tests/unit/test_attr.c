@@ -136,8 +136,10 @@ static void test_builtin(void)
 	CHECK(nf_attr_extract(&w, &sc, &sx.dep, text) == 0);
 	/* the sentence has a cue, so it is parsed: "minister" is the subject
 	 * of "said", whose complement "shut" spans "the port was shut" */
-	CHECK(w.t[1].head == 2 && w.t[1].rel == NF_DEP_NSUBJ && w.t[2].head == NF_ATTR_NONE);
-	CHECK(w.t[6].lo == 3 && w.t[6].hi == 7 && w.t[2].lo == 0 && w.t[2].hi == 8);
+	CHECK(nf_attr_head(&w, 1) == 2 && w.t[1].rel == NF_DEP_NSUBJ &&
+	      nf_attr_head(&w, 2) == NF_ATTR_NONE);
+	CHECK(nf_attr_lo(&w, 6) == 3 && nf_attr_hi(&w, 6) == 7 && nf_attr_lo(&w, 2) == 0 &&
+	      nf_attr_hi(&w, 2) == 8);
 	nf_syntax_release(&sx);
 	CHECK_SIZE(w.nfound, 1);
 	if (w.nfound == 1) {
@@ -272,17 +274,22 @@ static void test_break_words(void)
 static int same_tokens(const struct nf_attr_work *x, const struct nf_attr_work *y)
 {
 	size_t i;
+	int k;
 
 	if (x->n != y->n || x->nsents != y->nsents)
 		return 0;
-	for (i = 0; i <= x->n; i++) {
+	for (i = 0; i < x->n; i++) {
 		const struct nf_attr_tok *a = &x->t[i], *b = &y->t[i];
 		if (a->w != b->w || a->a != b->a || a->b != b->b || a->sent != b->sent ||
 		    a->lex != b->lex || a->shape != b->shape || a->flags != b->flags ||
-		    a->qopen != b->qopen || a->qclose != b->qclose || a->pcomma != b->pcomma ||
-		    a->pquote != b->pquote || a->pstop != b->pstop || a->lo != b->lo ||
-		    a->hi != b->hi || a->head != b->head)
+		    nf_attr_qopen(x, i) != nf_attr_qopen(y, i) ||
+		    nf_attr_qclose(x, i) != nf_attr_qclose(y, i) ||
+		    nf_attr_lo(x, i) != nf_attr_lo(y, i) || nf_attr_hi(x, i) != nf_attr_hi(y, i) ||
+		    nf_attr_head(x, i) != nf_attr_head(y, i))
 			return 0;
+		for (k = NF_MK_COMMA; k <= NF_MK_STOP; k++)
+			if (nf_attr_marks_in(x, 0, i + 1, k) != nf_attr_marks_in(y, 0, i + 1, k))
+				return 0;
 	}
 	return 1;
 }
