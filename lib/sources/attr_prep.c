@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "attr.h"
+#include "buf.h"
 #include "data.h"
 #include "hash.h"
 #include "uchar.h"
@@ -15,6 +16,9 @@ void nf_attr_work_release(struct nf_attr_work *w)
 {
 	nf_tokens_release(&w->raw);
 	free(w->t);
+	free(w->syn);
+	free(w->quotes);
+	free(w->marks);
 	free(w->found);
 	free(w->tag);
 	free(w->ptok);
@@ -143,17 +147,22 @@ static void mark_sentences(struct nf_attr_work *w, const struct nf_span *sents,
 	w->nsents = w->n ? w->t[w->n - 1].sent + 1 : 0;
 }
 
-/* Closes the quotation opened at token o with the mark at c. */
-static void close_quote(struct nf_attr_work *w, size_t o, size_t c)
+/* Closes the quotation opened at token o with the mark at c.  Returns 0 or -1 (ENOMEM). */
+static int close_quote(struct nf_attr_work *w, size_t o, size_t c)
 {
+	uint32_t q = (uint32_t)w->nquotes;
 	size_t k;
 
+	if (nf_grow((void **)&w->quotes, &w->quotes_cap, w->nquotes + 1, sizeof(*w->quotes)) < 0)
+		return -1;
+	w->quotes[w->nquotes].open = (uint32_t)o;
+	w->quotes[w->nquotes++].close = (uint32_t)c;
 	for (k = o; k <= c; k++) {
-		w->t[k].qopen = (uint32_t)o;
-		w->t[k].qclose = (uint32_t)c;
+		w->t[k].quote = q;
 		if (k > o && k < c)
 			w->t[k].flags |= NF_TF_INQ;
 	}
+	return 0;
 }
 
 /* A quote mark that opens and closes alike: " or ''. */
@@ -177,7 +186,7 @@ static int single_open(const char *text, const struct nf_attr_tok *t)
  * ’ is an apostrophe: it is left unpaired, so that the outer quotation
  * still ends at its own closing mark (“... ‘except as for punishment.’”).
  */
-static void mark_quotes(struct nf_attr_work *w, const char *text)
+static int mark_quotes(struct nf_attr_work *w, const char *text)
 {
 	size_t i, open = (size_t)-1;
 
@@ -192,32 +201,48 @@ static void mark_quotes(struct nf_attr_work *w, const char *text)
 		} else if ((t->shape == NF_SH_CLOSEQ || t->shape == NF_SH_OPENQ) &&
 			   open != (size_t)-1) {
 			t->shape = NF_SH_CLOSEQ;
-			close_quote(w, open, i);
+			if (close_quote(w, open, i) < 0)
+				return -1;
 			open = (size_t)-1;
 		}
 	}
+	return 0;
 }
 
-/* Running counts of commas, quote marks and stops, for span features. */
-static void count_marks(struct nf_attr_work *w)
+/*
+ * Counts of commas, quote marks and stops, for span features: per block
+ * of 64 tokens, the counts before it and a bit per token that is one
+ * (nf_attr_marks_in).  Also makes t[n], the end of the text.  Returns 0
+ * or -1 (ENOMEM).
+ */
+static int count_marks(struct nf_attr_work *w)
 {
-	uint32_t c = 0, q = 0, s = 0;
-	size_t i;
+	uint32_t c[3] = { 0, 0, 0 };
+	struct nf_attr_marks *m = NULL;
+	size_t i, k;
 
 	memset(&w->t[w->n], 0, sizeof(w->t[w->n]));
 	w->t[w->n].shape = NF_SH_OTHER;
-	w->t[w->n].qopen = w->t[w->n].qclose = NF_ATTR_NONE;
+	w->t[w->n].syn = w->t[w->n].quote = NF_ATTR_NONE;
+	if (nf_grow((void **)&w->marks, &w->marks_cap, w->n / 64 + 1, sizeof(*w->marks)) < 0)
+		return -1;
 	for (i = 0; i <= w->n; i++) {
-		struct nf_attr_tok *t = &w->t[i];
-		t->pcomma = c;
-		t->pquote = q;
-		t->pstop = s;
-		if (i == w->n)
-			break;
-		c += t->shape == NF_SH_COMMA;
-		q += t->shape == NF_SH_OPENQ || t->shape == NF_SH_CLOSEQ;
-		s += t->shape == NF_SH_STOP;
+		unsigned sh = w->t[i].shape;
+		int kind = sh == NF_SH_COMMA ? NF_MK_COMMA :
+			   sh == NF_SH_OPENQ || sh == NF_SH_CLOSEQ ? NF_MK_QUOTE :
+			   sh == NF_SH_STOP ? NF_MK_STOP : -1;
+		if (i % 64 == 0) {
+			m = &w->marks[i / 64];
+			memset(m, 0, sizeof(*m));
+			for (k = 0; k < 3; k++)
+				m->before[k] = c[k];
+		}
+		if (i == w->n || kind < 0)
+			continue;
+		m->bits[kind] |= UINT64_C(1) << (i % 64);
+		c[kind]++;
 	}
+	return 0;
 }
 
 /*
@@ -327,11 +352,8 @@ static void add_tok(struct nf_attr_work *w, const char *text, size_t a, size_t b
 	t->pos = NF_POS_NTAGS;
 	t->lex = (int16_t)(lx > 9 ? 9 : lx);
 	t->flags = (nl >= 2 ? NF_TF_PARA : 0) | (nl >= 1 ? NF_TF_LINE : 0) | m->flags;
-	t->qopen = t->qclose = NF_ATTR_NONE;
+	t->quote = t->syn = NF_ATTR_NONE;
 	t->rel = NF_DEP_NRELS;
-	t->head = NF_ATTR_NONE;
-	t->lo = (uint32_t)(w->n - 1);
-	t->hi = (uint32_t)w->n;
 }
 
 /*
@@ -484,6 +506,8 @@ static int begin(struct nf_attr_work *w, const struct nf_lexicon *cues, size_t l
 {
 	w->n = 0;
 	w->nfound = 0;
+	w->nsyn = 0;
+	w->nquotes = 0;
 	if (len > NF_ATTR_MAX_TEXT)
 		return -1;
 	if (!w->openers_ready && load_openers(w) < 0)
@@ -493,14 +517,13 @@ static int begin(struct nf_attr_work *w, const struct nf_lexicon *cues, size_t l
 	return 0;
 }
 
-/* Marks sentences, markers, quotations and counts on the copied tokens. */
-static void finish(struct nf_attr_work *w, const char *text, size_t len,
-		   const struct nf_span *sents, size_t nsents)
+/* Marks sentences, markers, quotations and counts on the copied tokens.  Returns 0 or -1. */
+static int finish(struct nf_attr_work *w, const char *text, size_t len,
+		  const struct nf_span *sents, size_t nsents)
 {
 	mark_sentences(w, sents, nsents);
 	mark_markers(w, text, len);
-	mark_quotes(w, text);
-	count_marks(w);
+	return mark_quotes(w, text) < 0 || count_marks(w) < 0 ? -1 : 0;
 }
 
 /* The raw tokens' scratch is kept between texts up to this many tokens. */
@@ -513,10 +536,10 @@ int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 	int rc = begin(w, cues, len);
 
 	if (rc == 0 && (rc = tokenize_windows(w, abbrev, text, len)) == 0) {
-		if (grow(w, w->n + 1) < 0)	/* count_marks' totals, even with no token */
+		if (grow(w, w->n + 1) < 0)	/* count_marks' t[n], even with no token */
 			rc = -1;
 		else
-			finish(w, text, len, sents, nsents);
+			rc = finish(w, text, len, sents, nsents);
 	}
 	if (w->raw.cap > KEEP_RAW)	/* a window holding megabytes: not worth keeping */
 		nf_tokens_release(&w->raw);
@@ -529,6 +552,5 @@ int nf_attr_prepare_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues
 {
 	if (begin(w, cues, len) < 0 || copy_tokens(w, toks, text) < 0)
 		return -1;
-	finish(w, text, len, sents, nsents);
-	return 0;
+	return finish(w, text, len, sents, nsents);
 }
