@@ -241,6 +241,14 @@ struct nf_attr_work {
 void nf_attr_work_release(struct nf_attr_work *w);
 
 /*
+ * Once the attributions are extracted: frees the parse (every token is
+ * unparsed again) and the cue tags if they grew past a record of
+ * megabytes, so that they do not stay beside the output being written
+ * (issue 14).  The notes, the registry and the writer read neither.
+ */
+void nf_attr_work_trim(struct nf_attr_work *w);
+
+/*
  * What a token knows beyond its own fields, read through these so that
  * where it is kept can change (memory per token, issue 14).
  */

@@ -114,19 +114,23 @@ static int grow(struct nf_attr_work *w, size_t n)
 	struct nf_attr_tok *t;
 	uint8_t *g;
 
-	if (n <= w->cap)
+	if (n <= w->cap && n <= w->tag_cap)
 		return 0;
-	if (w->cap && n < w->cap + w->cap / 2)
+	if (n <= w->cap)
+		n = w->cap;	/* only the tags, freed by nf_attr_work_trim */
+	else if (w->cap && n < w->cap + w->cap / 2)
 		n = w->cap + w->cap / 2;
 	t = realloc(w->t, n * sizeof(*t));
 	if (!t)
 		return -1;
 	w->t = t;
+	w->cap = n;
+	if (n <= w->tag_cap)
+		return 0;
 	g = realloc(w->tag, n);
 	if (!g)
 		return -1;
 	w->tag = g;
-	w->cap = n;
 	w->tag_cap = n;
 	return 0;
 }
@@ -528,6 +532,24 @@ static int finish(struct nf_attr_work *w, const char *text, size_t len,
 
 /* The raw tokens' scratch is kept between texts up to this many tokens. */
 enum { KEEP_RAW = 1 << 16 };
+
+void nf_attr_work_trim(struct nf_attr_work *w)
+{
+	size_t i;
+
+	if (w->syn_cap > KEEP_RAW) {
+		for (i = 0; i < w->n; i++)
+			w->t[i].syn = NF_ATTR_NONE;
+		free(w->syn);
+		w->syn = NULL;
+		w->nsyn = w->syn_cap = 0;
+	}
+	if (w->tag_cap > KEEP_RAW) {
+		free(w->tag);
+		w->tag = NULL;
+		w->tag_cap = 0;
+	}
+}
 
 int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		    const struct nf_lexicon *abbrev, const char *text, size_t len,

@@ -99,6 +99,7 @@ static int attr_annotate(void *self, const struct nf_record *rec, struct nf_buf 
 	if (rc < 0 || has_ents < 0 || entities(s, L) < 0 || prepare(s, rec) < 0 ||
 	    nf_attr_tag_pos(&s->work, &s->syn.pos, rec->text, 1) < 0 ||
 	    nf_attr_extract(&s->work, &sc, &s->syn.dep, rec->text) < 0 ||
+	    (nf_attr_work_trim(&s->work), 0) ||
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
 	    (nf_attr_notes_filter(&s->notes, &s->work),
 	     nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, s->nents) < 0) ||
