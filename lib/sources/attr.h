@@ -113,7 +113,7 @@ struct nf_attr_marks {
 
 /*
  * The longest text link-sources takes (bytes): token offsets are 32-bit, so
- * that a token takes 56 bytes (memory per input byte, issue 14).  A longer
+ * that a token takes 32 bytes (memory per input byte, issue 14).  A longer
  * record (only with --max-record-bytes above 4G) fails nf_attr_prepare.
  */
 #define NF_ATTR_MAX_TEXT ((size_t)UINT32_MAX - 1)
@@ -378,8 +378,9 @@ int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const
 		    int nouns);
 
 /*
- * Parses the tagged sentences that hold a cue (w->tag), filling t[i].head,
- * rel (of the dependents of cue tokens only), lo and hi.  Returns 0, or
+ * Parses the tagged sentences that hold a cue (w->tag), filling their
+ * tokens' heads and subtrees (w->syn: nf_attr_head, nf_attr_lo,
+ * nf_attr_hi) and t[i].rel (of the dependents of cue tokens only).  Returns 0, or
  * -1 on ENOMEM.
  */
 int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const char *text);

@@ -530,7 +530,10 @@ static int finish(struct nf_attr_work *w, const char *text, size_t len,
 	return mark_quotes(w, text) < 0 || count_marks(w) < 0 ? -1 : 0;
 }
 
-/* The raw tokens' scratch is kept between texts up to this many tokens. */
+/*
+ * Scratch sized by a text's tokens (the raw tokens of nf_attr_prepare,
+ * the parse, the cue tags) is kept between texts up to this many.
+ */
 enum { KEEP_RAW = 1 << 16 };
 
 void nf_attr_work_trim(struct nf_attr_work *w)
