@@ -79,3 +79,18 @@ repeat() {
 	run -0 "$LS" out.jsonl
 	[ "$output" = "$(cat out.jsonl)" ]
 }
+
+@test "a 250 KB record: link-sources tokenizing it window by window gives what annotate gives from tag-entities' tokens" {
+	# link-sources alone tokenizes in 64 KB windows cut at white space
+	# (memory, issue 14); annotate hands it the tokens tag-entities made of
+	# the whole text.  Both must write the same bytes.
+	local unit
+	unit=$(cat "$NF_TESTDATA/sources/envoy.txt" "$NF_TESTDATA/sources/markers.txt")
+	jq -nc --arg u "$unit"$'\n\n' '{id: "big", text: ([range(0; 130) | $u] | add)}' > in.jsonl
+	[ "$(stat -c %s in.jsonl)" -gt 250000 ]
+	run -0 bash -c "'$NF_BIN/tag-entities' in.jsonl | '$LS' > pipe.jsonl"
+	run -0 "$NF_BIN/annotate" --stages=entities,sources in.jsonl
+	[ "$output" = "$(cat pipe.jsonl)" ]
+	[ "$(jq '.attributions | length' pipe.jsonl)" -gt 1000 ]
+	[ "$(jq '.references | length' pipe.jsonl)" -eq 780 ]
+}

@@ -64,11 +64,17 @@ static inline int nf_attr_is_punct(unsigned shape)
 	return shape >= NF_SH_COMMA && shape <= NF_SH_PAREN;
 }
 
+/*
+ * A token takes 32 bytes (issue 14: memory per input byte): what only
+ * some tokens have is kept beside the tokens, one index here pointing to
+ * it (the parse, the quotation), and the running counts of commas, quote
+ * marks and stops in blocks of 64 tokens (nf_attr_marks_in).  Read those
+ * through the nf_attr_head ... nf_attr_marks_in functions below.
+ */
 struct nf_attr_tok {
 	uint64_t w;		/* hash of the ASCII-lower-cased word */
 	uint32_t a, b;		/* bytes (a text is at most NF_ATTR_MAX_TEXT bytes) */
 	uint32_t sent;		/* sentence index */
-	/* small fields packed in 32 bits, so that a token takes 56 bytes, not 64 */
 	signed int lex : 5;	/* cue-word strength 0-9, or -1 */
 	unsigned int shape : 4;	/* enum nf_attr_shape */
 	unsigned int flags : 8;	/* NF_TF_* */
@@ -76,22 +82,38 @@ struct nf_attr_tok {
 	unsigned int rel : 8;	/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed;
 				   labelled only under a cue token (a cue head's dependents,
 				   the relations read), else NF_DEP_UNLABELLED */
-	uint32_t head;		/* its syntactic head, NF_ATTR_NONE for a root or unparsed */
-	uint32_t lo, hi;	/* the tokens of its subtree, [lo, hi) */
-	uint32_t qopen, qclose;	/* for a token inside quotes: its quotation's marks */
-	/* counts over the tokens before this one (t[n] holds the totals) */
-	uint32_t pcomma, pquote, pstop;
+	uint32_t syn;		/* its parse in w->syn, NF_ATTR_NONE if unparsed */
+	uint32_t quote;		/* its quotation in w->quotes (inside or a mark), or NF_ATTR_NONE */
 };
 
-_Static_assert(sizeof(struct nf_attr_tok) == 56, "a token should take 56 bytes");
+_Static_assert(sizeof(struct nf_attr_tok) == 32, "a token should take 32 bytes");
 _Static_assert(NF_POS_NTAGS < 32 && NF_DEP_NRELS <= 0xFF && NF_DEP_UNLABELLED <= 0xFF &&
 	       NF_SH_OTHER < 16, "the packed fields of struct nf_attr_tok are too narrow");
+
+/* A parsed token's head (NF_ATTR_NONE for the root) and subtree [lo, hi). */
+struct nf_attr_syn {
+	uint32_t head, lo, hi;
+};
+
+/* A quotation: its opening and closing marks (tokens). */
+struct nf_attr_quote {
+	uint32_t open, close;
+};
+
+/*
+ * The commas, quote marks and stops of 64 tokens: how many come before
+ * the block (before[NF_MK_*]) and which of its tokens are one (bits).
+ */
+struct nf_attr_marks {
+	uint32_t before[4];
+	uint64_t bits[3];
+};
 
 #define NF_ATTR_NONE ((uint32_t)-1)
 
 /*
  * The longest text link-sources takes (bytes): token offsets are 32-bit, so
- * that a token takes 56 bytes (memory per input byte, issue 14).  A longer
+ * that a token takes 32 bytes (memory per input byte, issue 14).  A longer
  * record (only with --max-record-bytes above 4G) fails nf_attr_prepare.
  */
 #define NF_ATTR_MAX_TEXT ((size_t)UINT32_MAX - 1)
@@ -188,6 +210,12 @@ struct nf_attr_work {
 	struct nf_tokens raw;
 	struct nf_attr_tok *t;
 	size_t n, cap;
+	struct nf_attr_syn *syn;	/* the parsed sentences' tokens (nf_attr_tok.syn) */
+	size_t nsyn, syn_cap;
+	struct nf_attr_quote *quotes;	/* the quotations (nf_attr_tok.quote) */
+	size_t nquotes, quotes_cap;
+	struct nf_attr_marks *marks;	/* per 64 tokens, up to t[n] */
+	size_t marks_cap;
 	struct nf_attr_found *found;
 	size_t nfound, found_cap;
 	uint8_t *tag;		/* cue tag per token */
@@ -211,6 +239,93 @@ struct nf_attr_work {
 };
 
 void nf_attr_work_release(struct nf_attr_work *w);
+
+/*
+ * Once the attributions are extracted: frees the parse (every token is
+ * unparsed again) and the cue tags if they grew past a record of
+ * megabytes, so that they do not stay beside the output being written
+ * (issue 14).  The notes, the registry and the writer read neither.
+ */
+void nf_attr_work_trim(struct nf_attr_work *w);
+
+/*
+ * What a token knows beyond its own fields, read through these so that
+ * where it is kept can change (memory per token, issue 14).
+ */
+
+/* Token i's syntactic head (a token index), NF_ATTR_NONE for a root or unparsed. */
+static inline uint32_t nf_attr_head(const struct nf_attr_work *w, size_t i)
+{
+	uint32_t k = w->t[i].syn;
+
+	return k == NF_ATTR_NONE ? NF_ATTR_NONE : w->syn[k].head;
+}
+
+/* The tokens of token i's subtree, [lo, hi): [i, i + 1) when unparsed. */
+static inline uint32_t nf_attr_lo(const struct nf_attr_work *w, size_t i)
+{
+	uint32_t k = w->t[i].syn;
+
+	return k == NF_ATTR_NONE ? (uint32_t)i : w->syn[k].lo;
+}
+
+static inline uint32_t nf_attr_hi(const struct nf_attr_work *w, size_t i)
+{
+	uint32_t k = w->t[i].syn;
+
+	return k == NF_ATTR_NONE ? (uint32_t)(i + 1) : w->syn[k].hi;
+}
+
+/* For a token of a quotation or one of its marks: the opening and closing mark, else NF_ATTR_NONE. */
+static inline uint32_t nf_attr_qopen(const struct nf_attr_work *w, size_t i)
+{
+	uint32_t q = w->t[i].quote;
+
+	return q == NF_ATTR_NONE ? NF_ATTR_NONE : w->quotes[q].open;
+}
+
+static inline uint32_t nf_attr_qclose(const struct nf_attr_work *w, size_t i)
+{
+	uint32_t q = w->t[i].quote;
+
+	return q == NF_ATTR_NONE ? NF_ATTR_NONE : w->quotes[q].close;
+}
+
+/* The marks nf_attr_marks_in counts. */
+enum { NF_MK_COMMA, NF_MK_QUOTE, NF_MK_STOP };
+
+/* The bits set in x: one step a bit, as marks are few among tokens. */
+static inline uint32_t nf_attr_bits(uint64_t x)
+{
+	uint32_t n = 0;
+
+	for (; x; x &= x - 1)
+		n++;
+	return n;
+}
+
+/* How many of the marks kind tokens [0, i) hold (i <= w->n). */
+static inline uint32_t nf_attr_marks_before(const struct nf_attr_work *w, size_t i, int kind)
+{
+	const struct nf_attr_marks *m = &w->marks[i / 64];
+
+	return m->before[kind] + nf_attr_bits(m->bits[kind] & ((UINT64_C(1) << (i % 64)) - 1));
+}
+
+/*
+ * How many commas, quote marks (either way) or stops tokens [a, b) hold
+ * (a <= b <= w->n): one count of bits when both ends fall in one block,
+ * as the spans scored mostly do.
+ */
+static inline uint32_t nf_attr_marks_in(const struct nf_attr_work *w, size_t a, size_t b, int kind)
+{
+	uint64_t x;
+
+	if (a / 64 != b / 64 || a > b)
+		return nf_attr_marks_before(w, b, kind) - nf_attr_marks_before(w, a, kind);
+	x = w->marks[a / 64].bits[kind] >> (a % 64) & ((UINT64_C(1) << (b - a) % 64) - 1);
+	return nf_attr_bits(x);
+}
 
 /* The end of the sentence whose first token is sb: its next start, or w->n. */
 static inline size_t nf_attr_sentence_end(const struct nf_attr_work *w, size_t sb)
@@ -263,8 +378,9 @@ int nf_attr_tag_pos(struct nf_attr_work *w, const struct nf_pos_model *pm, const
 		    int nouns);
 
 /*
- * Parses the tagged sentences that hold a cue (w->tag), filling t[i].head,
- * rel (of the dependents of cue tokens only), lo and hi.  Returns 0, or
+ * Parses the tagged sentences that hold a cue (w->tag), filling their
+ * tokens' heads and subtrees (w->syn: nf_attr_head, nf_attr_lo,
+ * nf_attr_hi) and t[i].rel (of the dependents of cue tokens only).  Returns 0, or
  * -1 on ENOMEM.
  */
 int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const char *text);

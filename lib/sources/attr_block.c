@@ -29,7 +29,7 @@ size_t nf_attr_quote_paragraphs(const struct nf_attr_work *w, size_t q, size_t e
 {
 	size_t k;
 
-	if (q >= w->n || w->t[q].shape != NF_SH_OPENQ || w->t[q].qclose != NF_ATTR_NONE)
+	if (q >= w->n || w->t[q].shape != NF_SH_OPENQ || nf_attr_qclose(w, q) != NF_ATTR_NONE)
 		return e;
 	while (e < w->n && w->t[e].shape == NF_SH_OPENQ && (w->t[e].flags & NF_TF_PARA)) {
 		q = e;
@@ -37,7 +37,7 @@ size_t nf_attr_quote_paragraphs(const struct nf_attr_work *w, size_t q, size_t e
 			if (k - q >= BLOCK_MAX || w->tag[k] != NF_AC_O)
 				return e;
 		e = k;
-		if (w->t[q].qclose != NF_ATTR_NONE)
+		if (nf_attr_qclose(w, q) != NF_ATTR_NONE)
 			break;	/* the last paragraph, closed */
 	}
 	return e;

@@ -359,15 +359,15 @@ static void cue_window(const struct nf_attr_work *w, const struct nf_attr_found 
 	nf_attr_sentence_around(w, f->cue_a, f->cue_b, WIN_MAX, &wn->sb, &wn->se);
 	wn->lo = wn->sb;
 	wn->hi = wn->se;
-	if (w->t[wn->sb].qopen != NF_ATTR_NONE && w->t[wn->sb].qopen + 80 > wn->sb)
-		wn->lo = w->t[wn->sb].qopen;
+	if (nf_attr_qopen(w, wn->sb) != NF_ATTR_NONE && nf_attr_qopen(w, wn->sb) + 80 > wn->sb)
+		wn->lo = nf_attr_qopen(w, wn->sb);
 	else if (wn->sb > 0 && w->t[wn->sb - 1].shape == NF_SH_CLOSEQ &&
-		 w->t[wn->sb - 1].qopen + 80 > wn->sb && f->cue_a < wn->sb + 8)
-		wn->lo = w->t[wn->sb - 1].qopen;	/* "...?" Graham asked. */
+		 nf_attr_qopen(w, wn->sb - 1) + 80 > wn->sb && f->cue_a < wn->sb + 8)
+		wn->lo = nf_attr_qopen(w, wn->sb - 1);	/* "...?" Graham asked. */
 	for (i = f->cue_b; i < wn->se; i++)
-		if (w->t[i].qclose != NF_ATTR_NONE && w->t[i].qclose >= wn->hi &&
-		    w->t[i].qclose < wn->se + 80)
-			wn->hi = w->t[i].qclose + 1;
+		if (nf_attr_qclose(w, i) != NF_ATTR_NONE && nf_attr_qclose(w, i) >= wn->hi &&
+		    nf_attr_qclose(w, i) < wn->se + 80)
+			wn->hi = nf_attr_qclose(w, i) + 1;
 }
 
 /* One direction of candidate spans: allowed starts and ends. */
@@ -501,10 +501,10 @@ static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, con
 		       struct fv *x)
 {
 	const struct nf_attr_work *w = c->w;
-	const struct nf_attr_tok *ta = &w->t[a], *tb = &w->t[b];
+	const struct nf_attr_tok *ta = &w->t[a];
 	unsigned s0 = nf_attr_pair_slot(c->kind, dir, 0);
 	uint64_t cw = w->t[c->f->cue_a].w;
-	unsigned quoted = ta->shape == NF_SH_OPENQ && ta->qclose == b - 1;
+	unsigned quoted = ta->shape == NF_SH_OPENQ && nf_attr_qclose(w, a) == b - 1;
 	unsigned srcdir = 2;
 
 	if (c->f->src_a != NF_ATTR_NONE)
@@ -513,8 +513,10 @@ static void pair_feats(const struct chooser *c, int dir, size_t a, size_t b, con
 	fs_span(x, s0 + 1, bucket(b - a));
 	F(nf_feat_u64(key[0], cw));
 	fs_span(x, s0 + 2, quoted << 4 | srcdir);
-	fs_span(x, s0 + 3, bucket(tb->pcomma - ta->pcomma) << 4 | bucket(tb->pquote - ta->pquote));
-	fs_span(x, s0 + 4, bucket(tb->pstop - ta->pstop) << 4 | (w->t[b - 1].sent != ta->sent));
+	fs_span(x, s0 + 3, bucket(nf_attr_marks_in(w, a, b, NF_MK_COMMA)) << 4 |
+			   bucket(nf_attr_marks_in(w, a, b, NF_MK_QUOTE)));
+	fs_span(x, s0 + 4, bucket(nf_attr_marks_in(w, a, b, NF_MK_STOP)) << 4 |
+			   (w->t[b - 1].sent != ta->sent));
 	F(nf_feat_u64(nf_feat_u64(key[1], bucket(b - a)), cw));
 	fs_span(x, s0 + 5, ta->pos << 5 | w->t[b - 1].pos);
 	fs_span(x, s0 + 6, syn_span(c, a, b));
@@ -848,10 +850,10 @@ static size_t cue_head(const struct nf_attr_work *w, const struct nf_attr_found 
 	size_t k;
 
 	for (k = f->cue_a; k < f->cue_b; k++) {
-		const struct nf_attr_tok *t = &w->t[k];
-		if (t->rel == NF_DEP_NRELS)
+		uint32_t head = nf_attr_head(w, k);
+		if (w->t[k].rel == NF_DEP_NRELS)
 			return NF_ATTR_NONE;
-		if (t->head == NF_ATTR_NONE || t->head < f->cue_a || t->head >= f->cue_b)
+		if (head == NF_ATTR_NONE || head < f->cue_a || head >= f->cue_b)
 			return k;
 	}
 	return NF_ATTR_NONE;
@@ -886,17 +888,17 @@ static void syn_spans(struct chooser *c)
 	c->nsyn = 0;
 	if (v == NF_ATTR_NONE)
 		return;
-	lo = w->t[v].lo > c->wn.lo ? w->t[v].lo : c->wn.lo;
-	hi = w->t[v].hi < c->wn.hi ? w->t[v].hi : c->wn.hi;
+	lo = nf_attr_lo(w, v) > c->wn.lo ? nf_attr_lo(w, v) : c->wn.lo;
+	hi = nf_attr_hi(w, v) < c->wn.hi ? nf_attr_hi(w, v) : c->wn.hi;
 	for (k = lo; k < hi; k++)	/* dependents in the window only: linear time */
-		if (w->t[k].head == v && (k < f->cue_a || k >= f->cue_b))
-			syn_add(c, w->t[k].lo, w->t[k].hi, w->t[k].rel);
-	for (up = 0, h = v; up < 2 && w->t[h].head != NF_ATTR_NONE; up++) {
-		lo = w->t[h].lo;
-		hi = w->t[h].hi;
-		h = w->t[h].head;
-		syn_add(c, w->t[h].lo, lo, SYN_HEADL + 2 * up);
-		syn_add(c, hi, w->t[h].hi, SYN_HEADR + 2 * up);
+		if (nf_attr_head(w, k) == v && (k < f->cue_a || k >= f->cue_b))
+			syn_add(c, nf_attr_lo(w, k), nf_attr_hi(w, k), w->t[k].rel);
+	for (up = 0, h = v; up < 2 && nf_attr_head(w, h) != NF_ATTR_NONE; up++) {
+		lo = nf_attr_lo(w, h);
+		hi = nf_attr_hi(w, h);
+		h = nf_attr_head(w, h);
+		syn_add(c, nf_attr_lo(w, h), lo, SYN_HEADL + 2 * up);
+		syn_add(c, hi, nf_attr_hi(w, h), SYN_HEADR + 2 * up);
 	}
 	syn_map(c);
 }
@@ -1152,7 +1154,7 @@ int nf_attr_extract(struct nf_attr_work *w, const struct nf_attr_scorer *sc,
 /* Is [a, b) one whole quotation? */
 static int whole_quote(const struct nf_attr_work *w, uint32_t a, uint32_t b)
 {
-	return b > a && w->t[a].shape == NF_SH_OPENQ && w->t[a].qclose == b - 1;
+	return b > a && w->t[a].shape == NF_SH_OPENQ && nf_attr_qclose(w, a) == b - 1;
 }
 
 const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_found *f)
@@ -1166,8 +1168,8 @@ const char *nf_attr_type(const struct nf_attr_work *w, const struct nf_attr_foun
 	if (whole_quote(w, f->con_a, f->con_b) &&
 	    (f->con2_a == NF_ATTR_NONE || whole_quote(w, f->con2_a, f->con2_b)))
 		return "direct";
-	quotes = w->t[f->con_b].pquote - w->t[f->con_a].pquote;
+	quotes = nf_attr_marks_in(w, f->con_a, f->con_b, NF_MK_QUOTE);
 	if (f->con2_a != NF_ATTR_NONE)
-		quotes += w->t[f->con2_b].pquote - w->t[f->con2_a].pquote;
+		quotes += nf_attr_marks_in(w, f->con2_a, f->con2_b, NF_MK_QUOTE);
 	return quotes ? "mixed" : "indirect";
 }

@@ -94,7 +94,7 @@ int nf_attr_label(const struct nf_attr_work *w, const char *text, struct nf_attr
 	if (a > 0 && w->t[a - 1].shape == NF_SH_OPENQ)
 		e = nf_attr_quote_paragraphs(w, a - 1, e);	/* "\"PENCE: ..." going on */
 	while (e > f->cue_b + 1 && w->t[e - 1].shape == NF_SH_CLOSEQ &&
-	       (w->t[e - 1].qopen == NF_ATTR_NONE || w->t[e - 1].qopen < a))
+	       (nf_attr_qopen(w, e - 1) == NF_ATTR_NONE || nf_attr_qopen(w, e - 1) < a))
 		e--;	/* the closing mark of a transcript's line quoted as a whole */
 	f->src_a = (uint32_t)a;
 	f->src_b = f->cue_a;

@@ -212,9 +212,9 @@ static size_t clause_end(const struct nf_attr_work *w, const char *text, size_t 
 	size_t e;
 
 	for (e = k + 1; e < se && e < k + NOMINAL_WIN; e++)
-		if (w->t[e].shape == NF_SH_OPENQ && w->t[e].qclose != NF_ATTR_NONE &&
-		    w->t[e].qclose < se)
-			e = w->t[e].qclose;	/* a quotation inside the clause */
+		if (w->t[e].shape == NF_SH_OPENQ && nf_attr_qclose(w, e) != NF_ATTR_NONE &&
+		    nf_attr_qclose(w, e) < se)
+			e = nf_attr_qclose(w, e);	/* a quotation inside the clause */
 		else if (nf_attr_is_punct(w->t[e].shape))
 			break;
 	if (subject)

@@ -39,7 +39,7 @@ static struct nf_attr_note *new_note(struct nf_attr_notes *ns, int kind)
 	}
 	n = &ns->v[ns->n++];
 	memset(n, 0, sizeof(*n));
-	n->kind = kind;
+	n->kind = (uint8_t)kind;
 	n->num = -1;
 	return n;
 }
@@ -70,6 +70,14 @@ static void trim(const char *text, size_t *a, size_t *b)
 		--*b;
 }
 
+/* Sets the text of note n to text[a..b) without its blanks. */
+static void set_text(struct nf_attr_note *n, const char *text, size_t a, size_t b)
+{
+	trim(text, &a, &b);
+	n->a = (uint32_t)a;
+	n->b = (uint32_t)b;
+}
+
 /* A "[1] ... [2] ..." line: one note per marker. */
 static int numbered_line(struct nf_attr_notes *ns, const char *text, size_t a, size_t b)
 {
@@ -80,25 +88,21 @@ static int numbered_line(struct nf_attr_notes *ns, const char *text, size_t a, s
 	while (i < b) {
 		if ((i == a || is_blank(text[i - 1])) &&
 		    (k = nf_attr_marker_len(text + i, b - i, &num)) != 0) {
-			if (n) {
-				n->b = i;
-				trim(text, &n->a, &n->b);
-			}
+			if (n)
+				set_text(n, text, n->a, i);
 			if (!(n = new_note(ns, NF_NOTE_NOTE)))
 				return -1;
-			n->num = num;
-			n->ma = i;
-			n->mb = i + k;
-			n->a = i + k;
+			n->num = (int32_t)num;
+			n->ma = (uint32_t)i;
+			n->mb = (uint32_t)(i + k);
+			n->a = (uint32_t)(i + k);
 			i += k;
 			continue;
 		}
 		i++;
 	}
-	if (n) {
-		n->b = b;
-		trim(text, &n->a, &n->b);
-	}
+	if (n)
+		set_text(n, text, n->a, b);
 	return 0;
 }
 
@@ -115,11 +119,9 @@ static int plain_line(struct nf_attr_notes *ns, const char *text, size_t a, size
 	else if (b - a >= 3 && (unsigned char)text[a] == 0xE2 && (unsigned char)text[a + 1] == 0x80 &&
 		 (unsigned char)text[a + 2] == 0xA2)
 		m = a + 3;	/* • */
-	n->ma = a;
-	n->mb = m;
-	n->a = m;
-	n->b = b;
-	trim(text, &n->a, &n->b);
+	n->ma = (uint32_t)a;
+	n->mb = (uint32_t)m;
+	set_text(n, text, m, b);
 	return 0;
 }
 

@@ -83,32 +83,59 @@ static void deepest_first(const uint32_t *depth, uint32_t max, uint32_t *count,
 }
 
 /*
- * Copies the parse of tokens [sb, sb + n) into w->t: heads as token
- * indices, relations (NF_DEP_UNLABELLED kept), and subtree spans (deepest
- * tokens first, each widening its head's span).
+ * Room in w->syn for the parse of tokens [sb, sb + n), each token pointing
+ * to its entry (unparsed: no head, its subtree itself).  A sentence parsed
+ * again keeps its entries.  Returns 0 or -1 (ENOMEM).
  */
-static void store_parse(struct nf_attr_work *w, size_t sb, size_t n)
+static int syn_room(struct nf_attr_work *w, size_t sb, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || w->t[sb].syn != NF_ATTR_NONE)
+		return 0;
+	if (nf_grow((void **)&w->syn, &w->syn_cap, w->nsyn + n, sizeof(*w->syn)) < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		struct nf_attr_syn *y = &w->syn[w->nsyn];
+		y->head = NF_ATTR_NONE;
+		y->lo = (uint32_t)(sb + i);
+		y->hi = (uint32_t)(sb + i + 1);
+		w->t[sb + i].syn = (uint32_t)w->nsyn++;
+	}
+	return 0;
+}
+
+/*
+ * Copies the parse of tokens [sb, sb + n) into w->syn: heads as token
+ * indices, relations (NF_DEP_UNLABELLED kept), and subtree spans (deepest
+ * tokens first, each widening its head's span).  Returns 0 or -1 (ENOMEM).
+ */
+static int store_parse(struct nf_attr_work *w, size_t sb, size_t n)
 {
 	uint32_t max = depths(w->phead, w->pdepth, n), *order = w->porder + n + 1;
 	size_t i;
 
+	if (syn_room(w, sb, n) < 0)
+		return -1;
 	deepest_first(w->pdepth, max, w->porder, order, n);
 	for (i = 0; i < n; i++) {
 		struct nf_attr_tok *t = &w->t[sb + i];
-		t->head = w->phead[i] < 0 ? NF_ATTR_NONE : (uint32_t)(sb + (size_t)w->phead[i]);
+		w->syn[t->syn].head = w->phead[i] < 0 ? NF_ATTR_NONE
+						      : (uint32_t)(sb + (size_t)w->phead[i]);
 		t->rel = w->prel[i] < NF_DEP_NRELS || w->prel[i] == NF_DEP_UNLABELLED
 				 ? w->prel[i] : NF_DEP_DEP;
 	}
 	for (i = 0; i < n; i++) {
-		struct nf_attr_tok *t = &w->t[sb + order[i]], *h;
+		struct nf_attr_syn *t = &w->syn[w->t[sb + order[i]].syn], *h;
 		if (t->head == NF_ATTR_NONE)
 			continue;
-		h = &w->t[t->head];
+		h = &w->syn[w->t[t->head].syn];
 		if (t->lo < h->lo)
 			h->lo = t->lo;
 		if (t->hi > h->hi)
 			h->hi = t->hi;
 	}
+	return 0;
 }
 
 /* Tokens [sb, se) into w->ptok (and their tags into w->ptag).  -1 on ENOMEM. */
@@ -169,9 +196,9 @@ int nf_attr_parse(struct nf_attr_work *w, const struct nf_dep_model *dm, const c
 		/* relations only below cue tokens: the spans around a cue's head */
 		if (load_sentence(w, sb, se) < 0 ||
 		    nf_dep_parse_some(dm, &w->dep, text, w->ptok, w->ptag, se - sb, w->tag + sb,
-				      w->phead, w->prel) < 0)
+				      w->phead, w->prel) < 0 ||
+		    store_parse(w, sb, se - sb) < 0)
 			return -1;
-		store_parse(w, sb, se - sb);
 	}
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "attr.h"
+#include "buf.h"
 #include "data.h"
 #include "hash.h"
 #include "uchar.h"
@@ -15,6 +16,9 @@ void nf_attr_work_release(struct nf_attr_work *w)
 {
 	nf_tokens_release(&w->raw);
 	free(w->t);
+	free(w->syn);
+	free(w->quotes);
+	free(w->marks);
 	free(w->found);
 	free(w->tag);
 	free(w->ptok);
@@ -100,22 +104,33 @@ static uint8_t shape_of(const char *s, size_t n)
 	return upper > 1 && !lower ? NF_SH_UPPER : NF_SH_CAP;
 }
 
+/*
+ * Room for n tokens (and their cue tags).  The arrays grow by half again
+ * as the windows of a long text are copied (nf_attr_prepare): the room
+ * not yet written is never touched, so it costs address space, not memory.
+ */
 static int grow(struct nf_attr_work *w, size_t n)
 {
 	struct nf_attr_tok *t;
 	uint8_t *g;
 
-	if (n <= w->cap)
+	if (n <= w->cap && n <= w->tag_cap)
 		return 0;
+	if (n <= w->cap)
+		n = w->cap;	/* only the tags, freed by nf_attr_work_trim */
+	else if (w->cap && n < w->cap + w->cap / 2)
+		n = w->cap + w->cap / 2;
 	t = realloc(w->t, n * sizeof(*t));
 	if (!t)
 		return -1;
 	w->t = t;
+	w->cap = n;
+	if (n <= w->tag_cap)
+		return 0;
 	g = realloc(w->tag, n);
 	if (!g)
 		return -1;
 	w->tag = g;
-	w->cap = n;
 	w->tag_cap = n;
 	return 0;
 }
@@ -136,17 +151,22 @@ static void mark_sentences(struct nf_attr_work *w, const struct nf_span *sents,
 	w->nsents = w->n ? w->t[w->n - 1].sent + 1 : 0;
 }
 
-/* Closes the quotation opened at token o with the mark at c. */
-static void close_quote(struct nf_attr_work *w, size_t o, size_t c)
+/* Closes the quotation opened at token o with the mark at c.  Returns 0 or -1 (ENOMEM). */
+static int close_quote(struct nf_attr_work *w, size_t o, size_t c)
 {
+	uint32_t q = (uint32_t)w->nquotes;
 	size_t k;
 
+	if (nf_grow((void **)&w->quotes, &w->quotes_cap, w->nquotes + 1, sizeof(*w->quotes)) < 0)
+		return -1;
+	w->quotes[w->nquotes].open = (uint32_t)o;
+	w->quotes[w->nquotes++].close = (uint32_t)c;
 	for (k = o; k <= c; k++) {
-		w->t[k].qopen = (uint32_t)o;
-		w->t[k].qclose = (uint32_t)c;
+		w->t[k].quote = q;
 		if (k > o && k < c)
 			w->t[k].flags |= NF_TF_INQ;
 	}
+	return 0;
 }
 
 /* A quote mark that opens and closes alike: " or ''. */
@@ -170,7 +190,7 @@ static int single_open(const char *text, const struct nf_attr_tok *t)
  * ’ is an apostrophe: it is left unpaired, so that the outer quotation
  * still ends at its own closing mark (“... ‘except as for punishment.’”).
  */
-static void mark_quotes(struct nf_attr_work *w, const char *text)
+static int mark_quotes(struct nf_attr_work *w, const char *text)
 {
 	size_t i, open = (size_t)-1;
 
@@ -185,32 +205,48 @@ static void mark_quotes(struct nf_attr_work *w, const char *text)
 		} else if ((t->shape == NF_SH_CLOSEQ || t->shape == NF_SH_OPENQ) &&
 			   open != (size_t)-1) {
 			t->shape = NF_SH_CLOSEQ;
-			close_quote(w, open, i);
+			if (close_quote(w, open, i) < 0)
+				return -1;
 			open = (size_t)-1;
 		}
 	}
+	return 0;
 }
 
-/* Running counts of commas, quote marks and stops, for span features. */
-static void count_marks(struct nf_attr_work *w)
+/*
+ * Counts of commas, quote marks and stops, for span features: per block
+ * of 64 tokens, the counts before it and a bit per token that is one
+ * (nf_attr_marks_in).  Also makes t[n], the end of the text.  Returns 0
+ * or -1 (ENOMEM).
+ */
+static int count_marks(struct nf_attr_work *w)
 {
-	uint32_t c = 0, q = 0, s = 0;
-	size_t i;
+	uint32_t c[3] = { 0, 0, 0 };
+	struct nf_attr_marks *m = NULL;
+	size_t i, k;
 
 	memset(&w->t[w->n], 0, sizeof(w->t[w->n]));
 	w->t[w->n].shape = NF_SH_OTHER;
-	w->t[w->n].qopen = w->t[w->n].qclose = NF_ATTR_NONE;
+	w->t[w->n].syn = w->t[w->n].quote = NF_ATTR_NONE;
+	if (nf_grow((void **)&w->marks, &w->marks_cap, w->n / 64 + 1, sizeof(*w->marks)) < 0)
+		return -1;
 	for (i = 0; i <= w->n; i++) {
-		struct nf_attr_tok *t = &w->t[i];
-		t->pcomma = c;
-		t->pquote = q;
-		t->pstop = s;
-		if (i == w->n)
-			break;
-		c += t->shape == NF_SH_COMMA;
-		q += t->shape == NF_SH_OPENQ || t->shape == NF_SH_CLOSEQ;
-		s += t->shape == NF_SH_STOP;
+		unsigned sh = w->t[i].shape;
+		int kind = sh == NF_SH_COMMA ? NF_MK_COMMA :
+			   sh == NF_SH_OPENQ || sh == NF_SH_CLOSEQ ? NF_MK_QUOTE :
+			   sh == NF_SH_STOP ? NF_MK_STOP : -1;
+		if (i % 64 == 0) {
+			m = &w->marks[i / 64];
+			memset(m, 0, sizeof(*m));
+			for (k = 0; k < 3; k++)
+				m->before[k] = c[k];
+		}
+		if (i == w->n || kind < 0)
+			continue;
+		m->bits[kind] |= UINT64_C(1) << (i % 64);
+		c[kind]++;
 	}
+	return 0;
 }
 
 /*
@@ -320,11 +356,8 @@ static void add_tok(struct nf_attr_work *w, const char *text, size_t a, size_t b
 	t->pos = NF_POS_NTAGS;
 	t->lex = (int16_t)(lx > 9 ? 9 : lx);
 	t->flags = (nl >= 2 ? NF_TF_PARA : 0) | (nl >= 1 ? NF_TF_LINE : 0) | m->flags;
-	t->qopen = t->qclose = NF_ATTR_NONE;
+	t->quote = t->syn = NF_ATTR_NONE;
 	t->rel = NF_DEP_NRELS;
-	t->head = NF_ATTR_NONE;
-	t->lo = (uint32_t)(w->n - 1);
-	t->hi = (uint32_t)w->n;
 }
 
 /*
@@ -351,12 +384,9 @@ static int double_apostrophe(const char *text, const struct nf_token *r,
 	       text[r->a] == '\'' && text[next->a] == '\'';
 }
 
-/* The raw tokens' scratch is kept between texts up to this many tokens. */
-enum { KEEP_RAW = 1 << 16 };
-
 /*
- * Copies the tokens, splitting glued footnote markers ("said" "." "[" "1")
- * and joining '' back into one quote mark.
+ * Appends the tokens raw (offsets into text), splitting glued footnote
+ * markers ("said" "." "[" "1") and joining '' back into one quote mark.
  */
 static int copy_tokens(struct nf_attr_work *w, const struct nf_tokens *raw, const char *text)
 {
@@ -364,7 +394,7 @@ static int copy_tokens(struct nf_attr_work *w, const struct nf_tokens *raw, cons
 
 	for (i = 0; i + 1 < raw->n; i++)
 		glued += glued_marker(text, &raw->v[i], &raw->v[i + 1]) != 0;
-	if (grow(w, raw->n + 3 * glued + 1) < 0)
+	if (grow(w, w->n + raw->n + 3 * glued + 1) < 0)
 		return -1;
 	for (i = 0; i < raw->n; i++) {
 		const struct nf_token *r = &raw->v[i];
@@ -385,6 +415,58 @@ static int copy_tokens(struct nf_attr_work *w, const struct nf_tokens *raw, cons
 		}
 		add_tok(w, text, m, m + 1, 0);
 		add_tok(w, text, m + 1, r->b, 0);
+	}
+	return 0;
+}
+
+/*
+ * nf_attr_prepare tokenizes a window of about this many bytes at a time,
+ * so that only one window's raw tokens (24 bytes each) are held beside
+ * the copies, not the whole text's (48 MB more on 4 MB of short lines).
+ */
+enum { WINDOW = 1 << 16 };
+
+static int ascii_blank(unsigned char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/*
+ * Where the window from p ends: the first ASCII white space at or after
+ * p + WINDOW right after a printable ASCII byte (the end of a token, so
+ * that the gap and its newlines go whole to the next window, and no
+ * token or glued pair is cut), or len.
+ */
+static size_t window_end(const char *text, size_t len, size_t p)
+{
+	size_t q;
+
+	if (len - p <= WINDOW)
+		return len;
+	for (q = p + WINDOW; q < len; q++)
+		if (ascii_blank((unsigned char)text[q]) && (unsigned char)text[q - 1] > ' ' &&
+		    (unsigned char)text[q - 1] < 0x7F)
+			return q;
+	return len;
+}
+
+/* Tokenizes text[0..len) window by window into w->t.  Returns 0 or -1 (ENOMEM). */
+static int tokenize_windows(struct nf_attr_work *w, const struct nf_lexicon *abbrev,
+			    const char *text, size_t len)
+{
+	size_t p = 0, q, i;
+
+	while (p < len) {
+		q = window_end(text, len, p);
+		if (nf_tokenize(&w->raw, text + p, q - p, abbrev) < 0)
+			return -1;
+		for (i = 0; i < w->raw.n; i++) {
+			w->raw.v[i].a += p;
+			w->raw.v[i].b += p;
+		}
+		if (copy_tokens(w, &w->raw, text) < 0)
+			return -1;
+		p = q;
 	}
 	return 0;
 }
@@ -423,16 +505,68 @@ static int load_openers(struct nf_attr_work *w)
 	return 0;
 }
 
+/* Gets w ready for a text of len bytes.  Returns 0 or -1. */
+static int begin(struct nf_attr_work *w, const struct nf_lexicon *cues, size_t len)
+{
+	w->n = 0;
+	w->nfound = 0;
+	w->nsyn = 0;
+	w->nquotes = 0;
+	if (len > NF_ATTR_MAX_TEXT)
+		return -1;
+	if (!w->openers_ready && load_openers(w) < 0)
+		return -1;
+	if (w->words_cues != cues && build_words(w, cues) < 0)
+		return -1;
+	return 0;
+}
+
+/* Marks sentences, markers, quotations and counts on the copied tokens.  Returns 0 or -1. */
+static int finish(struct nf_attr_work *w, const char *text, size_t len,
+		  const struct nf_span *sents, size_t nsents)
+{
+	mark_sentences(w, sents, nsents);
+	mark_markers(w, text, len);
+	return mark_quotes(w, text) < 0 || count_marks(w) < 0 ? -1 : 0;
+}
+
+/*
+ * Scratch sized by a text's tokens (the raw tokens of nf_attr_prepare,
+ * the parse, the cue tags) is kept between texts up to this many.
+ */
+enum { KEEP_RAW = 1 << 16 };
+
+void nf_attr_work_trim(struct nf_attr_work *w)
+{
+	size_t i;
+
+	if (w->syn_cap > KEEP_RAW) {
+		for (i = 0; i < w->n; i++)
+			w->t[i].syn = NF_ATTR_NONE;
+		free(w->syn);
+		w->syn = NULL;
+		w->nsyn = w->syn_cap = 0;
+	}
+	if (w->tag_cap > KEEP_RAW) {
+		free(w->tag);
+		w->tag = NULL;
+		w->tag_cap = 0;
+	}
+}
+
 int nf_attr_prepare(struct nf_attr_work *w, const struct nf_lexicon *cues,
 		    const struct nf_lexicon *abbrev, const char *text, size_t len,
 		    const struct nf_span *sents, size_t nsents)
 {
-	int rc;
+	int rc = begin(w, cues, len);
 
-	if (nf_tokenize(&w->raw, text, len, abbrev) < 0)
-		return -1;
-	rc = nf_attr_prepare_tokens(w, cues, &w->raw, text, len, sents, nsents);
-	if (w->raw.cap > KEEP_RAW)	/* copied: not worth keeping megabytes of */
+	if (rc == 0 && (rc = tokenize_windows(w, abbrev, text, len)) == 0) {
+		if (grow(w, w->n + 1) < 0)	/* count_marks' t[n], even with no token */
+			rc = -1;
+		else
+			rc = finish(w, text, len, sents, nsents);
+	}
+	if (w->raw.cap > KEEP_RAW)	/* a window holding megabytes: not worth keeping */
 		nf_tokens_release(&w->raw);
 	return rc;
 }
@@ -441,19 +575,7 @@ int nf_attr_prepare_tokens(struct nf_attr_work *w, const struct nf_lexicon *cues
 			   const struct nf_tokens *toks, const char *text, size_t len,
 			   const struct nf_span *sents, size_t nsents)
 {
-	w->n = 0;
-	w->nfound = 0;
-	if (len > NF_ATTR_MAX_TEXT)
+	if (begin(w, cues, len) < 0 || copy_tokens(w, toks, text) < 0)
 		return -1;
-	if (!w->openers_ready && load_openers(w) < 0)
-		return -1;
-	if (w->words_cues != cues && build_words(w, cues) < 0)
-		return -1;
-	if (copy_tokens(w, toks, text) < 0)
-		return -1;
-	mark_sentences(w, sents, nsents);
-	mark_markers(w, text, len);
-	mark_quotes(w, text);
-	count_marks(w);
-	return 0;
+	return finish(w, text, len, sents, nsents);
 }

@@ -43,7 +43,7 @@ static size_t clause_tail(const struct nf_attr_work *w, size_t p)
 /* Does the quotation opened at token p make up its paragraph (or line)? */
 static int whole_paragraph(const struct nf_attr_work *w, size_t p)
 {
-	size_t e = w->t[p].qclose + 1;
+	size_t e = nf_attr_qclose(w, p) + 1;
 
 	return e >= w->n || (w->t[e].flags & (NF_TF_PARA | NF_TF_LINE));
 }
@@ -66,10 +66,10 @@ void nf_attr_split_quote(const struct nf_attr_work *w, struct nf_attr_found *f)
 	if (f->src_a != NF_ATTR_NONE && f->src_a >= f->cue_b)
 		p = f->src_b;
 	p = clause_tail(w, p);
-	if (p < w->n && w->t[p].shape == NF_SH_OPENQ && w->t[p].qclose != NF_ATTR_NONE &&
+	if (p < w->n && w->t[p].shape == NF_SH_OPENQ && nf_attr_qclose(w, p) != NF_ATTR_NONE &&
 	    (!(w->t[p].flags & NF_TF_PARA) || whole_paragraph(w, p))) {
 		f->con2_a = (uint32_t)p;
-		f->con2_b = w->t[p].qclose + 1;
+		f->con2_b = nf_attr_qclose(w, p) + 1;
 	}
 }
 

@@ -51,8 +51,8 @@ static size_t quote_start(const struct nf_attr_work *w, const char *text, size_t
 {
 	size_t k = q;
 
-	if (w->t[q].qopen != NF_ATTR_NONE)
-		return w->t[q].qopen;
+	if (nf_attr_qopen(w, q) != NF_ATTR_NONE)
+		return nf_attr_qopen(w, q);
 	while (k > 0 && q - k < SIGN_OFF_MAX_QUOTE && !(w->t[k].flags & NF_TF_LINE))
 		k--;
 	return k < q && opens_with_quote(text, &w->t[k]) ? k : NF_ATTR_NONE;

@@ -111,17 +111,23 @@ enum { NF_NOTE_LINKS = 3 };
 /* Most work spent linking notes to sentences, per token of the text (attr_notes.c). */
 enum { NF_NOTE_WORK = 64 };
 
+/*
+ * Byte offsets are 32-bit (a text is at most NF_ATTR_MAX_TEXT bytes) and
+ * the counts one byte, so that a note takes 60 bytes, not 104: a line of
+ * "[1]" markers is one note per 4 bytes of text (issue 14).
+ */
 struct nf_attr_note {
-	int kind;
-	long num;		/* [n], or -1 */
-	size_t a, b;		/* the note's text, bytes */
-	size_t ma, mb;		/* its marker ("[1]", "-"), bytes */
+	uint32_t a, b;		/* the note's text, bytes */
+	uint32_t ma, mb;	/* its marker ("[1]", "-"), bytes */
+	int32_t num;		/* [n] (at most 5 digits), or -1 */
 	uint32_t cited[NF_NOTE_LINKS];	/* sentences with its marker in the body */
-	size_t ncited;
 	uint32_t sup[NF_NOTE_LINKS];	/* best-supporting body sentences */
 	float score[NF_NOTE_LINKS];
-	size_t nsup;
+	uint8_t kind;		/* NF_NOTE_NOTE or NF_NOTE_SUMMARY */
+	uint8_t ncited, nsup;
 };
+
+_Static_assert(sizeof(struct nf_attr_note) == 60, "a note should take 60 bytes");
 
 /* A content word of a note, for the word index of nf_attr_notes_run. */
 struct nf_attr_noteword {

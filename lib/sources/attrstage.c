@@ -61,13 +61,33 @@ static int entities(struct nf_attrstage *s, const struct nf_layers *L)
 	return 0;
 }
 
+/*
+ * Tokenizes the text into s->work: from the record's tokens when a stage
+ * before made them (annotate's tag-entities), else here, window by window
+ * (nf_attr_prepare), so that the whole text's raw tokens are never held
+ * beside link-sources' own (issue 14: 24 bytes a token).  The tokens are
+ * the same either way.  Returns 0 or -1 (ENOMEM).
+ */
+static int prepare(struct nf_attrstage *s, const struct nf_record *rec)
+{
+	struct nf_layers *L = rec->layers;
+	const struct nf_lexicon *abbrev;
+
+	if (L->have_toks)
+		return nf_attr_prepare_tokens(&s->work, &s->model.cues, &L->toks, rec->text,
+					      rec->text_len, L->sents, L->nsents);
+	if (!(abbrev = nf_layers_abbreviations(L)))
+		return -1;
+	return nf_attr_prepare(&s->work, &s->model.cues, abbrev, rec->text, rec->text_len,
+			       L->sents, L->nsents);
+}
+
 static int attr_annotate(void *self, const struct nf_record *rec, struct nf_buf *vals,
 			 struct nf_error *err)
 {
 	struct nf_attrstage *s = self;
 	struct nf_attr_scorer sc = nf_attr_scorer_of(&s->model);
 	const struct nf_layers *L = rec->layers;
-	const struct nf_tokens *toks = nf_layers_tokens(rec);
 	int rc = nf_layers_sentences_or_split(rec), has_ents = 0;
 
 	if (rc == -2)
@@ -76,11 +96,10 @@ static int attr_annotate(void *self, const struct nf_record *rec, struct nf_buf 
 	if (rc >= 0 && (has_ents = nf_layers_entities(rec)) == -2)
 		return nf_fail(err, NF_EXIT_DATA, "\"entities\" is not a list of "
 			       "{start,end,label} spans of the text");
-	if (rc < 0 || has_ents < 0 || !toks || entities(s, L) < 0 ||
-	    nf_attr_prepare_tokens(&s->work, &s->model.cues, toks, rec->text, rec->text_len,
-				   L->sents, L->nsents) < 0 ||
+	if (rc < 0 || has_ents < 0 || entities(s, L) < 0 || prepare(s, rec) < 0 ||
 	    nf_attr_tag_pos(&s->work, &s->syn.pos, rec->text, 1) < 0 ||
 	    nf_attr_extract(&s->work, &sc, &s->syn.dep, rec->text) < 0 ||
+	    (nf_attr_work_trim(&s->work), 0) ||
 	    nf_attr_notes_run(&s->notes, &s->reg, &s->work, rec->text, rec->text_len) < 0 ||
 	    (nf_attr_notes_filter(&s->notes, &s->work),
 	     nf_attr_registry_build(&s->reg, &s->work, rec->text, s->ents, s->nents) < 0) ||

@@ -4,7 +4,8 @@
  * trainer left it; damaged, truncated, foreign and outdated models are
  * refused with a reason; the built-in model loads; extraction over the
  * built-in model finds a plain "X said Y" attribution; cue strengths
- * remembered from record to record stay right when the cue list changes.
+ * remembered from record to record stay right when the cue list changes;
+ * a long text tokenized window by window gets the tokens of the whole.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -135,8 +136,10 @@ static void test_builtin(void)
 	CHECK(nf_attr_extract(&w, &sc, &sx.dep, text) == 0);
 	/* the sentence has a cue, so it is parsed: "minister" is the subject
 	 * of "said", whose complement "shut" spans "the port was shut" */
-	CHECK(w.t[1].head == 2 && w.t[1].rel == NF_DEP_NSUBJ && w.t[2].head == NF_ATTR_NONE);
-	CHECK(w.t[6].lo == 3 && w.t[6].hi == 7 && w.t[2].lo == 0 && w.t[2].hi == 8);
+	CHECK(nf_attr_head(&w, 1) == 2 && w.t[1].rel == NF_DEP_NSUBJ &&
+	      nf_attr_head(&w, 2) == NF_ATTR_NONE);
+	CHECK(nf_attr_lo(&w, 6) == 3 && nf_attr_hi(&w, 6) == 7 && nf_attr_lo(&w, 2) == 0 &&
+	      nf_attr_hi(&w, 2) == 8);
 	nf_syntax_release(&sx);
 	CHECK_SIZE(w.nfound, 1);
 	if (w.nfound == 1) {
@@ -267,8 +270,76 @@ static void test_break_words(void)
 	nf_lexicon_release(&lx);
 }
 
+/* Are the prepared tokens of x and y the same, field by field? */
+static int same_tokens(const struct nf_attr_work *x, const struct nf_attr_work *y)
+{
+	size_t i;
+	int k;
+
+	if (x->n != y->n || x->nsents != y->nsents)
+		return 0;
+	for (i = 0; i < x->n; i++) {
+		const struct nf_attr_tok *a = &x->t[i], *b = &y->t[i];
+		if (a->w != b->w || a->a != b->a || a->b != b->b || a->sent != b->sent ||
+		    a->lex != b->lex || a->shape != b->shape || a->flags != b->flags ||
+		    nf_attr_qopen(x, i) != nf_attr_qopen(y, i) ||
+		    nf_attr_qclose(x, i) != nf_attr_qclose(y, i) ||
+		    nf_attr_lo(x, i) != nf_attr_lo(y, i) || nf_attr_hi(x, i) != nf_attr_hi(y, i) ||
+		    nf_attr_head(x, i) != nf_attr_head(y, i))
+			return 0;
+		for (k = NF_MK_COMMA; k <= NF_MK_STOP; k++)
+			if (nf_attr_marks_in(x, 0, i + 1, k) != nf_attr_marks_in(y, 0, i + 1, k))
+				return 0;
+	}
+	return 1;
+}
+
+/*
+ * nf_attr_prepare tokenizes a long text in windows cut at white space:
+ * the tokens must be those of the whole text tokenized at once, with
+ * every gap's newlines (paragraph and line flags), glued markers ("said.[3]"),
+ * '' quote marks and quotations across the cuts.
+ */
+static void test_windows(void)
+{
+	static const char *const units[] = {
+		"Alpha said.[3] ''Quote,'' he said\n\n",
+		"\xC2\xA0\nBeta \"rose\" \xE2\x80\x94 gamma. ",
+		"[1] Note text.\n- bullet (open\n\n\n",
+		"\"A long quotation, across lines\nand paragraphs\n\nends\" here.\t\r\n",
+		"U.S. officials said\xE2\x80\x94if asked\xE2\x80\x94no. ",
+	};
+	struct nf_buf text = NF_BUF_INIT;
+	struct nf_attr_work a, b;
+	struct nf_tokens raw = { NULL, 0, 0 };
+	struct nf_lexicon lx;
+	struct nf_span sent[3];
+	size_t i, line = 0;
+
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	nf_lexicon_init(&lx);
+	CHECK(nf_attr_cues_load(&lx, "said\t9\n", 7, &line) == 0);
+	for (i = 0; text.len < 300000; i++)
+		CHECK(nf_buf_adds(&text, units[(i * 7 + i / 5) % 5]) == 0);
+	sent[0].start = 0, sent[0].end = 100000;
+	sent[1].start = 100000, sent[1].end = 200001;
+	sent[2].start = 200001, sent[2].end = text.len;
+	CHECK(nf_attr_prepare(&a, &lx, NULL, text.data, text.len, sent, 3) == 0);
+	CHECK(nf_tokenize(&raw, text.data, text.len, NULL) == 0);
+	CHECK(nf_attr_prepare_tokens(&b, &lx, &raw, text.data, text.len, sent, 3) == 0);
+	CHECK(a.n > 50000);
+	CHECK(same_tokens(&a, &b));
+	nf_tokens_release(&raw);
+	nf_attr_work_release(&a);
+	nf_attr_work_release(&b);
+	nf_lexicon_release(&lx);
+	nf_buf_release(&text);
+}
+
 int main(void)
 {
+	test_windows();
 	test_small_table();
 	test_break_words();
 	test_round_trip();

@@ -32,6 +32,7 @@ enum { NTOK = sizeof(TOK) / sizeof(TOK[0]) };
 
 struct fixture {
 	struct nf_attr_tok t[NTOK + 1];
+	struct nf_attr_marks marks[NTOK / 64 + 1];
 	struct nf_attr_found found[3];
 	struct nf_attr_source src[2];
 	struct nf_attr_mention m[3];
@@ -50,8 +51,15 @@ static void tokens(struct fixture *x)
 		x->t[i].a = i < NTOK ? TOK[i][0] : sizeof(TEXT) - 1;
 		x->t[i].b = i < NTOK ? TOK[i][1] : sizeof(TEXT) - 1;
 		x->t[i].shape = NF_SH_OTHER;
-		x->t[i].pquote = (uint32_t)i;	/* a quote before every token: "mixed" */
 	}
+	/* every token a quote mark: any content holds some, so it is "mixed" */
+	memset(x->marks, 0, sizeof(x->marks));
+	for (i = 0; i <= NTOK; i++) {
+		x->marks[i / 64].bits[NF_MK_QUOTE] |= UINT64_C(1) << (i % 64);
+		if (i % 64 == 0 && i)
+			x->marks[i / 64].before[NF_MK_QUOTE] = (uint32_t)i;
+	}
+	x->w.marks = x->marks;
 	x->w.t = x->t;
 	x->w.n = NTOK;
 }
