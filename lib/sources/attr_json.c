@@ -259,15 +259,65 @@ void nf_attr_jpool_release(struct nf_attr_jpool *p)
 	memset(p, 0, sizeof(*p));
 }
 
+/* The three values into vals[0..2].  Returns 0, or -1 on ENOMEM. */
+static int write_all(struct nf_buf *vals, struct ctx *c)
+{
+	nf_cpcursor_init(&c->cur, c->text);
+	if (write_attributions(&vals[0], c) < 0 || write_sources(&vals[1], c) < 0)
+		return -1;
+	nf_cpcursor_init(&c->cur, c->text);
+	return write_references(&vals[2], c);
+}
+
+/*
+ * The fewest bytes each element can take (every span at offsets 0, every
+ * number one digit, every optional member null, the shortest names), so
+ * that nf_attr_write_bound is a lower bound of what write_all writes.
+ */
+#define MIN_LEN(s) (sizeof(s) - 1)
+#define MIN_SPAN MIN_LEN("{\"start\":0,\"end\":0}")
+#define MIN_ATTRIBUTION MIN_LEN("{\"cue\":{\"start\":0,\"end\":0},\"source\":null," \
+				"\"content\":null,\"type\":\"mixed\",\"source_id\":0," \
+				"\"sentence\":0}")
+#define MIN_SOURCE MIN_LEN("{\"id\":0,\"name\":null,\"kind\":\"media\",\"anonymous\":true," \
+			   "\"affiliation\":null,\"role\":null,\"mentions\":[]}")
+#define MIN_REFERENCE MIN_LEN("{\"kind\":\"note\",\"number\":0,\"marker\":null," \
+			      "\"text\":{\"start\":0,\"end\":0},\"cited_by\":[],\"supports\":[]}")
+
+size_t nf_attr_write_bound(const struct nf_attr_work *w, const struct nf_attr_registry *r,
+			   const struct nf_attr_notes *ns)
+{
+	return w->nfound * MIN_ATTRIBUTION + r->n * MIN_SOURCE + r->nm * MIN_SPAN +
+	       ns->n * MIN_REFERENCE;
+}
+
+/*
+ * When the values may come near --max-record-bytes (their lower bound is
+ * a quarter of it or more: a record of megabytes, issue 14), they are
+ * first only counted (nf_buf_count_only), holding no memory: over the
+ * limit, the driver rejects the record with the exact length counted;
+ * within it, they are written again for real.  An ordinary record is
+ * written once, as before.
+ */
 int nf_attr_write(struct nf_buf *vals, const struct nf_attr_work *w,
 		  const struct nf_attr_registry *r, const struct nf_attr_notes *ns,
 		  const char *text, struct nf_attr_jpool *pool)
 {
 	struct ctx c = { w, r, ns, text, { 0 }, pool };
+	size_t k, total = 0, max;
 
-	nf_cpcursor_init(&c.cur, text);
-	if (write_attributions(&vals[0], &c) < 0 || write_sources(&vals[1], &c) < 0)
+	if (!vals[0].limit || nf_attr_write_bound(w, r, ns) < vals[0].limit->max / 4)
+		return write_all(vals, &c);
+	max = vals[0].limit->max;
+	for (k = 0; k < 3; k++)
+		nf_buf_count_only(&vals[k]);
+	if (write_all(vals, &c) < 0)
 		return -1;
-	nf_cpcursor_init(&c.cur, text);
-	return write_references(&vals[2], &c);
+	for (k = 0; k < 3; k++)
+		total += nf_buf_total(&vals[k]);
+	if (total > max)
+		return 0;	/* the driver rejects it, with this length */
+	for (k = 0; k < 3; k++)
+		nf_buf_reset(&vals[k]);
+	return write_all(vals, &c);
 }
