@@ -22,8 +22,8 @@ static int over_limit(const struct nf_buf *b, size_t extra)
 	return 0;
 }
 
-/* A buffer only counting keeps up to this much memory for its pieces. */
-enum { DROP_KEEP = 4096 };
+/* A buffer only counting keeps the memory for its pieces up to this much (the first it gets). */
+enum { DROP_KEEP = 256 };
 
 /*
  * Drops b's contents for good (they can only be rejected), keeping their

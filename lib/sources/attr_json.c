@@ -198,27 +198,27 @@ static int write_sources(struct nf_buf *b, struct ctx *c)
 	return nf_buf_addc(b, ']');
 }
 
-/* "cited_by":[...] */
-static int cited_by(struct nf_buf *b, const struct nf_attr_note *n)
+/* "cited_by":[...] of links n (NULL: none) */
+static int cited_by(struct nf_buf *b, const struct nf_attr_links *n)
 {
 	size_t k;
 
 	if (put(b, ",\"cited_by\":[") < 0)
 		return -1;
-	for (k = 0; k < n->ncited; k++)
+	for (k = 0; n && k < n->ncited; k++)
 		if ((k && nf_buf_addc(b, ',') < 0) || nf_jsonw_int(b, n->cited[k]) < 0)
 			return -1;
 	return nf_buf_addc(b, ']');
 }
 
 /* "supports":[{"sentence","score"}...], scores rounded to thousandths. */
-static int supports(struct nf_buf *b, const struct nf_attr_note *n)
+static int supports(struct nf_buf *b, const struct nf_attr_links *n)
 {
 	size_t k;
 
 	if (put(b, ",\"supports\":[") < 0)
 		return -1;
-	for (k = 0; k < n->nsup; k++)
+	for (k = 0; n && k < n->nsup; k++)
 		if ((k && nf_buf_addc(b, ',') < 0) || put(b, "{\"sentence\":") < 0 ||
 		    nf_jsonw_int(b, n->sup[k]) < 0 || put(b, ",\"score\":") < 0 ||
 		    nf_jsonw_real(b, (double)(int)(n->score[k] * 1000 + 0.5) / 1000) < 0 ||
@@ -227,16 +227,20 @@ static int supports(struct nf_buf *b, const struct nf_attr_note *n)
 	return nf_buf_addc(b, ']');
 }
 
-/* {"kind","number","marker","text","cited_by","supports"} */
-static int reference(struct nf_buf *b, struct ctx *c, const struct nf_attr_note *n)
+/* {"kind","number","marker","text","cited_by","supports"} of note k */
+static int reference(struct nf_buf *b, struct ctx *c, size_t k)
 {
+	const struct nf_attr_note *n = &c->ns->v[k];
+	const struct nf_attr_links *l = nf_attr_note_links(c->ns, k);
+	int32_t num = nf_attr_note_num(n, c->text);
+
 	if (put(b, n->kind == NF_NOTE_NOTE ? "{\"kind\":\"note\",\"number\":" :
 		"{\"kind\":\"summary\",\"number\":") < 0 ||
-	    (n->num >= 0 ? nf_jsonw_int(b, n->num) : put(b, "null")) < 0 ||
+	    (num >= 0 ? nf_jsonw_int(b, num) : put(b, "null")) < 0 ||
 	    put(b, ",\"marker\":") < 0 ||
-	    (n->mb > n->ma ? span(b, &c->cur, n->ma, n->mb) : put(b, "null")) < 0 ||
-	    put(b, ",\"text\":") < 0 || span(b, &c->cur, n->a, n->b) < 0 ||
-	    cited_by(b, n) < 0 || supports(b, n) < 0)
+	    (n->mlen ? span(b, &c->cur, n->ma, n->ma + n->mlen) : put(b, "null")) < 0 ||
+	    put(b, ",\"text\":") < 0 || span(b, &c->cur, nf_attr_note_start(n, c->text), n->b) < 0 ||
+	    cited_by(b, l) < 0 || supports(b, l) < 0)
 		return -1;
 	return nf_buf_addc(b, '}');
 }
@@ -248,7 +252,7 @@ static int write_references(struct nf_buf *b, struct ctx *c)
 	if (nf_buf_addc(b, '[') < 0)
 		return -1;
 	for (k = 0; k < c->ns->n; k++)
-		if ((k && nf_buf_addc(b, ',') < 0) || reference(b, c, &c->ns->v[k]) < 0)
+		if ((k && nf_buf_addc(b, ',') < 0) || reference(b, c, k) < 0)
 			return -1;
 	return nf_buf_addc(b, ']');
 }

@@ -466,12 +466,20 @@ static size_t window_end(const char *text, size_t len, size_t p)
 	return len;
 }
 
-/* Tokenizes text[0..len) window by window into w->t.  Returns 0 or -1 (ENOMEM). */
+/*
+ * Tokenizes text[0..len) window by window into w->t.  A text of several
+ * windows gets room for len + 1 tokens at once (a token takes a byte at
+ * least): only the room written is ever touched, and the array does not
+ * grow through the heap by copies that leave their old blocks resident
+ * (9 MiB of peak on 4 MB of "[1] ").  Returns 0 or -1 (ENOMEM).
+ */
 static int tokenize_windows(struct nf_attr_work *w, const struct nf_lexicon *abbrev,
 			    const char *text, size_t len)
 {
 	size_t p = 0, q, i;
 
+	if (len > WINDOW && grow(w, len + 1) < 0)
+		return -1;
 	while (p < len) {
 		q = window_end(text, len, p);
 		if (nf_tokenize(&w->raw, text + p, q - p, abbrev) < 0)
