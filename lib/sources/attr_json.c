@@ -274,17 +274,18 @@ static int write_all(struct nf_buf *vals, struct ctx *c)
 }
 
 /*
- * The fewest bytes each element can take (every span at offsets 0, every
- * number one digit, every optional member null, the shortest names), so
- * that nf_attr_write_bound is a lower bound of what write_all writes.
+ * The fewest bytes each element can take (every span at offsets 0 or
+ * null where it may be, every number one digit, a text one byte, the
+ * shortest names), so that nf_attr_write_bound is a lower bound of what
+ * write_all writes.
  */
 #define MIN_LEN(s) (sizeof(s) - 1)
 #define MIN_SPAN MIN_LEN("{\"start\":0,\"end\":0}")
-#define MIN_ATTRIBUTION MIN_LEN("{\"cue\":{\"start\":0,\"end\":0},\"source\":null," \
+#define MIN_ATTRIBUTION MIN_LEN("{\"cue\":null,\"source\":null," \
 				"\"content\":null,\"type\":\"mixed\",\"source_id\":0," \
 				"\"sentence\":0}")
-#define MIN_SOURCE MIN_LEN("{\"id\":0,\"name\":null,\"kind\":\"media\",\"anonymous\":true," \
-			   "\"affiliation\":null,\"role\":null,\"mentions\":[]}")
+#define MIN_SOURCE MIN_LEN("{\"id\":0,\"name\":\"x\",\"kind\":\"media\",\"anonymous\":true," \
+			   "\"affiliation\":\"x\",\"role\":\"x\",\"mentions\":[]}")
 #define MIN_REFERENCE MIN_LEN("{\"kind\":\"note\",\"number\":0,\"marker\":null," \
 			      "\"text\":{\"start\":0,\"end\":0},\"cited_by\":[],\"supports\":[]}")
 

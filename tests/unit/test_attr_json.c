@@ -275,6 +275,9 @@ static void test_values(void)
 	CHECK(strstr(vals[0].data, "\"content\":{\"start\":18,\"end\":23}"));
 	CHECK(strstr(vals[2].data, "\"score\":0.333") && strstr(vals[2].data, "\"score\":0.0}") &&
 	      strstr(vals[2].data, "\"score\":-0.249") && strstr(vals[2].data, "\"score\":1e6"));
+	/* the lower bound of the values (nf_attr_write_bound) is one */
+	CHECK(nf_attr_write_bound(&x.w, &x.r, &x.ns) <= vals[0].len + vals[1].len + vals[2].len);
+	CHECK(nf_attr_write_bound(&x.w, &x.r, &x.ns) > 0);
 	/* the numbers read from the markers, the note without links */
 	CHECK(strstr(vals[2].data, "{\"kind\":\"note\",\"number\":1,\"marker\":{\"start\":24,"
 		     "\"end\":27},\"text\":{\"start\":27,\"end\":27},\"cited_by\":[],"
