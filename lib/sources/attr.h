@@ -112,7 +112,7 @@ struct nf_attr_marks {
 
 /*
  * The longest text link-sources takes (bytes): token offsets are 32-bit, so
- * that a token takes 32 bytes (memory per input byte, issue 14).  A longer
+ * that a token takes 24 bytes (memory per input byte, issue 14).  A longer
  * record (only with --max-record-bytes above 4G) fails nf_attr_prepare.
  */
 #define NF_ATTR_MAX_TEXT ((size_t)UINT32_MAX - 1)
