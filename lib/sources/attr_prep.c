@@ -467,18 +467,25 @@ static size_t window_end(const char *text, size_t len, size_t p)
 }
 
 /*
+ * A text of several windows, up to this many bytes (the default
+ * --max-record-bytes), gets room for all its tokens at once.
+ */
+enum { RESERVE_MAX = 64 << 20 };
+
+/*
  * Tokenizes text[0..len) window by window into w->t.  A text of several
- * windows gets room for len + 1 tokens at once (a token takes a byte at
- * least): only the room written is ever touched, and the array does not
- * grow through the heap by copies that leave their old blocks resident
- * (9 MiB of peak on 4 MB of "[1] ").  Returns 0 or -1 (ENOMEM).
+ * windows (at most RESERVE_MAX bytes) gets room for len + 1 tokens at
+ * once (a token takes a byte at least): only the room written is ever
+ * touched, and the array does not grow through the heap by copies that
+ * leave their old blocks resident (9 MiB of peak on 4 MB of "[1] ").
+ * Returns 0 or -1 (ENOMEM).
  */
 static int tokenize_windows(struct nf_attr_work *w, const struct nf_lexicon *abbrev,
 			    const char *text, size_t len)
 {
 	size_t p = 0, q, i;
 
-	if (len > WINDOW && grow(w, len + 1) < 0)
+	if (len > WINDOW && len <= RESERVE_MAX && grow(w, len + 1) < 0)
 		return -1;
 	while (p < len) {
 		q = window_end(text, len, p);
