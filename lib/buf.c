@@ -22,6 +22,9 @@ static int over_limit(const struct nf_buf *b, size_t extra)
 	return 0;
 }
 
+/* A buffer only counting keeps the memory for its pieces up to this much (the first it gets). */
+enum { DROP_KEEP = 256 };
+
 /*
  * Drops b's contents for good (they can only be rejected), keeping their
  * count, and frees its memory.
@@ -45,9 +48,14 @@ int nf_buf_grow(struct nf_buf *b, size_t extra)
 	need = b->len + extra + 1;
 	if (need <= b->cap)
 		return 0;
-	if (b->limit && (b->dropped || over_limit(b, extra))) {
-		drop(b);
+	if (b->limit && (b->dropped || b->counting || over_limit(b, extra))) {
+		if (b->cap > DROP_KEEP)
+			drop(b);
+		b->dropped += b->len;	/* a small buffer is kept for the next pieces */
+		b->len = 0;
 		need = extra + 1;
+		if (need <= b->cap)
+			return 0;
 	}
 	cap = b->cap ? b->cap : 256;
 	while (cap < need)
@@ -103,10 +111,19 @@ int nf_grow(void **p, size_t *cap, size_t need, size_t size)
 	return 0;
 }
 
+void nf_buf_count_only(struct nf_buf *b)
+{
+	if (!b->limit)
+		return;
+	drop(b);
+	b->counting = 1;
+}
+
 void nf_buf_reset(struct nf_buf *b)
 {
 	b->len = 0;
 	b->dropped = 0;
+	b->counting = 0;
 	if (b->data)
 		b->data[0] = '\0';
 }
@@ -117,4 +134,5 @@ void nf_buf_release(struct nf_buf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 	b->dropped = 0;
+	b->counting = 0;
 }

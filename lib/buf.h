@@ -22,6 +22,11 @@ struct nf_buf {
 	 */
 	size_t dropped;
 	const struct nf_buf_limit *limit;	/* NULL: grows without bound */
+	/*
+	 * Set by nf_buf_count_only: the value is known to outgrow the limit,
+	 * so it is only counted from the start (cleared by nf_buf_reset).
+	 */
+	int counting;
 };
 
 /*
@@ -37,7 +42,7 @@ struct nf_buf_limit {
 	size_t n;
 };
 
-#define NF_BUF_INIT { NULL, 0, 0, 0, NULL }
+#define NF_BUF_INIT { NULL, 0, 0, 0, NULL, 0 }
 
 /* The bytes written to b since its last reset, kept or dropped. */
 static inline size_t nf_buf_total(const struct nf_buf *b)
@@ -62,7 +67,16 @@ int nf_buf_adds(struct nf_buf *b, const char *s);
  */
 int nf_grow(void **p, size_t *cap, size_t need, size_t size);
 
-/* Forget the contents, keep the memory. */
+/*
+ * For a bounded buffer whose value is known, before it is written, to
+ * take its group past the limit (a stage's lower bound of its output):
+ * frees what it holds and from now on keeps at most one small piece,
+ * counting the rest in dropped, exactly as if the limit had been passed
+ * (so nf_buf_total stays the exact length).  No effect on an unbounded one.
+ */
+void nf_buf_count_only(struct nf_buf *b);
+
+/* Forget the contents (and the counting mode), keep the memory. */
 void nf_buf_reset(struct nf_buf *b);
 void nf_buf_release(struct nf_buf *b);
 

@@ -94,3 +94,31 @@ repeat() {
 	[ "$(jq '.attributions | length' pipe.jsonl)" -gt 1000 ]
 	[ "$(jq '.references | length' pipe.jsonl)" -eq 780 ]
 }
+
+@test "values that may outgrow --max-record-bytes are counted first: written whole within it, rejected with their exact length past it" {
+	# 2000 "[1]" notes: their values' lower bound (attr_json.c) is a
+	# quarter of these limits or more, so link-sources counts them before
+	# keeping any (issue 14); the bytes and messages are those of writing
+	repeat '[1] ' 2000 $'It rained.[1]\n' > in.jsonl
+	"$LS" in.jsonl > full.jsonl
+	n=$(head -n 1 full.jsonl | wc -c)
+	n=$((n - 1))
+	ilen=$(head -n 1 in.jsonl | wc -c)
+	ilen=$((ilen - 1))
+	keys=$(jq -r 'del(.id, .text) | keys_unsorted | map(",\"" + . + "\":") | add' full.jsonl)
+	m=$((n - ilen - ${#keys}))	# the three values alone
+	[ "$(jq -c '[(.references | length), .references[0].cited_by, .references[1].cited_by]' full.jsonl)" = '[2000,[0],[0]]' ]	# the body's marker cites them all
+	# at the line's length: counted, then written again, the same bytes
+	run -0 "$LS" --max-record-bytes "$n" in.jsonl
+	[ "$output" = "$(cat full.jsonl)" ]
+	# one byte less: the line is too long, its values are not
+	run -65 --separate-stderr "$LS" --max-record-bytes $((n - 1)) in.jsonl
+	[ "$stderr" = "link-sources: in.jsonl:1: annotated record would be $n bytes, longer than $((n - 1)): raise --max-record-bytes" ]
+	# the values alone past the limit: their whole length, whatever the limit
+	for limit in $((m - 1)) $((m / 2)) $((m / 8)); do
+		run -65 --separate-stderr "$LS" --max-record-bytes "$limit" --rejects rej in.jsonl
+		[ "$stderr" = "link-sources: in.jsonl:1: annotated record would be over $m bytes, longer than $limit: raise --max-record-bytes" ]
+		[ "$output" = "" ]
+		cmp rej in.jsonl
+	done
+}

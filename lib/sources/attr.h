@@ -65,9 +65,10 @@ static inline int nf_attr_is_punct(unsigned shape)
 }
 
 /*
- * A token takes 32 bytes (issue 14: memory per input byte): what only
- * some tokens have is kept beside the tokens, one index here pointing to
- * it (the parse, the quotation), and the running counts of commas, quote
+ * A token takes 24 bytes (issue 14: memory per input byte): what only
+ * some tokens have is kept beside the tokens (the parse and the
+ * quotation, in arrays made only for a record that has them: a line of
+ * "[1]" markers has neither), and the running counts of commas, quote
  * marks and stops in blocks of 64 tokens (nf_attr_marks_in).  Read those
  * through the nf_attr_head ... nf_attr_marks_in functions below.
  */
@@ -82,11 +83,9 @@ struct nf_attr_tok {
 	unsigned int rel : 8;	/* enum nf_deprel to its head, NF_DEP_NRELS if unparsed;
 				   labelled only under a cue token (a cue head's dependents,
 				   the relations read), else NF_DEP_UNLABELLED */
-	uint32_t syn;		/* its parse in w->syn, NF_ATTR_NONE if unparsed */
-	uint32_t quote;		/* its quotation in w->quotes (inside or a mark), or NF_ATTR_NONE */
 };
 
-_Static_assert(sizeof(struct nf_attr_tok) == 32, "a token should take 32 bytes");
+_Static_assert(sizeof(struct nf_attr_tok) == 24, "a token should take 24 bytes");
 _Static_assert(NF_POS_NTAGS < 32 && NF_DEP_NRELS <= 0xFF && NF_DEP_UNLABELLED <= 0xFF &&
 	       NF_SH_OTHER < 16, "the packed fields of struct nf_attr_tok are too narrow");
 
@@ -113,7 +112,7 @@ struct nf_attr_marks {
 
 /*
  * The longest text link-sources takes (bytes): token offsets are 32-bit, so
- * that a token takes 32 bytes (memory per input byte, issue 14).  A longer
+ * that a token takes 24 bytes (memory per input byte, issue 14).  A longer
  * record (only with --max-record-bytes above 4G) fails nf_attr_prepare.
  */
 #define NF_ATTR_MAX_TEXT ((size_t)UINT32_MAX - 1)
@@ -210,10 +209,14 @@ struct nf_attr_work {
 	struct nf_tokens raw;
 	struct nf_attr_tok *t;
 	size_t n, cap;
-	struct nf_attr_syn *syn;	/* the parsed sentences' tokens (nf_attr_tok.syn) */
+	struct nf_attr_syn *syn;	/* the parsed sentences' tokens */
 	size_t nsyn, syn_cap;
-	struct nf_attr_quote *quotes;	/* the quotations (nf_attr_tok.quote) */
+	uint32_t *synof;	/* per token (and t[n]): its entry in syn or NF_ATTR_NONE; valid while nsyn */
+	size_t synof_cap;
+	struct nf_attr_quote *quotes;	/* the quotations */
 	size_t nquotes, quotes_cap;
+	uint32_t *qof;		/* per token (and t[n]): its quotation or NF_ATTR_NONE; valid while nquotes */
+	size_t qof_cap;
 	struct nf_attr_marks *marks;	/* per 64 tokens, up to t[n] */
 	size_t marks_cap;
 	struct nf_attr_found *found;
@@ -241,6 +244,12 @@ struct nf_attr_work {
 void nf_attr_work_release(struct nf_attr_work *w);
 
 /*
+ * Makes *v (capacity *cap) an index of w's tokens t[0..n], each set to
+ * NF_ATTR_NONE (w->synof, w->qof).  Returns 0 or -1 (ENOMEM).
+ */
+int nf_attr_token_index(const struct nf_attr_work *w, uint32_t **v, size_t *cap);
+
+/*
  * Once the attributions are extracted: frees the parse (every token is
  * unparsed again) and the cue tags if they grew past a record of
  * megabytes, so that they do not stay beside the output being written
@@ -253,10 +262,22 @@ void nf_attr_work_trim(struct nf_attr_work *w);
  * where it is kept can change (memory per token, issue 14).
  */
 
+/* Token i's entry in w->syn, NF_ATTR_NONE if unparsed (nothing is, while nsyn is 0). */
+static inline uint32_t nf_attr_syn_of(const struct nf_attr_work *w, size_t i)
+{
+	return w->nsyn ? w->synof[i] : NF_ATTR_NONE;
+}
+
+/* Token i's quotation in w->quotes (inside or a mark), or NF_ATTR_NONE. */
+static inline uint32_t nf_attr_quote_of(const struct nf_attr_work *w, size_t i)
+{
+	return w->nquotes ? w->qof[i] : NF_ATTR_NONE;
+}
+
 /* Token i's syntactic head (a token index), NF_ATTR_NONE for a root or unparsed. */
 static inline uint32_t nf_attr_head(const struct nf_attr_work *w, size_t i)
 {
-	uint32_t k = w->t[i].syn;
+	uint32_t k = nf_attr_syn_of(w, i);
 
 	return k == NF_ATTR_NONE ? NF_ATTR_NONE : w->syn[k].head;
 }
@@ -264,14 +285,14 @@ static inline uint32_t nf_attr_head(const struct nf_attr_work *w, size_t i)
 /* The tokens of token i's subtree, [lo, hi): [i, i + 1) when unparsed. */
 static inline uint32_t nf_attr_lo(const struct nf_attr_work *w, size_t i)
 {
-	uint32_t k = w->t[i].syn;
+	uint32_t k = nf_attr_syn_of(w, i);
 
 	return k == NF_ATTR_NONE ? (uint32_t)i : w->syn[k].lo;
 }
 
 static inline uint32_t nf_attr_hi(const struct nf_attr_work *w, size_t i)
 {
-	uint32_t k = w->t[i].syn;
+	uint32_t k = nf_attr_syn_of(w, i);
 
 	return k == NF_ATTR_NONE ? (uint32_t)(i + 1) : w->syn[k].hi;
 }
@@ -279,14 +300,14 @@ static inline uint32_t nf_attr_hi(const struct nf_attr_work *w, size_t i)
 /* For a token of a quotation or one of its marks: the opening and closing mark, else NF_ATTR_NONE. */
 static inline uint32_t nf_attr_qopen(const struct nf_attr_work *w, size_t i)
 {
-	uint32_t q = w->t[i].quote;
+	uint32_t q = nf_attr_quote_of(w, i);
 
 	return q == NF_ATTR_NONE ? NF_ATTR_NONE : w->quotes[q].open;
 }
 
 static inline uint32_t nf_attr_qclose(const struct nf_attr_work *w, size_t i)
 {
-	uint32_t q = w->t[i].quote;
+	uint32_t q = nf_attr_quote_of(w, i);
 
 	return q == NF_ATTR_NONE ? NF_ATTR_NONE : w->quotes[q].close;
 }

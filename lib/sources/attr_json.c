@@ -198,27 +198,27 @@ static int write_sources(struct nf_buf *b, struct ctx *c)
 	return nf_buf_addc(b, ']');
 }
 
-/* "cited_by":[...] */
-static int cited_by(struct nf_buf *b, const struct nf_attr_note *n)
+/* "cited_by":[...] of links n (NULL: none) */
+static int cited_by(struct nf_buf *b, const struct nf_attr_links *n)
 {
 	size_t k;
 
 	if (put(b, ",\"cited_by\":[") < 0)
 		return -1;
-	for (k = 0; k < n->ncited; k++)
+	for (k = 0; n && k < n->ncited; k++)
 		if ((k && nf_buf_addc(b, ',') < 0) || nf_jsonw_int(b, n->cited[k]) < 0)
 			return -1;
 	return nf_buf_addc(b, ']');
 }
 
 /* "supports":[{"sentence","score"}...], scores rounded to thousandths. */
-static int supports(struct nf_buf *b, const struct nf_attr_note *n)
+static int supports(struct nf_buf *b, const struct nf_attr_links *n)
 {
 	size_t k;
 
 	if (put(b, ",\"supports\":[") < 0)
 		return -1;
-	for (k = 0; k < n->nsup; k++)
+	for (k = 0; n && k < n->nsup; k++)
 		if ((k && nf_buf_addc(b, ',') < 0) || put(b, "{\"sentence\":") < 0 ||
 		    nf_jsonw_int(b, n->sup[k]) < 0 || put(b, ",\"score\":") < 0 ||
 		    nf_jsonw_real(b, (double)(int)(n->score[k] * 1000 + 0.5) / 1000) < 0 ||
@@ -227,16 +227,20 @@ static int supports(struct nf_buf *b, const struct nf_attr_note *n)
 	return nf_buf_addc(b, ']');
 }
 
-/* {"kind","number","marker","text","cited_by","supports"} */
-static int reference(struct nf_buf *b, struct ctx *c, const struct nf_attr_note *n)
+/* {"kind","number","marker","text","cited_by","supports"} of note k */
+static int reference(struct nf_buf *b, struct ctx *c, size_t k)
 {
+	const struct nf_attr_note *n = &c->ns->v[k];
+	const struct nf_attr_links *l = nf_attr_note_links(c->ns, k);
+	int32_t num = nf_attr_note_num(n, c->text);
+
 	if (put(b, n->kind == NF_NOTE_NOTE ? "{\"kind\":\"note\",\"number\":" :
 		"{\"kind\":\"summary\",\"number\":") < 0 ||
-	    (n->num >= 0 ? nf_jsonw_int(b, n->num) : put(b, "null")) < 0 ||
+	    (num >= 0 ? nf_jsonw_int(b, num) : put(b, "null")) < 0 ||
 	    put(b, ",\"marker\":") < 0 ||
-	    (n->mb > n->ma ? span(b, &c->cur, n->ma, n->mb) : put(b, "null")) < 0 ||
-	    put(b, ",\"text\":") < 0 || span(b, &c->cur, n->a, n->b) < 0 ||
-	    cited_by(b, n) < 0 || supports(b, n) < 0)
+	    (n->mlen ? span(b, &c->cur, n->ma, n->ma + n->mlen) : put(b, "null")) < 0 ||
+	    put(b, ",\"text\":") < 0 || span(b, &c->cur, nf_attr_note_start(n, c->text), n->b) < 0 ||
+	    cited_by(b, l) < 0 || supports(b, l) < 0)
 		return -1;
 	return nf_buf_addc(b, '}');
 }
@@ -248,7 +252,7 @@ static int write_references(struct nf_buf *b, struct ctx *c)
 	if (nf_buf_addc(b, '[') < 0)
 		return -1;
 	for (k = 0; k < c->ns->n; k++)
-		if ((k && nf_buf_addc(b, ',') < 0) || reference(b, c, &c->ns->v[k]) < 0)
+		if ((k && nf_buf_addc(b, ',') < 0) || reference(b, c, k) < 0)
 			return -1;
 	return nf_buf_addc(b, ']');
 }
@@ -259,15 +263,66 @@ void nf_attr_jpool_release(struct nf_attr_jpool *p)
 	memset(p, 0, sizeof(*p));
 }
 
+/* The three values into vals[0..2].  Returns 0, or -1 on ENOMEM. */
+static int write_all(struct nf_buf *vals, struct ctx *c)
+{
+	nf_cpcursor_init(&c->cur, c->text);
+	if (write_attributions(&vals[0], c) < 0 || write_sources(&vals[1], c) < 0)
+		return -1;
+	nf_cpcursor_init(&c->cur, c->text);
+	return write_references(&vals[2], c);
+}
+
+/*
+ * The fewest bytes each element can take (every span at offsets 0 or
+ * null where it may be, every number one digit, a text one byte, the
+ * shortest names), so that nf_attr_write_bound is a lower bound of what
+ * write_all writes.
+ */
+#define MIN_LEN(s) (sizeof(s) - 1)
+#define MIN_SPAN MIN_LEN("{\"start\":0,\"end\":0}")
+#define MIN_ATTRIBUTION MIN_LEN("{\"cue\":null,\"source\":null," \
+				"\"content\":null,\"type\":\"mixed\",\"source_id\":0," \
+				"\"sentence\":0}")
+#define MIN_SOURCE MIN_LEN("{\"id\":0,\"name\":\"x\",\"kind\":\"media\",\"anonymous\":true," \
+			   "\"affiliation\":\"x\",\"role\":\"x\",\"mentions\":[]}")
+#define MIN_REFERENCE MIN_LEN("{\"kind\":\"note\",\"number\":0,\"marker\":null," \
+			      "\"text\":{\"start\":0,\"end\":0},\"cited_by\":[],\"supports\":[]}")
+
+size_t nf_attr_write_bound(const struct nf_attr_work *w, const struct nf_attr_registry *r,
+			   const struct nf_attr_notes *ns)
+{
+	return w->nfound * MIN_ATTRIBUTION + r->n * MIN_SOURCE + r->nm * MIN_SPAN +
+	       ns->n * MIN_REFERENCE;
+}
+
+/*
+ * When the values may come near --max-record-bytes (their lower bound is
+ * a quarter of it or more: a record of megabytes, issue 14), they are
+ * first only counted (nf_buf_count_only), holding no memory: over the
+ * limit, the driver rejects the record with the exact length counted;
+ * within it, they are written again for real.  An ordinary record is
+ * written once, as before.
+ */
 int nf_attr_write(struct nf_buf *vals, const struct nf_attr_work *w,
 		  const struct nf_attr_registry *r, const struct nf_attr_notes *ns,
 		  const char *text, struct nf_attr_jpool *pool)
 {
 	struct ctx c = { w, r, ns, text, { 0 }, pool };
+	size_t k, total = 0, max;
 
-	nf_cpcursor_init(&c.cur, text);
-	if (write_attributions(&vals[0], &c) < 0 || write_sources(&vals[1], &c) < 0)
+	if (!vals[0].limit || nf_attr_write_bound(w, r, ns) < vals[0].limit->max / 4)
+		return write_all(vals, &c);
+	max = vals[0].limit->max;
+	for (k = 0; k < 3; k++)
+		nf_buf_count_only(&vals[k]);
+	if (write_all(vals, &c) < 0)
 		return -1;
-	nf_cpcursor_init(&c.cur, text);
-	return write_references(&vals[2], &c);
+	for (k = 0; k < 3; k++)
+		total += nf_buf_total(&vals[k]);
+	if (total > max)
+		return 0;	/* the driver rejects it, with this length */
+	for (k = 0; k < 3; k++)
+		nf_buf_reset(&vals[k]);
+	return write_all(vals, &c);
 }

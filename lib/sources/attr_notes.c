@@ -16,6 +16,8 @@
 void nf_attr_notes_release(struct nf_attr_notes *ns)
 {
 	free(ns->v);
+	free(ns->links);
+	free(ns->linkof);
 	free(ns->words);
 	free(ns->index);
 	free(ns->nwords);
@@ -40,8 +42,30 @@ static struct nf_attr_note *new_note(struct nf_attr_notes *ns, int kind)
 	n = &ns->v[ns->n++];
 	memset(n, 0, sizeof(*n));
 	n->kind = (uint8_t)kind;
-	n->num = -1;
 	return n;
+}
+
+/*
+ * The links of note k, made empty if it had none (the first of a record
+ * makes the notes' index ns->linkof).  NULL on ENOMEM.
+ */
+static struct nf_attr_links *links_of(struct nf_attr_notes *ns, size_t k)
+{
+	struct nf_attr_links *l;
+
+	if (ns->nlinks == 0) {
+		if (nf_grow((void **)&ns->linkof, &ns->linkof_cap, ns->n, sizeof(*ns->linkof)) < 0)
+			return NULL;
+		memset(ns->linkof, 0xFF, ns->n * sizeof(*ns->linkof));
+	}
+	if (ns->linkof[k] != NF_ATTR_NONE)
+		return &ns->links[ns->linkof[k]];
+	if (nf_grow((void **)&ns->links, &ns->links_cap, ns->nlinks + 1, sizeof(*ns->links)) < 0)
+		return NULL;
+	l = &ns->links[ns->nlinks];
+	memset(l, 0, sizeof(*l));
+	ns->linkof[k] = (uint32_t)ns->nlinks++;
+	return l;
 }
 
 static int is_blank(char c)
@@ -61,6 +85,15 @@ size_t nf_attr_marker_len(const char *s, size_t n, long *num)
 	return i > 1 && i < n && s[i] == ']' ? i + 1 : 0;
 }
 
+int32_t nf_attr_note_num(const struct nf_attr_note *n, const char *text)
+{
+	long num;
+
+	if (!n->numbered || !nf_attr_marker_len(text + n->ma, n->mlen, &num))
+		return -1;
+	return (int32_t)num;
+}
+
 /* Trims blanks off [*a, *b). */
 static void trim(const char *text, size_t *a, size_t *b)
 {
@@ -70,11 +103,13 @@ static void trim(const char *text, size_t *a, size_t *b)
 		--*b;
 }
 
-/* Sets the text of note n to text[a..b) without its blanks. */
+/*
+ * Sets the text of note n to text[a..b) without its blanks (a is right
+ * after its marker: nf_attr_note_start finds the trimmed start again).
+ */
 static void set_text(struct nf_attr_note *n, const char *text, size_t a, size_t b)
 {
 	trim(text, &a, &b);
-	n->a = (uint32_t)a;
 	n->b = (uint32_t)b;
 }
 
@@ -89,20 +124,19 @@ static int numbered_line(struct nf_attr_notes *ns, const char *text, size_t a, s
 		if ((i == a || is_blank(text[i - 1])) &&
 		    (k = nf_attr_marker_len(text + i, b - i, &num)) != 0) {
 			if (n)
-				set_text(n, text, n->a, i);
+				set_text(n, text, n->ma + n->mlen, i);
 			if (!(n = new_note(ns, NF_NOTE_NOTE)))
 				return -1;
-			n->num = (int32_t)num;
+			n->numbered = 1;
 			n->ma = (uint32_t)i;
-			n->mb = (uint32_t)(i + k);
-			n->a = (uint32_t)(i + k);
+			n->mlen = (uint8_t)k;
 			i += k;
 			continue;
 		}
 		i++;
 	}
 	if (n)
-		set_text(n, text, n->a, b);
+		set_text(n, text, n->ma + n->mlen, b);
 	return 0;
 }
 
@@ -120,7 +154,7 @@ static int plain_line(struct nf_attr_notes *ns, const char *text, size_t a, size
 		 (unsigned char)text[a + 2] == 0xA2)
 		m = a + 3;	/* • */
 	n->ma = (uint32_t)a;
-	n->mb = (uint32_t)m;
+	n->mlen = (uint8_t)(m - a);
 	set_text(n, text, m, b);
 	return 0;
 }
@@ -205,15 +239,6 @@ static uint32_t sentence_at(const struct nf_attr_work *w, size_t p)
 	return lo ? w->t[lo - 1].sent : 0;
 }
 
-static int cmp_noteword(const void *x, const void *y)
-{
-	const struct nf_attr_noteword *a = x, *b = y;
-
-	if (a->w != b->w)
-		return (a->w > b->w) - (a->w < b->w);
-	return (a->note > b->note) - (a->note < b->note);
-}
-
 /* Does a come after b in (word, note) order? */
 static int noteword_after(const struct nf_attr_noteword *a, const struct nf_attr_noteword *b)
 {
@@ -273,11 +298,14 @@ static size_t lower_bound(const struct nf_attr_noteword *v, size_t n, uint64_t w
 	return lo < n && v[lo].w == w ? lo : n;
 }
 
-/* Sizes the per-note scratch for ns->n notes.  Returns 0 or -1. */
+/*
+ * The per-note counts of link_notes (ns->nwords, hits, touched) for
+ * ns->n notes, made only when some note has words to match.  Returns 0
+ * or -1 (ENOMEM).
+ */
 static int note_scratch(struct nf_attr_notes *ns)
 {
 	uint32_t **u[] = { &ns->nwords, &ns->hits, &ns->touched };
-	struct nf_attr_noteword *b;
 	size_t i;
 
 	if (ns->n <= ns->note_cap)
@@ -288,54 +316,80 @@ static int note_scratch(struct nf_attr_notes *ns)
 			return -1;
 		*u[i] = p;
 	}
-	if (!(b = realloc(ns->bynum, ns->n * sizeof(*b))))
-		return -1;
-	ns->bynum = b;
 	ns->note_cap = ns->n;
 	return 0;
 }
 
 /*
+ * The numbered notes by number, then position, into ns->bynum (sorted in
+ * place, as sort_notewords does the index).  Returns how many, or -1 on
+ * ENOMEM.
+ */
+static long numbered_notes(struct nf_attr_notes *ns, const char *text)
+{
+	size_t k, m = 0;
+	int32_t num;
+
+	if (nf_grow((void **)&ns->bynum, &ns->bynum_cap, ns->n, sizeof(*ns->bynum)) < 0)
+		return -1;
+	for (k = 0; k < ns->n; k++)
+		if ((num = nf_attr_note_num(&ns->v[k], text)) >= 0) {
+			ns->bynum[m].w = (uint64_t)num;
+			ns->bynum[m++].note = (uint32_t)k;
+		}
+	sort_notewords(ns->bynum, m);
+	return (long)m;
+}
+
+/*
  * Markers "[n]" in the body ("said.[1]"): which sentences cite which note.
  * Every note numbered n sees the same markers in the same order, so the
- * first of them is filled and the others copy it.
+ * first of them is filled and the others copy it.  The notes are sorted
+ * by number only once a marker in the body is found (a line of a million
+ * "[1]" notes has none).  Returns 0 or -1 (ENOMEM).
  */
-static void find_citations(struct nf_attr_notes *ns, const struct nf_attr_work *w,
-			   const char *text, size_t len)
+static int find_citations(struct nf_attr_notes *ns, const struct nf_attr_work *w,
+			  const char *text, size_t len)
 {
-	struct nf_attr_noteword *by = ns->bynum;
-	struct nf_attr_note *n;
+	struct nf_attr_noteword *by;
+	struct nf_attr_links *l;
+	const struct nf_attr_links *prev;
 	const char *q;
 	size_t p = 0, k, m = 0;
+	long sorted = -1;
 	uint32_t sent;
 	long num;
 
-	for (k = 0; k < ns->n; k++)
-		if (ns->v[k].num >= 0) {
-			by[m].w = (uint64_t)ns->v[k].num;
-			by[m++].note = (uint32_t)k;
-		}
-	if (m)
-		qsort(by, m, sizeof(*by), cmp_noteword);
 	while (p < len && (q = memchr(text + p, '[', len - p)) != NULL) {
 		p = (size_t)(q - text);
-		if (!nf_attr_marker_len(text + p, len - p, &num) || note_at(ns, p) >= 0 ||
-		    (k = lower_bound(by, m, (uint64_t)num)) == m) {
+		if (!nf_attr_marker_len(text + p, len - p, &num) || note_at(ns, p) >= 0) {
+			p++;
+			continue;
+		}
+		if (sorted < 0 && (sorted = numbered_notes(ns, text)) < 0)
+			return -1;
+		m = (size_t)sorted;
+		if ((k = lower_bound(ns->bynum, m, (uint64_t)num)) == m) {
 			p++;
 			continue;
 		}
 		sent = sentence_at(w, p);
-		n = &ns->v[by[k].note];
-		if (n->ncited < NF_NOTE_LINKS && (!n->ncited || n->cited[n->ncited - 1] != sent))
-			n->cited[n->ncited++] = sent;
+		if (!(l = links_of(ns, ns->bynum[k].note)))
+			return -1;
+		if (l->ncited < NF_NOTE_LINKS && (!l->ncited || l->cited[l->ncited - 1] != sent))
+			l->cited[l->ncited++] = sent;
 		p++;
 	}
+	by = ns->bynum;
 	for (k = 1; k < m; k++)
-		if (by[k].w == by[k - 1].w) {
-			n = &ns->v[by[k].note];
-			n->ncited = ns->v[by[k - 1].note].ncited;
-			memcpy(n->cited, ns->v[by[k - 1].note].cited, sizeof(n->cited));
+		if (by[k].w == by[k - 1].w && (prev = nf_attr_note_links(ns, by[k - 1].note))) {
+			size_t ncited = prev->ncited, from = ns->linkof[by[k - 1].note];
+			if (!(l = links_of(ns, by[k].note)))
+				return -1;
+			l->ncited = (uint8_t)ncited;	/* links_of may have moved prev */
+			memcpy(l->cited, ns->links[from].cited, sizeof(l->cited));
 		}
+	return 0;
 }
 
 static int cmp_u64(const void *x, const void *y)
@@ -420,15 +474,16 @@ static size_t note_words(struct nf_attr_notes *ns, const struct nf_attr_registry
 {
 	size_t i, k = 0;
 
-	for (i = token_from(w, n->a); i < w->n && w->t[i].a < n->b; i++)
+	for (i = token_from(w, nf_attr_note_start(n, text)); i < w->n && w->t[i].a < n->b; i++)
 		if (w->t[i].b <= n->b && content_word(r, w, text, i))
 			ns->words[k++] = stem_hash(text, &w->t[i]);
 	return sort_unique(ns->words, k);
 }
 
 /*
- * Fills ns->index with every note's distinct content words (ns->nwords
- * counts them per note), sorted by word.  Returns 0 or -1 (ENOMEM).
+ * Fills ns->index with every note's distinct content words, sorted by
+ * word, and, if there are any, ns->nwords with their count per note (the
+ * per-note scratch is made only then).  Returns 0 or -1 (ENOMEM).
  */
 static int build_index(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
 		       const struct nf_attr_work *w, const char *text)
@@ -438,7 +493,6 @@ static int build_index(struct nf_attr_notes *ns, const struct nf_attr_registry *
 	ns->nindex = 0;
 	for (k = 0; k < ns->n; k++) {
 		nw = note_words(ns, r, w, text, &ns->v[k]);
-		ns->nwords[k] = (uint32_t)nw;
 		if (ns->nindex + nw > ns->index_cap) {
 			size_t cap = ns->index_cap ? ns->index_cap : 256;
 			struct nf_attr_noteword *p;
@@ -454,12 +508,19 @@ static int build_index(struct nf_attr_notes *ns, const struct nf_attr_registry *
 			ns->index[ns->nindex++].note = (uint32_t)k;
 		}
 	}
+	if (ns->nindex == 0)
+		return 0;
+	if (note_scratch(ns) < 0)
+		return -1;
+	memset(ns->nwords, 0, ns->n * sizeof(*ns->nwords));
+	for (i = 0; i < ns->nindex; i++)	/* a note's words are distinct */
+		ns->nwords[ns->index[i].note]++;
 	sort_notewords(ns->index, ns->nindex);
 	return 0;
 }
 
 /* Keeps the NF_NOTE_LINKS best (sentence, score) pairs, best first. */
-static void keep_best(struct nf_attr_note *n, uint32_t sent, float score)
+static void keep_best(struct nf_attr_links *n, uint32_t sent, float score)
 {
 	size_t k;
 
@@ -480,32 +541,39 @@ static void keep_best(struct nf_attr_note *n, uint32_t sent, float score)
 
 /*
  * Scores body sentence s, tokens [i, j), against every note sharing a word
- * with it: the share of the note's words the sentence holds.  Returns the
- * work done (words looked up and index entries visited).
+ * with it: the share of the note's words the sentence holds.  Adds the
+ * work done (words looked up and index entries visited) to *work.
+ * Returns 0 or -1 (ENOMEM).
  */
-static size_t score_sentence(struct nf_attr_notes *ns, const struct nf_attr_work *w,
-			     const char *text, size_t i, size_t j, uint32_t s)
+static int score_sentence(struct nf_attr_notes *ns, const struct nf_attr_work *w,
+			  const char *text, size_t i, size_t j, uint32_t s, size_t *work)
 {
-	size_t k, e, u, nt = 0, work;
+	size_t k, e, u, nt = 0;
+	struct nf_attr_links *l;
 	uint32_t note;
 	float score;
+	int rc = 0;
 
 	for (k = i; k < j; k++)
 		ns->words[k - i] = stem_hash(text, &w->t[k]);
-	work = u = sort_unique(ns->words, j - i);
+	*work += u = sort_unique(ns->words, j - i);
 	for (k = 0; k < u; k++)
 		for (e = lower_bound(ns->index, ns->nindex, ns->words[k]);
-		     e < ns->nindex && ns->index[e].w == ns->words[k]; e++, work++)
+		     e < ns->nindex && ns->index[e].w == ns->words[k]; e++, ++*work)
 			if (ns->hits[ns->index[e].note]++ == 0)
 				ns->touched[nt++] = ns->index[e].note;
 	for (k = 0; k < nt; k++) {
 		note = ns->touched[k];
 		score = (float)ns->hits[note] / (float)ns->nwords[note];
-		if (ns->hits[note] >= 2 && score >= 0.25f)
-			keep_best(&ns->v[note], s, score);
+		if (ns->hits[note] >= 2 && score >= 0.25f) {
+			if ((l = links_of(ns, note)) != NULL)
+				keep_best(l, s, score);
+			else
+				rc = -1;
+		}
 		ns->hits[note] = 0;
 	}
-	return work;
+	return rc;
 }
 
 /*
@@ -537,8 +605,8 @@ static int link_notes(struct nf_attr_notes *ns, const struct nf_attr_registry *r
 		s = w->t[i].sent;
 		for (j = i; j < w->n && w->t[j].sent == s; j++)
 			;
-		if (note_at(ns, w->t[i].a) < 0)
-			work += score_sentence(ns, w, text, i, j, s);
+		if (note_at(ns, w->t[i].a) < 0 && score_sentence(ns, w, text, i, j, s, &work) < 0)
+			return -1;
 		i = j;
 	}
 	return 0;
@@ -551,11 +619,11 @@ static int link_notes(struct nf_attr_notes *ns, const struct nf_attr_registry *r
  */
 static void drop_weak(struct nf_attr_notes *ns)
 {
-	struct nf_attr_note *n;
+	struct nf_attr_links *n;
 	size_t k, j;
 
-	for (k = 0; k < ns->n; k++) {
-		n = &ns->v[k];
+	for (k = 0; k < ns->nlinks; k++) {
+		n = &ns->links[k];
 		for (j = 1; j < n->nsup && n->score[j] * 2 >= n->score[0]; j++)
 			;
 		n->nsup = j < n->nsup ? j : n->nsup;
@@ -573,7 +641,7 @@ enum { KEEP_SCRATCH = 1 << 16 };
 static void trim_scratch(struct nf_attr_notes *ns)
 {
 	if (ns->words_cap <= KEEP_SCRATCH && ns->index_cap <= KEEP_SCRATCH &&
-	    ns->note_cap <= KEEP_SCRATCH)
+	    ns->note_cap <= KEEP_SCRATCH && ns->bynum_cap <= KEEP_SCRATCH)
 		return;
 	free(ns->words);
 	free(ns->index);
@@ -585,7 +653,7 @@ static void trim_scratch(struct nf_attr_notes *ns)
 	ns->index = NULL;
 	ns->nwords = ns->hits = ns->touched = NULL;
 	ns->bynum = NULL;
-	ns->words_cap = ns->nindex = ns->index_cap = ns->note_cap = 0;
+	ns->words_cap = ns->nindex = ns->index_cap = ns->note_cap = ns->bynum_cap = 0;
 }
 
 int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r,
@@ -594,14 +662,14 @@ int nf_attr_notes_run(struct nf_attr_notes *ns, const struct nf_attr_registry *r
 	int rc;
 
 	ns->n = 0;
+	ns->nlinks = 0;
 	if (find_notes(ns, text, len) < 0)
 		return -1;
 	if (ns->n == 0)
 		return 0;
-	if (note_scratch(ns) < 0)
-		return -1;
-	find_citations(ns, w, text, len);
-	rc = link_notes(ns, r, w, text);
+	rc = find_citations(ns, w, text, len);
+	if (rc == 0)
+		rc = link_notes(ns, r, w, text);
 	trim_scratch(ns);
 	if (rc == 0)
 		drop_weak(ns);

@@ -84,15 +84,18 @@ static void deepest_first(const uint32_t *depth, uint32_t max, uint32_t *count,
 
 /*
  * Room in w->syn for the parse of tokens [sb, sb + n), each token pointing
- * to its entry (unparsed: no head, its subtree itself).  A sentence parsed
- * again keeps its entries.  Returns 0 or -1 (ENOMEM).
+ * to its entry (unparsed: no head, its subtree itself); the first of a
+ * record makes the tokens' index w->synof.  A sentence parsed again keeps
+ * its entries.  Returns 0 or -1 (ENOMEM).
  */
 static int syn_room(struct nf_attr_work *w, size_t sb, size_t n)
 {
 	size_t i;
 
-	if (n == 0 || w->t[sb].syn != NF_ATTR_NONE)
+	if (n == 0 || nf_attr_syn_of(w, sb) != NF_ATTR_NONE)
 		return 0;
+	if (w->nsyn == 0 && nf_attr_token_index(w, &w->synof, &w->synof_cap) < 0)
+		return -1;
 	if (nf_grow((void **)&w->syn, &w->syn_cap, w->nsyn + n, sizeof(*w->syn)) < 0)
 		return -1;
 	for (i = 0; i < n; i++) {
@@ -100,7 +103,7 @@ static int syn_room(struct nf_attr_work *w, size_t sb, size_t n)
 		y->head = NF_ATTR_NONE;
 		y->lo = (uint32_t)(sb + i);
 		y->hi = (uint32_t)(sb + i + 1);
-		w->t[sb + i].syn = (uint32_t)w->nsyn++;
+		w->synof[sb + i] = (uint32_t)w->nsyn++;
 	}
 	return 0;
 }
@@ -120,16 +123,16 @@ static int store_parse(struct nf_attr_work *w, size_t sb, size_t n)
 	deepest_first(w->pdepth, max, w->porder, order, n);
 	for (i = 0; i < n; i++) {
 		struct nf_attr_tok *t = &w->t[sb + i];
-		w->syn[t->syn].head = w->phead[i] < 0 ? NF_ATTR_NONE
+		w->syn[w->synof[sb + i]].head = w->phead[i] < 0 ? NF_ATTR_NONE
 						      : (uint32_t)(sb + (size_t)w->phead[i]);
 		t->rel = w->prel[i] < NF_DEP_NRELS || w->prel[i] == NF_DEP_UNLABELLED
 				 ? w->prel[i] : NF_DEP_DEP;
 	}
 	for (i = 0; i < n; i++) {
-		struct nf_attr_syn *t = &w->syn[w->t[sb + order[i]].syn], *h;
+		struct nf_attr_syn *t = &w->syn[w->synof[sb + order[i]]], *h;
 		if (t->head == NF_ATTR_NONE)
 			continue;
-		h = &w->syn[w->t[t->head].syn];
+		h = &w->syn[w->synof[t->head]];
 		if (t->lo < h->lo)
 			h->lo = t->lo;
 		if (t->hi > h->hi)

@@ -112,22 +112,31 @@ enum { NF_NOTE_LINKS = 3 };
 enum { NF_NOTE_WORK = 64 };
 
 /*
- * Byte offsets are 32-bit (a text is at most NF_ATTR_MAX_TEXT bytes) and
- * the counts one byte, so that a note takes 60 bytes, not 104: a line of
- * "[1]" markers is one note per 4 bytes of text (issue 14).
+ * A note takes 12 bytes (issue 14: a line of "[1]" markers is one note
+ * per 4 bytes of text): byte offsets are 32-bit (a text is at most
+ * NF_ATTR_MAX_TEXT bytes), where its text starts and its number are read
+ * back from the text (nf_attr_note_start, nf_attr_note_num), and its
+ * links, which most notes of such a line do not have, are kept apart
+ * (nf_attr_note_links).
  */
 struct nf_attr_note {
-	uint32_t a, b;		/* the note's text, bytes */
-	uint32_t ma, mb;	/* its marker ("[1]", "-"), bytes */
-	int32_t num;		/* [n] (at most 5 digits), or -1 */
+	uint32_t b;		/* the end of the note's text, bytes */
+	uint32_t ma;		/* its marker ("[1]", "-"), bytes [ma, ma + mlen) */
+	uint8_t mlen;		/* 0: no marker */
+	uint8_t kind;		/* NF_NOTE_NOTE or NF_NOTE_SUMMARY */
+	uint8_t numbered;	/* the marker is "[n]" (at most 5 digits) */
+	uint8_t unused;
+};
+
+_Static_assert(sizeof(struct nf_attr_note) == 12, "a note should take 12 bytes");
+
+/* The sentences a note goes with. */
+struct nf_attr_links {
 	uint32_t cited[NF_NOTE_LINKS];	/* sentences with its marker in the body */
 	uint32_t sup[NF_NOTE_LINKS];	/* best-supporting body sentences */
 	float score[NF_NOTE_LINKS];
-	uint8_t kind;		/* NF_NOTE_NOTE or NF_NOTE_SUMMARY */
 	uint8_t ncited, nsup;
 };
-
-_Static_assert(sizeof(struct nf_attr_note) == 60, "a note should take 60 bytes");
 
 /* A content word of a note, for the word index of nf_attr_notes_run. */
 struct nf_attr_noteword {
@@ -142,6 +151,10 @@ struct nf_attr_noteword {
 struct nf_attr_notes {
 	struct nf_attr_note *v;
 	size_t n, cap;
+	struct nf_attr_links *links;	/* the links of the notes that have some */
+	size_t nlinks, links_cap;
+	uint32_t *linkof;	/* per note: its links, NF_ATTR_NONE; valid while nlinks */
+	size_t linkof_cap;
 	uint64_t *words;	/* scratch: a note's or a sentence's words, sorted */
 	size_t words_cap;
 	struct nf_attr_noteword *index;	/* every note's distinct content words, sorted */
@@ -150,10 +163,35 @@ struct nf_attr_notes {
 	uint32_t *hits;		/* per note: words shared with the current sentence */
 	uint32_t *touched;	/* the notes hit by the current sentence */
 	struct nf_attr_noteword *bynum;	/* numbered notes by number (in w), then position */
-	size_t note_cap;
+	size_t bynum_cap, note_cap;
 };
 
 void nf_attr_notes_release(struct nf_attr_notes *ns);
+
+/*
+ * Where the text of note n starts: after its marker and the blanks
+ * (spaces, tabs, carriage returns) that follow, at most at its end.
+ */
+static inline uint32_t nf_attr_note_start(const struct nf_attr_note *n, const char *text)
+{
+	uint32_t a = n->ma + n->mlen;
+
+	while (a < n->b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+		a++;
+	return a;
+}
+
+/* The number n of a note opened with "[n]", else -1. */
+int32_t nf_attr_note_num(const struct nf_attr_note *n, const char *text);
+
+/* The links of note k, or NULL if it has none (no "cited_by", no "supports"). */
+static inline const struct nf_attr_links *nf_attr_note_links(const struct nf_attr_notes *ns,
+							     size_t k)
+{
+	uint32_t l = ns->nlinks ? ns->linkof[k] : NF_ATTR_NONE;
+
+	return l == NF_ATTR_NONE ? NULL : &ns->links[l];
+}
 
 /*
  * Finds the notes of text (lines opening with "[n]", lines under a

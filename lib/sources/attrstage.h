@@ -41,11 +41,21 @@ struct nf_attrstage {
 /*
  * Writes the stage's values as JSON text with code point spans (attr_json.c):
  * "attributions" into vals[0], "sources" into vals[1], "references" into
- * vals[2].  Returns 0, or -1 on ENOMEM.
+ * vals[2].  Values that would outgrow vals' limit (--max-record-bytes)
+ * are only counted, so that the record is rejected with their exact
+ * length without their memory being taken.  Returns 0, or -1 on ENOMEM.
  */
 int nf_attr_write(struct nf_buf *vals, const struct nf_attr_work *w,
 		  const struct nf_attr_registry *r, const struct nf_attr_notes *ns,
 		  const char *text, struct nf_attr_jpool *pool);
+
+/*
+ * A lower bound of the bytes nf_attr_write writes (each element at its
+ * shortest): when it is a quarter of the values' limit or more, they are
+ * counted before they are written (see attr_json.c).
+ */
+size_t nf_attr_write_bound(const struct nf_attr_work *w, const struct nf_attr_registry *r,
+			   const struct nf_attr_notes *ns);
 
 int nf_attrstage_init(struct nf_attrstage *s);
 void nf_attrstage_release(struct nf_attrstage *s);

@@ -37,7 +37,9 @@ struct fixture {
 	struct nf_attr_source src[2];
 	struct nf_attr_mention m[3];
 	uint32_t src_of[3];
-	struct nf_attr_note notes[2];
+	struct nf_attr_note notes[3];
+	struct nf_attr_links links[2];
+	uint32_t linkof[3];
 	struct nf_attr_work w;
 	struct nf_attr_registry r;
 	struct nf_attr_notes ns;
@@ -123,20 +125,30 @@ static void registry(struct fixture *x)
 	x->r.src_of = x->src_of;
 }
 
-/* A numbered note cited once, and a summary with no marker and odd scores. */
+/*
+ * A numbered note cited once (its text starts after the marker's blank),
+ * a summary with no marker and odd scores, and a numbered note without
+ * links (its links are kept apart, in the order they were made).
+ */
 static void notes(struct fixture *x)
 {
 	struct nf_attr_note *n = x->notes;
+	struct nf_attr_links *l = x->links;
 
-	n[0].kind = NF_NOTE_NOTE, n[0].num = 1, n[0].a = 36, n[0].b = 44, n[0].ma = 32;
-	n[0].mb = 35, n[0].cited[0] = 0, n[0].ncited = 1;
-	n[0].sup[0] = 0, n[0].score[0] = 1.0f / 3, n[0].sup[1] = 4, n[0].score[1] = 1.0f;
-	n[0].nsup = 2;
-	n[1].kind = NF_NOTE_SUMMARY, n[1].num = -1, n[1].a = 36, n[1].b = 40;
-	n[1].sup[0] = 1, n[1].score[0] = 0.0004f, n[1].sup[1] = 2, n[1].score[1] = -0.25f;
-	n[1].sup[2] = 3, n[1].score[2] = 1e6f, n[1].nsup = 3;
+	n[0].kind = NF_NOTE_NOTE, n[0].numbered = 1, n[0].b = 44, n[0].ma = 32, n[0].mlen = 3;
+	l[1].cited[0] = 0, l[1].ncited = 1;
+	l[1].sup[0] = 0, l[1].score[0] = 1.0f / 3, l[1].sup[1] = 4, l[1].score[1] = 1.0f;
+	l[1].nsup = 2;
+	n[1].kind = NF_NOTE_SUMMARY, n[1].ma = 36, n[1].b = 40;
+	l[0].sup[0] = 1, l[0].score[0] = 0.0004f, l[0].sup[1] = 2, l[0].score[1] = -0.25f;
+	l[0].sup[2] = 3, l[0].score[2] = 1e6f, l[0].nsup = 3;
+	n[2].kind = NF_NOTE_NOTE, n[2].numbered = 1, n[2].b = 31, n[2].ma = 28, n[2].mlen = 3;
+	x->linkof[0] = 1, x->linkof[1] = 0, x->linkof[2] = NF_ATTR_NONE;
 	x->ns.v = x->notes;
-	x->ns.n = 2;
+	x->ns.n = 3;
+	x->ns.links = x->links;
+	x->ns.nlinks = 2;
+	x->ns.linkof = x->linkof;
 }
 
 /* ------------------------------------------------------------ jansson's */
@@ -196,21 +208,27 @@ static json_t *want_source(const struct fixture *x, uint32_t id)
 			 "role", ttext(x, s->role_a, s->role_b), "mentions", ms);
 }
 
-static json_t *want_reference(const struct nf_attr_note *n)
+/* Note k as jansson would write it: its number and text start as the fixture has them. */
+static json_t *want_reference(const struct fixture *x, size_t k)
 {
+	static const json_int_t num[] = { 1, -1, 1 };
+	static const uint32_t start[] = { 36, 36, 31 };
+	const struct nf_attr_note *n = &x->notes[k];
+	const struct nf_attr_links *l =
+		x->linkof[k] == NF_ATTR_NONE ? NULL : &x->links[x->linkof[k]];
 	json_t *cited = json_array(), *sup = json_array();
-	size_t k;
+	size_t i;
 
-	for (k = 0; k < n->ncited; k++)
-		json_array_append_new(cited, json_integer(n->cited[k]));
-	for (k = 0; k < n->nsup; k++)
-		json_array_append_new(sup, json_pack("{s:I,s:f}", "sentence", (json_int_t)n->sup[k],
-						     "score", (double)(int)(n->score[k] * 1000 + 0.5) / 1000));
+	for (i = 0; l && i < l->ncited; i++)
+		json_array_append_new(cited, json_integer(l->cited[i]));
+	for (i = 0; l && i < l->nsup; i++)
+		json_array_append_new(sup, json_pack("{s:I,s:f}", "sentence", (json_int_t)l->sup[i],
+						     "score", (double)(int)(l->score[i] * 1000 + 0.5) / 1000));
 	return json_pack("{s:s,s:o,s:o,s:o,s:o,s:o}", "kind",
 			 n->kind == NF_NOTE_NOTE ? "note" : "summary",
-			 "number", n->num >= 0 ? json_integer(n->num) : json_null(),
-			 "marker", n->mb > n->ma ? span(n->ma, n->mb) : json_null(),
-			 "text", span(n->a, n->b), "cited_by", cited, "supports", sup);
+			 "number", num[k] >= 0 ? json_integer(num[k]) : json_null(),
+			 "marker", n->mlen ? span(n->ma, n->ma + n->mlen) : json_null(),
+			 "text", span(start[k], n->b), "cited_by", cited, "supports", sup);
 }
 
 /* Checks ours against jansson's dump of want (which it takes). */
@@ -243,10 +261,10 @@ static void test_values(void)
 	CHECK(nf_attr_write(vals, &x.w, &x.r, &x.ns, TEXT, &pool) == 0);
 	for (k = 0; k < 3; k++)
 		json_array_append_new(a, want_attribution(&x, k));
-	for (k = 0; k < 2; k++) {
+	for (k = 0; k < 2; k++)
 		json_array_append_new(s, want_source(&x, (uint32_t)k));
-		json_array_append_new(r, want_reference(&x.notes[k]));
-	}
+	for (k = 0; k < 3; k++)
+		json_array_append_new(r, want_reference(&x, k));
 	same(&vals[0], a);
 	same(&vals[1], s);
 	same(&vals[2], r);
@@ -257,6 +275,13 @@ static void test_values(void)
 	CHECK(strstr(vals[0].data, "\"content\":{\"start\":18,\"end\":23}"));
 	CHECK(strstr(vals[2].data, "\"score\":0.333") && strstr(vals[2].data, "\"score\":0.0}") &&
 	      strstr(vals[2].data, "\"score\":-0.249") && strstr(vals[2].data, "\"score\":1e6"));
+	/* the lower bound of the values (nf_attr_write_bound) is one */
+	CHECK(nf_attr_write_bound(&x.w, &x.r, &x.ns) <= vals[0].len + vals[1].len + vals[2].len);
+	CHECK(nf_attr_write_bound(&x.w, &x.r, &x.ns) > 0);
+	/* the numbers read from the markers, the note without links */
+	CHECK(strstr(vals[2].data, "{\"kind\":\"note\",\"number\":1,\"marker\":{\"start\":24,"
+		     "\"end\":27},\"text\":{\"start\":27,\"end\":27},\"cited_by\":[],"
+		     "\"supports\":[]}"));
 	for (k = 0; k < 3; k++)
 		nf_buf_release(&vals[k]);
 	nf_attr_jpool_release(&pool);

@@ -110,10 +110,49 @@ static void test_buf_limit(void)
 	nf_buf_release(&v[1]);
 }
 
+/*
+ * A bounded buffer set to count only (its value is known to outgrow the
+ * limit) keeps nothing from the start, whatever the group holds: it
+ * counts every byte, holds at most one small piece, and a reset makes it
+ * whole again.  An unbounded buffer is not affected.
+ */
+static void test_buf_count_only(void)
+{
+	struct nf_buf v[2] = { NF_BUF_INIT, NF_BUF_INIT }, free_b = NF_BUF_INIT;
+	struct nf_buf_limit lim = { 1000, v, 2 };
+	char chunk[100];
+	size_t i, bad = 0;
+
+	memset(chunk, 'x', sizeof(chunk));
+	v[0].limit = v[1].limit = &lim;
+	CHECK(nf_buf_adds(&v[0], "[1]") == 0);
+	nf_buf_count_only(&v[0]);
+	CHECK(v[0].data == NULL && v[0].len == 0 && nf_buf_total(&v[0]) == 3);
+	for (i = 0; i < 30; i++)
+		bad += nf_buf_add(&v[0], chunk, sizeof(chunk)) < 0;
+	CHECK_SIZE(bad, 0);
+	CHECK_SIZE(nf_buf_total(&v[0]), 3003);
+	CHECK(v[0].dropped > 0 && v[0].cap <= 256 && v[0].len <= 256);
+	/* far under the limit, the other buffer still keeps what it gets */
+	CHECK(nf_buf_add(&v[1], chunk, sizeof(chunk)) == 0);
+	CHECK(v[1].len == 100 && v[1].dropped == 0);
+	nf_buf_reset(&v[0]);
+	CHECK(nf_buf_adds(&v[0], "[2]") == 0);
+	CHECK_BYTES(v[0].data, v[0].len, "[2]");
+	CHECK(v[0].dropped == 0 && !v[0].counting);
+	nf_buf_count_only(&free_b);
+	CHECK(nf_buf_adds(&free_b, "[3]") == 0);
+	CHECK_BYTES(free_b.data, free_b.len, "[3]");
+	nf_buf_release(&v[0]);
+	nf_buf_release(&v[1]);
+	nf_buf_release(&free_b);
+}
+
 int main(void)
 {
 	test_buf();
 	test_buf_limit();
+	test_buf_count_only();
 	test_errors();
 	return unit_done("buf, errors");
 }
