@@ -229,6 +229,12 @@ int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 				i++;
 				continue;
 			}
+			if (ch < 0x80) {	/* ASCII: no dash, and its own code point */
+				if (space_cp(ch))
+					break;
+				i++;
+				continue;
+			}
 			step = nf_decode(text, len, i, &cp);
 			if (nf_is_space(cp) || is_long_dash(cp))
 				break;
