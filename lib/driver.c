@@ -16,6 +16,7 @@
 #include "driver.h"
 #include "errors.h"
 #include "exitcode.h"
+#include "jsonload.h"
 #include "jsonnum.h"
 #include "jsonsplice.h"
 #include "layers.h"
@@ -57,6 +58,7 @@ struct driver {
 	struct nf_buf vals[NF_MAX_KEYS];	/* the stage's value (or values), written */
 	struct nf_buf_limit vals_limit;	/* --max-record-bytes, on the values together */
 	struct nf_buf tamed;	/* a line with numbers jansson refuses tamed (jsonnum.h) */
+	struct nf_buf jtmp;	/* the quick parse's scratch (jsonload.h) */
 	struct nf_layers layers;	/* the record's parsed layers, reused */
 };
 
@@ -454,6 +456,17 @@ static void annotate(struct driver *d, const char *file, size_t lineno,
 /* How a line is parsed: any value (to say "not a JSON object"), no duplicate keys. */
 #define NF_LOAD_FLAGS (JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL)
 
+/*
+ * Parses a line: the quick parse of a plain object (jsonload.h), else
+ * json_loadb, which alone decides and words every refusal.
+ */
+static json_t *load(struct driver *d, const char *p, size_t n, json_error_t *je)
+{
+	json_t *root = nf_json_load_object(p, n, &d->jtmp);
+
+	return root ? root : json_loadb(p, n, NF_LOAD_FLAGS, je);
+}
+
 static void process_line(struct driver *d, const char *file, size_t lineno,
 			 const char *raw, size_t len, struct nf_reader *rd,
 			 int overlong)
@@ -482,10 +495,10 @@ static void process_line(struct driver *d, const char *file, size_t lineno,
 	}
 	switch (nf_json_tame_numbers(p, n, &d->tamed)) {
 	case 0:
-		root = json_loadb(p, n, NF_LOAD_FLAGS, &je);
+		root = load(d, p, n, &je);
 		break;
 	case 1:
-		root = json_loadb(d->tamed.data, n, NF_LOAD_FLAGS, &je);
+		root = load(d, d->tamed.data, n, &je);
 		break;
 	default:
 		warnx_(d, "%s:%zu: out of memory", file, lineno);
@@ -605,6 +618,7 @@ static void teardown(struct driver *d)
 	for (k = 0; k < NF_MAX_KEYS; k++)
 		nf_buf_release(&d->vals[k]);
 	nf_buf_release(&d->tamed);
+	nf_buf_release(&d->jtmp);
 	nf_layers_release(&d->layers);
 }
 

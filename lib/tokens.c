@@ -45,12 +45,29 @@ void nf_tokens_release(struct nf_tokens *toks)
 	memset(toks, 0, sizeof(*toks));
 }
 
+/* Is c one of "([{ (an opener of one byte)? */
+static int ascii_opener(unsigned char c)
+{
+	return c == '"' || c == '(' || c == '[' || c == '{';
+}
+
+/* Is c one of ")]},;:!? (a closer of one byte)? */
+static int ascii_closer(unsigned char c)
+{
+	switch (c) {
+	case '"': case ')': case ']': case '}': case ',': case ';': case ':': case '!': case '?':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Byte length of a punctuation mark that splits off at s[i], or 0. */
 static size_t opener_len(const char *s, size_t i, size_t b)
 {
 	unsigned char c = (unsigned char)s[i];
 
-	if (strchr("\"([{", c) && c)
+	if (ascii_opener(c))
 		return 1;
 	if (c == '\'' && i + 1 < b && !(b - i == 2 && (s[i + 1] | 32) == 's'))
 		return 1;
@@ -66,7 +83,7 @@ static size_t closer_len(const char *s, size_t a, size_t e)
 {
 	unsigned char c = (unsigned char)s[e - 1];
 
-	if (strchr("\")]},;:!?", c) && c)
+	if (ascii_closer(c))
 		return 1;
 	if (e - a >= 3 && (unsigned char)s[e - 3] == 0xE2 && s[e - 2] == '\x80' &&
 	    (s[e - 1] == '\x9D' || s[e - 1] == '\x99' || s[e - 1] == '\xA6'))
@@ -158,6 +175,14 @@ static int plain_word(const char *s, size_t a, size_t b)
 		 (s[b - 2] == '\'' || (unsigned char)s[b - 2] == 0x99));
 }
 
+/* White space as nf_is_space() sees it, answered inline for ASCII. */
+static int space_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1C && cp <= 0x1F);
+	return nf_is_space(cp);
+}
+
 /* An em dash or a horizontal bar: a token of its own even between words ("plan—if"). */
 static int is_long_dash(int32_t cp)
 {
@@ -180,8 +205,13 @@ int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 			i++;
 			continue;
 		}
-		step = nf_decode(text, len, i, &cp);
-		if (nf_is_space(cp)) {
+		if (c0 < 0x80) {
+			cp = c0;	/* what nf_decode gives, without the call */
+			step = 1;
+		} else {
+			step = nf_decode(text, len, i, &cp);
+		}
+		if (space_cp(cp)) {
 			i += step;
 			continue;
 		}
@@ -196,6 +226,12 @@ int nf_tokenize(struct nf_tokens *toks, const char *text, size_t len,
 		while (i < len) {
 			unsigned char ch = (unsigned char)text[i];
 			if (ch > ' ' && ch < 0x80) {
+				i++;
+				continue;
+			}
+			if (ch < 0x80) {	/* ASCII: no dash, and its own code point */
+				if (space_cp(ch))
+					break;
 				i++;
 				continue;
 			}

@@ -48,6 +48,8 @@ extern const char *const nf_sent_bullets[];
 extern const char NF_SENT_ELLIPSIS[];
 /* Length of the entry of set that t[a..b) starts with, or 0. */
 size_t nf_sent_starts_with(const char *t, size_t a, size_t b, const char *const *set);
+/* The same for nf_sent_bullets, looking at the lead byte first. */
+size_t nf_sent_bullet_len(const char *t, size_t a, size_t b);
 void nf_sent_read_left(const char *t, size_t a, size_t b, struct nf_left *l);
 void nf_sent_read_right(const char *t, size_t a, size_t b, struct nf_right *r);
 int nf_sent_is_starter(const struct nf_sentctx *c, const struct nf_right *r);

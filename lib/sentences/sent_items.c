@@ -19,7 +19,7 @@ static int marker(const char *t, size_t a, size_t b, long *value)
 	long v = 0;
 	int paren = 0;
 
-	while (a < b && (k = nf_sent_starts_with(t, a, b, nf_sent_bullets)) != 0)
+	while (a < b && (k = nf_sent_bullet_len(t, a, b)) != 0)
 		a += k;
 	if (a == b)
 		return 0;	/* nf_sent_bullets only */
@@ -59,7 +59,7 @@ static int opens_sentence(const struct nf_sentctx *c, size_t j)
 
 	for (i = c->start; i < j; i++) {
 		a = c->toks[i].a;
-		k = nf_sent_starts_with(c->t, a, c->toks[i].b, nf_sent_bullets);
+		k = nf_sent_bullet_len(c->t, a, c->toks[i].b);
 		if (!k || a + k != c->toks[i].b)
 			return 0;
 	}
@@ -93,12 +93,23 @@ void nf_sent_note_marker(struct nf_sentctx *c, size_t j)
 	}
 }
 
+/* Can a separator line be made of c (strchr("*=_-#~", c) without the call)? */
+static int separator_byte(char c)
+{
+	switch (c) {
+	case '*': case '=': case '_': case '-': case '#': case '~':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Is t[a..b) a separator line such as "***", "=====" or "____"? */
 static int separator(const char *t, size_t a, size_t b)
 {
 	size_t i;
 
-	if (b - a < (t[a] == '*' ? 3u : 4u) || !strchr("*=_-#~", t[a]))
+	if (b - a < (t[a] == '*' ? 3u : 4u) || !separator_byte(t[a]))
 		return 0;	/* "---" is a dash, not a line */
 	for (i = a + 1; i < b; i++)
 		if (t[i] != t[a])
@@ -152,11 +163,22 @@ static int is_url(const struct nf_sentctx *c, size_t j)
  * Mail and web furniture: a header stamp stands alone, as does each of
  * several URLs in a row.
  */
+static int is_digit_byte(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * Most tokens are neither, so the first bytes are looked at first: a
+ * stamp starts with a digit, a URL with 'h' or 'w'.
+ */
 int nf_sent_furniture_ends(const struct nf_sentctx *c, size_t i)
 {
-	if (i >= 2 && timestamp_at(c, i - 2))
+	char u = c->t[c->toks[i].a];
+
+	if (i >= 2 && is_digit_byte(c->t[c->toks[i - 2].a]) && timestamp_at(c, i - 2))
 		return 1;
-	return is_url(c, i) && is_url(c, i + 1);
+	return (u == 'h' || u == 'w') && is_url(c, i) && is_url(c, i + 1);
 }
 
 static int furniture_starts(const struct nf_sentctx *c, size_t j)
@@ -173,11 +195,11 @@ int nf_sent_starts_at(struct nf_sentctx *c, size_t j)
 	long v;
 	unsigned char c0 = (unsigned char)c->t[tk->a];
 
-	if (c0 == 0xE2 && nf_sent_starts_with(c->t, tk->a, tk->b, nf_sent_bullets))
+	if (c0 == 0xE2 && nf_sent_bullet_len(c->t, tk->a, tk->b))
 		return 1;
 	if (c0 >= '0' && c0 <= '9' && furniture_starts(c, j))
 		return 1;
-	if (strchr("*=_-#~", c0) && c0 && separator(c->t, tk->a, tk->b))
+	if (separator_byte((char)c0) && separator(c->t, tk->a, tk->b))
 		return 1;
 	if (c0 == '[' && nf_sent_note_mark(c->t, tk->a, tk->b) &&
 	    nf_sent_note_mark(c->t, c->toks[c->start].a, c->toks[c->start].b))

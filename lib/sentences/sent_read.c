@@ -22,6 +22,22 @@ const char *const nf_sent_bullets[] = { "\xE2\x80\xA2", "\xE2\x81\x83",
 
 const char NF_SENT_ELLIPSIS[] = "\xE2\x80\xA6";
 
+/*
+ * An ASCII letter or digit: no opener, closer or bullet above starts or
+ * ends with one, so most tokens are passed over without a look at the lists.
+ */
+static int alnum_ascii(char c)
+{
+	return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+}
+
+size_t nf_sent_bullet_len(const char *t, size_t a, size_t b)
+{
+	if (a >= b || (unsigned char)t[a] != 0xE2)
+		return 0;	/* every bullet lies in U+2000-U+2FFF */
+	return nf_sent_starts_with(t, a, b, nf_sent_bullets);
+}
+
 /* Length of the entry of set that t[a..b) starts with, or 0. */
 size_t nf_sent_starts_with(const char *t, size_t a, size_t b, const char *const *set)
 {
@@ -70,7 +86,7 @@ static size_t skip_openers(const char *t, size_t a, size_t b)
 {
 	size_t k;
 
-	while (a < b && (k = nf_sent_starts_with(t, a, b, openers)) != 0)
+	while (a < b && !alnum_ascii(t[a]) && (k = nf_sent_starts_with(t, a, b, openers)) != 0)
 		a += k;
 	return a;
 }
@@ -82,7 +98,7 @@ void nf_sent_read_left(const char *t, size_t a, size_t b, struct nf_left *l)
 	do {
 		prev = e;
 		e = strip_note(t, a, e);
-		while (e > a && (k = ends_with_any(t, a, e, closers)) != 0)
+		while (e > a && !alnum_ascii(t[e - 1]) && (k = ends_with_any(t, a, e, closers)) != 0)
 			e -= k;
 	} while (e != prev);
 	l->core = e;

@@ -147,6 +147,10 @@ static size_t token_end(const char *t, size_t len, size_t i, size_t *stop)
 	*stop = len;
 	while (i < len) {
 		ch = (unsigned char)t[i];
+		if ((unsigned char)(ch - 0x40) < 0x40) {
+			i++;	/* '@' to DEL (letters): never white space nor a stop */
+			continue;
+		}
 		if (ch < 0x80) {
 			if (ascii_space(ch))
 				break;

@@ -71,16 +71,51 @@ static void each_word(const struct nf_pos_model *m, const struct nf_section *v,
 	fn(m, m->nvocab + 1, &wi, arg);
 }
 
+/*
+ * A row's integer sums wait in its own int16 slots between the two passes
+ * (the scale is known only after the first), when they fit: STASHED in
+ * the last, padding slot says so.  A row whose sums do not fit is scored
+ * again in the second pass.
+ */
+enum { STASHED = NF_POS_ROW - 1 };
+_Static_assert((int)NF_POS_NTAGS < (int)STASHED, "a stashed row keeps its sums below the flag");
+
+/* The score nf_weights_score gives from integer sums acc (memset, then +=). */
+static float acc_score(const struct nf_weights *w, int32_t acc)
+{
+	float s = 0;
+
+	s += (float)acc * w->scale;
+	return s;
+}
+
+/* Scores word wi as row kind k into s, stashing the sums in row if they fit. */
+static void first_score(const struct nf_pos_model *m, const struct nf_pos_word *wi, int k,
+			int16_t *row, float *s)
+{
+	uint64_t f[NF_POS_MAXF];
+	int32_t acc[NF_POS_ROW + 8];	/* a dense row adds eight classes at a time */
+	int fits = 1;
+	size_t c;
+
+	memset(acc, 0, sizeof(acc));
+	nf_weights_acc(&m->weights, f, nf_pos_word_feats(wi, k, f), acc);
+	for (c = 0; c < NF_POS_NTAGS; c++) {
+		s[c] = acc_score(&m->weights, acc[c]);
+		fits &= acc[c] >= INT16_MIN && acc[c] <= INT16_MAX;
+		row[c] = (int16_t)(fits ? acc[c] : 0);
+	}
+	row[STASHED] = (int16_t)fits;
+}
+
 static void word_max(const struct nf_pos_model *m, size_t i, const struct nf_pos_word *wi,
 		     void *arg)
 {
-	uint64_t f[NF_POS_MAXF];
 	float s[NF_POS_NTAGS], *maxabs = arg;
 	int k;
 
-	(void)i;
 	for (k = 0; k < NF_PK_N; k++) {
-		score(&m->weights, f, nf_pos_word_feats(wi, k, f), s);
+		first_score(m, wi, k, m->rows + (i * NF_PK_N + (size_t)k) * NF_POS_ROW, s);
 		track(&maxabs[k], s);
 	}
 }
@@ -90,12 +125,19 @@ static void word_rows(const struct nf_pos_model *m, size_t i, const struct nf_po
 {
 	uint64_t f[NF_POS_MAXF];
 	float s[NF_POS_NTAGS];
+	int16_t *row;
+	size_t c;
 	int k;
 
 	(void)arg;
 	for (k = 0; k < NF_PK_N; k++) {
-		score(&m->weights, f, nf_pos_word_feats(wi, k, f), s);
-		quantize(m->rows + (i * NF_PK_N + (size_t)k) * NF_POS_ROW, s, m->q, m->bound[k]);
+		row = m->rows + (i * NF_PK_N + (size_t)k) * NF_POS_ROW;
+		if (row[STASHED])
+			for (c = 0; c < NF_POS_NTAGS; c++)
+				s[c] = acc_score(&m->weights, row[c]);
+		else
+			score(&m->weights, f, nf_pos_word_feats(wi, k, f), s);
+		quantize(row, s, m->q, m->bound[k]);
 	}
 }
 

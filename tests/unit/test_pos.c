@@ -11,6 +11,7 @@
 
 #include "data.h"
 #include "pos.h"
+#include "pos_internal.h"
 #include "pos_train.h"
 #include "unit.h"
 #include "unit_syntax.h"
@@ -97,6 +98,51 @@ static void test_memo(const struct nf_pos_model *m)
 out:
 	nf_pos_memo_free(mm);
 	nf_pos_memo_free(foreign);
+}
+
+/* Do the rows of word wi (entry i) hold its scores, quantized one by one? */
+static int rows_match(const struct nf_pos_model *m, size_t i, const struct nf_pos_word *wi)
+{
+	uint64_t f[NF_POS_MAXF];
+	float s[NF_POS_NTAGS];
+	const int16_t *row;
+	int k, c, ok = 1;
+
+	for (k = 0; k < NF_PK_N; k++) {
+		memset(s, 0, sizeof(s));
+		nf_weights_score(&m->weights, f, nf_pos_word_feats(wi, k, f), s);
+		row = m->rows + (i * NF_PK_N + (size_t)k) * NF_POS_ROW;
+		for (c = 0; c < NF_POS_ROW; c++)
+			ok &= row[c] == (c < NF_POS_NTAGS ? nf_pos_quantize(s[c], m->q, m->bound[k]) : 0);
+	}
+	return ok;
+}
+
+/*
+ * The compiled rows of every vocabulary word and both edges are what
+ * scoring the word's features and quantizing gives (pos_model.c keeps
+ * the first pass's sums between its passes instead of scoring twice).
+ */
+static void test_rows(const struct nf_pos_model *m)
+{
+	const struct nf_section *v = nf_model_section(&m->model, "vocab");
+	const char *p, *end, *nl;
+	struct nf_pos_word wi;
+	size_t i = 0, bad = 0;
+
+	if (!CHECK(v != NULL))
+		return;
+	for (p = (const char *)v->data, end = p + v->len; p < end; p = nl + 1, i++) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		nf_pos_word_info(&wi, p, (size_t)(nl - p), 0);
+		bad += !rows_match(m, i, &wi);
+	}
+	CHECK_SIZE(i, m->nvocab);
+	nf_pos_edge(&wi, 0);
+	bad += !rows_match(m, m->nvocab, &wi);
+	nf_pos_edge(&wi, 1);
+	bad += !rows_match(m, m->nvocab + 1, &wi);
+	CHECK_SIZE(bad, 0);
 }
 
 /* Reads the CoNLL-U text s into c, named name, the message into err. */
@@ -204,6 +250,7 @@ int main(void)
 		test_news(&m);
 		test_edges(&m);
 		test_memo(&m);
+		test_rows(&m);
 		nf_pos_model_release(&m);
 	}
 	test_refusals();

@@ -8,6 +8,7 @@
 
 #include <jansson.h>
 
+#include "sent_internal.h"
 #include "sentsplit.h"
 #include "sentstage.h"
 #include "uchar.h"
@@ -83,6 +84,33 @@ static void test_basic(struct nf_sentsplit *ss)
 	/* the scratch is reused: a shorter run after a longer one */
 	CHECK_STR(split(ss, "Cats run. Dogs sit. Birds fly. Fish swim."), "0-9 10-19 20-30 31-41");
 	CHECK_STR(split(ss, "Hello there."), "0-12");
+}
+
+/*
+ * nf_sent_bullet_len looks at the lead byte first: every bullet still
+ * counts (each at its full length, before any text), nothing else does;
+ * and the rules that read bullets, quotes and brackets still split on them.
+ */
+static void test_bullets(struct nf_sentsplit *ss)
+{
+	static const char *const others[] = { "1.", "-", "*", "\xE2\x80\x9C", "\xE2\x80\xA6",
+		"\xE2\x80\x94", "\xC2\xAB", "a", "", NULL };
+	char buf[16];
+	size_t k, n;
+
+	for (k = 0; nf_sent_bullets[k]; k++) {
+		n = strlen(nf_sent_bullets[k]);
+		memcpy(buf, nf_sent_bullets[k], n);
+		memcpy(buf + n, "Go", 2);
+		CHECK_SIZE(nf_sent_bullet_len(buf, 0, n + 2), n);
+		CHECK_SIZE(nf_sent_bullet_len(buf, 0, n - 1), 0);	/* cut short */
+	}
+	CHECK(k >= 10);
+	for (k = 0; others[k]; k++)
+		CHECK_SIZE(nf_sent_bullet_len(others[k], 0, strlen(others[k])), 0);
+	CHECK_STR(split(ss, "Intro:\n\xE2\x80\xA2 one thing \xE2\x80\xA2 two things"),
+		  "0-6 7-20 21-35");
+	CHECK_STR(split(ss, "He said \"(go).\" Then [it] ended."), "0-15 16-32");
 }
 
 /* Text may hold U+0000: it is a character like any other. */
@@ -199,6 +227,7 @@ int main(void)
 	}
 	test_basic(&ss);
 	test_nul(&ss);
+	test_bullets(&ss);
 	test_invariants(&ss);
 	test_sentences_json(&ss);
 	nf_sentsplit_release(&ss);

@@ -37,6 +37,16 @@ int main(void)
 	CHECK_TOKS(&toks, "“No deal,” he said.", "“|No|deal|,|”|he|said|.");
 	CHECK_TOKS(&toks, "the U.S.-led talks on 1996-08-30", "the|U.S.-led|talks|on|1996-08-30");
 	CHECK_TOKS(&toks, "NATO's plan", "NATO|'s|plan");
+	/* every one-byte opener and closer splits off; other marks stay */
+	CHECK_TOKS(&toks, "\"(x) [y] {z}\"", "\"|(|x|)|[|y|]|{|z|}|\"");
+	CHECK_TOKS(&toks, "a, b; c: d! e? f", "a|,|b|;|c|:|d|!|e|?|f");
+	CHECK_TOKS(&toks, "<a> @b #c d-e", "<a>|@b|#c|d-e");
+	/* white space of every ASCII kind separates tokens */
+	CHECK_TOKS(&toks, "a\tb\vc\fd\re\x1c" "f\x1fg", "a|b|c|d|e|f|g");
+	/* other control characters stay inside a token, as at its start */
+	CHECK_TOKS(&toks, "a\x01" "b \x02" "c d\x7f", "a\x01" "b|\x02" "c|d\x7f");
+	/* a no-break space ends a token, an em dash stands alone */
+	CHECK_TOKS(&toks, "a\xC2\xA0" "b c\xE2\x80\x94" "d", "a|b|c|\xE2\x80\x94|d");
 	/* em dashes and horizontal bars stand alone, even between words */
 	CHECK_TOKS(&toks, "Ted Cruz—who won—said no", "Ted|Cruz|—|who|won|—|said|no");
 	CHECK_TOKS(&toks, "shame.”― Sonya", "shame|.|”|―|Sonya");
