@@ -8,7 +8,8 @@
  * Checked: every attribution's spans are token ranges inside the text
  * with start < end; a content's second fragment follows the first; each
  * attribution's source is in the registry; every note lies in the text
- * and links only to existing sentences.
+ * and links only to existing sentences; the JSON value is written
+ * whenever the text is valid UTF-8.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -19,6 +20,7 @@
 #include "data.h"
 
 #include "fuzz.h"
+#include "uchar.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -57,16 +59,16 @@ static void check_range(const struct nf_attr_work *w, uint32_t a, uint32_t b, si
 	CHECK(w->t[a].a < w->t[b - 1].b && w->t[b - 1].b <= len);
 }
 
-static void check(const struct state *s, size_t len)
+static void check(const struct state *s, const char *text, size_t len)
 {
 	const struct nf_attr_work *w = &s->w;
 	size_t k;
 
 	for (k = 0; k < w->n; k++) {	/* subtrees hold their token and nest */
-		const struct nf_attr_tok *t = &w->t[k];
-		CHECK(t->lo <= k && k < t->hi && t->hi <= w->n);
-		CHECK(t->head == NF_ATTR_NONE ||
-		      (t->head < w->n && w->t[t->head].lo <= t->lo && t->hi <= w->t[t->head].hi));
+		uint32_t lo = nf_attr_lo(w, k), hi = nf_attr_hi(w, k), h = nf_attr_head(w, k);
+		CHECK(lo <= k && k < hi && hi <= w->n);
+		CHECK(h == NF_ATTR_NONE ||
+		      (h < w->n && nf_attr_lo(w, h) <= lo && hi <= nf_attr_hi(w, h)));
 	}
 	for (k = 0; k < w->nfound; k++) {
 		const struct nf_attr_found *f = &w->found[k];
@@ -82,12 +84,16 @@ static void check(const struct state *s, size_t len)
 	}
 	for (k = 0; k < s->ns.n; k++) {
 		const struct nf_attr_note *n = &s->ns.v[k];
+		const struct nf_attr_links *l = nf_attr_note_links(&s->ns, k);
 		size_t i;
-		CHECK(n->a <= n->b && n->b <= len && n->ma <= n->mb && n->mb <= n->a + 1);
-		for (i = 0; i < n->nsup; i++)
-			CHECK(n->sup[i] < w->nsents && n->score[i] > 0 && n->score[i] <= 1);
-		for (i = 0; i < n->ncited; i++)
-			CHECK(w->nsents == 0 || n->cited[i] < w->nsents);
+		CHECK(n->b <= len && n->ma + n->mlen <= n->b + 1);
+		CHECK(nf_attr_note_start(n, text) <= n->b);
+		if (!l)
+			continue;
+		for (i = 0; i < l->nsup; i++)
+			CHECK(l->sup[i] < w->nsents && l->score[i] > 0 && l->score[i] <= 1);
+		for (i = 0; i < l->ncited; i++)
+			CHECK(w->nsents == 0 || l->cited[i] < w->nsents);
 	}
 }
 
@@ -110,10 +116,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    nf_attr_notes_run(&s->ns, &s->r, &s->w, text, size) == 0) {
 		nf_attr_notes_filter(&s->ns, &s->w);
 		if (nf_attr_registry_build(&s->r, &s->w, text, NULL, 0) == 0) {
-			check(s, size);
+			check(s, text, size);
 			for (k = 0; k < 3; k++)
 				nf_buf_reset(&s->vals[k]);
-			if (nf_attr_write(s->vals, &s->w, &s->r, &s->ns, text, &s->pool) < 0)
+			/* the writer refuses bad UTF-8, which the driver never lets through */
+			if (nf_attr_write(s->vals, &s->w, &s->r, &s->ns, text, &s->pool) < 0 &&
+			    nf_utf8_error_at(text, size) == size)
 				abort();
 		}
 	}
