@@ -161,6 +161,17 @@ struct nf_ner_work {
 void nf_ner_work_init(struct nf_ner_work *w);
 void nf_ner_work_release(struct nf_ner_work *w);
 
+/* Token facts and backpointers above this many tokens are freed by nf_ner_work_trim. */
+enum { NF_NER_TRIM = 1 << 16 };
+
+/*
+ * Frees what tagging needed and writing the spans does not (the token
+ * facts, a long sentence's backpointers) when it was made for a very long
+ * text, so that a huge record's output does not sit on top of it (memory
+ * per input byte, issue 14).  Ordinary records keep their room.
+ */
+void nf_ner_work_trim(struct nf_ner_work *w);
+
 /*
  * Tokenizes text, groups tokens by the sentences sents[0..nsents) (byte
  * spans, which must outlive w's use of the text; if sents is NULL the

@@ -45,6 +45,20 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	nf_ner_work_init(w);
 }
 
+void nf_ner_work_trim(struct nf_ner_work *w)
+{
+	if (w->info_cap > NF_NER_TRIM) {
+		free(w->info);
+		w->info = NULL;
+		w->info_cap = 0;
+	}
+	if (w->back_cap > NF_NER_TRIM) {
+		free(w->back);
+		w->back = NULL;
+		w->back_cap = 0;
+	}
+}
+
 int nf_ner_work_reserve(struct nf_ner_work *w, size_t n)
 {
 	float *s;
@@ -199,11 +213,13 @@ static int reserve_info(struct nf_ner_work *w, size_t n)
 
 	if (n <= w->info_cap)
 		return 0;
-	p = realloc(w->info, n * 2 * sizeof(*p));
+	if (n < 2 * w->info_cap)
+		n = 2 * w->info_cap;	/* grows by doubling; a first long text gets what it needs */
+	p = realloc(w->info, n * sizeof(*p));
 	if (!p)
 		return -1;
 	w->info = p;
-	w->info_cap = n * 2;
+	w->info_cap = n;
 	return 0;
 }
 

@@ -84,6 +84,7 @@ static int ner_annotate(void *self, const struct nf_record *rec, struct nf_buf *
 			   L->nsents ? L->sents : &none, L->nsents) < 0)
 		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	nf_ner_tag(&s->model, &s->work, rec->text);
+	nf_ner_work_trim(&s->work);
 	nf_cpcursor_init(&em.cur, rec->text);
 	nf_layers_begin_entities(L);
 	if (nf_jsonw_open(&em.arr, &vals[0]) < 0 || nf_ner_spans(&s->work, add_entity, &em) < 0 ||

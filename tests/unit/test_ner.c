@@ -88,6 +88,38 @@ static int same_on_all_paths(struct tagger *t, const char *text, size_t *ents)
 	return ok;
 }
 
+/*
+ * One work tags long, then short, then long again, trimmed after each
+ * (as tag-entities does): the labels are those of a fresh work, and the
+ * room made for the long text is given back.
+ */
+static int same_after_trim(struct tagger *t, const char *lng, const char *shrt)
+{
+	struct nf_ner_res res = { &t->nm.clusters, &t->nm.gazetteer, &t->nm.gaz_first,
+				  &t->ss.abbrev, NULL, &t->nm.gaz_bits };
+	const char *texts[3] = { lng, shrt, lng };
+	struct nf_ner_work w;
+	size_t k, n = 0;
+	uint8_t *fresh;
+	int ok = 1;
+
+	nf_ner_work_init(&w);
+	for (k = 0; k < 3 && ok; k++) {
+		fresh = labels_of(t, texts[k], NF_NER_LONG_SENTENCE, NF_NER_WHOLE_TEXT, &n);
+		ok = fresh && nf_ner_prepare(&w, &res, &t->ss, texts[k], strlen(texts[k]),
+					     NULL, 0) == 0;
+		if (ok) {
+			nf_ner_tag(&t->nm, &w, texts[k]);
+			nf_ner_work_trim(&w);
+			ok = w.toks.n == n && memcmp(w.labels, fresh, n) == 0 &&
+			     w.info_cap <= NF_NER_TRIM && w.back_cap <= NF_NER_TRIM;
+		}
+		free(fresh);
+	}
+	nf_ner_work_release(&w);
+	return ok;
+}
+
 /* times copies of piece, then tail, in a malloc'd string. */
 static char *repeat(const char *piece, size_t times, const char *tail)
 {
@@ -130,6 +162,10 @@ int main(void)
 	s = repeat("Smith said the smith in Paris met Jones. ", 1500, "Paris.");
 	CHECK(s && same_on_all_paths(&t, s, &ents));
 	CHECK(ents > 1000);
+	free(s);
+	/* one sentence of 80000 tokens: its facts and backpointers trimmed, then reused */
+	s = repeat("\"alpha John Smith of Acme Corp ", 11500, "left.");
+	CHECK(s && same_after_trim(&t, s, news));
 	free(s);
 	tagger_release(&t);
 	return unit_done("ner");
