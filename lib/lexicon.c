@@ -127,44 +127,55 @@ static int pool_add(struct nf_lexicon *lx, const char *w, size_t n, size_t *off)
 	return 0;
 }
 
-int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value)
+/*
+ * The slot of w[0..n), its key added (value 0) if it was not there;
+ * *fresh says which.  NULL on ENOMEM.
+ */
+static struct nf_lexicon_entry *slot(struct nf_lexicon *lx, const char *w, size_t n, int *fresh)
 {
 	struct nf_lexicon_entry *e;
 	size_t off;
 
-	if (n == 0)
-		return 0;
 	if ((lx->count + 1) * 2 > lx->nslots && rehash(lx) < 0)
-		return -1;
+		return NULL;
 	e = find(lx, w, n);
-	if (e->len) {
-		e->value = value;	/* a later entry wins */
-		return 0;
-	}
+	*fresh = e->len == 0;
+	if (!*fresh)
+		return e;
 	if (pool_add(lx, w, n, &off) < 0)	/* moves the pool, not the slots */
-		return -1;
+		return NULL;
 	e->off = (uint32_t)off;
 	e->len = (uint32_t)n;
-	e->value = value;
+	e->value = 0;
 	lx->count++;
+	return e;
+}
+
+int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value)
+{
+	struct nf_lexicon_entry *e;
+	int fresh;
+
+	if (n == 0)
+		return 0;
+	if (!(e = slot(lx, w, n, &fresh)))
+		return -1;
+	e->value = value;	/* a later entry wins */
 	return 0;
 }
 
 int nf_lexicon_raise(struct nf_lexicon *lx, const char *w, size_t n, int value)
 {
 	struct nf_lexicon_entry *e;
+	int fresh;
 
 	if (n == 0)
 		return 0;
-	if ((lx->count + 1) * 2 > lx->nslots && rehash(lx) < 0)
+	if (!(e = slot(lx, w, n, &fresh)))
 		return -1;
-	e = find(lx, w, n);
-	if (e->len) {
-		if (e->value < value)
-			e->value = value;
-		return 0;
-	}
-	return nf_lexicon_add(lx, w, n, value);
+	if (fresh || e->value < value)
+		e->value = value;
+	return 0;
 }
 
 int nf_lexicon_reserve(struct nf_lexicon *lx, size_t entries, size_t bytes)
