@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "jsonload.h"
+#include "uchar.h"
 
 /* Deeper values are left to jansson (its own limit is 2048). */
 #define NF_JL_MAX_DEPTH 256
@@ -61,30 +64,16 @@ static size_t plain_run(const unsigned char *p, size_t i, size_t n)
 }
 
 /*
- * The length of the valid UTF-8 sequence (no overlong form, surrogate or
- * code point past U+10FFFF: what jansson checks) at p[i] >= 0x80, or 0.
+ * The length of the valid UTF-8 sequence at p[i] >= 0x80 (utf8proc
+ * refuses overlong forms, surrogates and code points past U+10FFFF, as
+ * jansson does), or 0: such a byte never decodes alone.
  */
 static size_t utf8_len(const unsigned char *p, size_t i, size_t n)
 {
-	unsigned c = p[i], cp;
-	size_t k, t;
+	int32_t cp;
+	size_t k = nf_decode((const char *)p, n, i, &cp);
 
-	if (c < 0xC2 || c > 0xF4)
-		return 0;
-	k = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-	if (n - i < k)
-		return 0;
-	cp = c & (0xFFu >> (k + 1));
-	for (t = 1; t < k; t++) {
-		if ((p[i + t] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[i + t] & 0x3F);
-	}
-	if (k == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-		return 0;
-	if (k == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-		return 0;
-	return k;
+	return k > 1 ? k : 0;
 }
 
 /* Reads four hex digits at p[i] into *v.  Returns 0 or -1. */
@@ -106,31 +95,6 @@ static int hex4(const unsigned char *p, size_t i, size_t n, unsigned *v)
 		*v = *v << 4 | c;
 	}
 	return 0;
-}
-
-/* Writes the UTF-8 of cp (a scalar value) to u; returns its length. */
-static size_t utf8_put(unsigned cp, char *u)
-{
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		u[0] = (char)(0xC0 | cp >> 6);
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | cp >> 12);
-		u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	u[0] = (char)(0xF0 | cp >> 18);
-	u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-	u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-	u[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
 }
 
 /*
@@ -195,7 +159,8 @@ static size_t escape(struct jl *j, size_t i)
 	}
 	if (j->p[i + 1] != 'u' || !(i = unicode_escape(j->p, i, j->n, &cp)))
 		return 0;
-	return nf_buf_add(j->tmp, u, utf8_put(cp, u)) < 0 ? 0 : i;
+	return nf_buf_add(j->tmp, u, (size_t)utf8proc_encode_char((utf8proc_int32_t)cp,
+								 (utf8proc_uint8_t *)u)) < 0 ? 0 : i;
 }
 
 /*

@@ -128,54 +128,41 @@ static int pool_add(struct nf_lexicon *lx, const char *w, size_t n, size_t *off)
 }
 
 /*
- * The slot of w[0..n), its key added (value 0) if it was not there;
- * *fresh says which.  NULL on ENOMEM.
+ * Sets w[0..n) to value, adding the key if it is new; an existing entry
+ * keeps its value if keep_larger and that value is not smaller.
  */
-static struct nf_lexicon_entry *slot(struct nf_lexicon *lx, const char *w, size_t n, int *fresh)
+static int put(struct nf_lexicon *lx, const char *w, size_t n, int value, int keep_larger)
 {
 	struct nf_lexicon_entry *e;
 	size_t off;
 
+	if (n == 0)
+		return 0;
 	if ((lx->count + 1) * 2 > lx->nslots && rehash(lx) < 0)
-		return NULL;
+		return -1;
 	e = find(lx, w, n);
-	*fresh = e->len == 0;
-	if (!*fresh)
-		return e;
+	if (e->len) {
+		if (!keep_larger || e->value < value)
+			e->value = value;	/* a later entry wins */
+		return 0;
+	}
 	if (pool_add(lx, w, n, &off) < 0)	/* moves the pool, not the slots */
-		return NULL;
+		return -1;
 	e->off = (uint32_t)off;
 	e->len = (uint32_t)n;
-	e->value = 0;
+	e->value = value;
 	lx->count++;
-	return e;
+	return 0;
 }
 
 int nf_lexicon_add(struct nf_lexicon *lx, const char *w, size_t n, int value)
 {
-	struct nf_lexicon_entry *e;
-	int fresh;
-
-	if (n == 0)
-		return 0;
-	if (!(e = slot(lx, w, n, &fresh)))
-		return -1;
-	e->value = value;	/* a later entry wins */
-	return 0;
+	return put(lx, w, n, value, 0);
 }
 
 int nf_lexicon_raise(struct nf_lexicon *lx, const char *w, size_t n, int value)
 {
-	struct nf_lexicon_entry *e;
-	int fresh;
-
-	if (n == 0)
-		return 0;
-	if (!(e = slot(lx, w, n, &fresh)))
-		return -1;
-	if (fresh || e->value < value)
-		e->value = value;
-	return 0;
+	return put(lx, w, n, value, 1);
 }
 
 int nf_lexicon_reserve(struct nf_lexicon *lx, size_t entries, size_t bytes)

@@ -226,6 +226,13 @@ enum { NF_NER_MAXFEATS = 96 };
 int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first);
 
 /*
+ * The longest entry of gaz, in tokens, that starts with the token w[0..n)
+ * (first its index by nf_ner_gaz_index), or 0 if none.
+ */
+int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first,
+		       const char *w, size_t n);
+
+/*
  * Builds the bit filter of gaz's entries into f (32 bits per entry).
  * Returns 0, or -1 on ENOMEM.  Release with nf_ner_gaz_filter_release.
  */

@@ -58,12 +58,9 @@ static size_t match_at(const struct nf_ner_work *w, const struct nf_ner_conventi
 {
 	char key[128];
 	size_t len, k, n, tl, most;
-	const char *tok = text + w->toks.v[i].a;
-	size_t tokn = w->toks.v[i].b - w->toks.v[i].a;
-	int longest = nf_lexicon_get(&cv->first, tok, tokn);
+	int longest = nf_ner_gaz_longest(&cv->names, &cv->first, text + w->toks.v[i].a,
+					 w->toks.v[i].b - w->toks.v[i].a);
 
-	if (longest < 0)	/* the index holds first words of longer names only */
-		longest = nf_lexicon_get(&cv->names, tok, tokn) >= 0;
 	if (longest <= 0)
 		return 0;
 	most = (size_t)longest < MAXWORDS ? (size_t)longest : MAXWORDS;

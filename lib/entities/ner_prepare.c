@@ -560,13 +560,19 @@ static void describe(struct nf_ner_tok *t, const struct nf_ner_res *res, const c
 }
 
 /* The longest gazetteer entry that starts with token [a, b), 0 if none. */
+int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first,
+		       const char *w, size_t n)
+{
+	int k = first ? nf_lexicon_get(first, w, n) : -1;
+
+	if (k < 0 && gaz)	/* the index holds first words of longer names only */
+		k = nf_lexicon_get(gaz, w, n) >= 0;
+	return k < 0 ? 0 : k;
+}
+
 static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a, size_t b)
 {
-	int n = res->gaz_first ? nf_lexicon_get(res->gaz_first, text + a, b - a) : -1;
-
-	if (n < 0 && res->gazetteer)	/* the index holds first words of longer names only */
-		n = nf_lexicon_get(res->gazetteer, text + a, b - a) > 0;
-	return n < 0 ? 0 : n;
+	return nf_ner_gaz_longest(res->gazetteer, res->gaz_first, text + a, b - a);
 }
 
 /*

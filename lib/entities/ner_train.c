@@ -287,16 +287,12 @@ static int add_extra(struct trainer *t, const char *w, size_t n, int ty)
 	return 0;
 }
 
-/* The index of the type name [p, e) in PER ORG LOC MISC, or -1. */
+/* The type named [p, e): PER, ORG, LOC or MISC (the short names only), or -1. */
 static int extra_type(const char *p, const char *e)
 {
-	static const char *const types[] = { "PER", "ORG", "LOC", "MISC" };
-	size_t k, n = (size_t)(e - p);
+	size_t n = (size_t)(e - p);
 
-	for (k = 0; k < 4; k++)
-		if (strlen(types[k]) == n && memcmp(types[k], p, n) == 0)
-			return (int)k;
-	return -1;
+	return n <= 4 ? nf_ner_type_of(p, n) : -1;
 }
 
 /* One line "name<TAB>TYPE[,TYPE]..." of the extra gazetteer: 0, -1 (memory), -2 (bad). */
