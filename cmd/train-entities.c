@@ -30,6 +30,9 @@ struct own {
 	struct nf_buf gazetteer;
 	const char *aux[MAX_AUX];	/* -A: TRAIN files of another kind of text */
 	size_t naux;
+	const char *weighed[MAX_AUX];	/* -W: TRAIN files whose updates are scaled */
+	float weight[MAX_AUX];
+	size_t nweighed;
 };
 
 /* A corpus, and the document being built from the file being read. */
@@ -38,7 +41,7 @@ struct corpus {
 	struct nf_ner_gold *g;
 };
 
-enum { OPT_CLUSTERS, OPT_PRUNE, OPT_CASE, OPT_AUX, OPT_GAZ };
+enum { OPT_CLUSTERS, OPT_PRUNE, OPT_CASE, OPT_AUX, OPT_GAZ, OPT_WEIGHT };
 
 static const struct nf_trainer_opt opts[] = {
 	[OPT_CLUSTERS] = { "clusters", 'c', "FILE", "word clusters, 'word<TAB>number' lines" },
@@ -51,7 +54,31 @@ static const struct nf_trainer_opt opts[] = {
 		      "when tagging (up to 8 files)" },
 	[OPT_GAZ] = { "gazetteer", 'g', "FILE", "extra names for the gazetteer, 'name<TAB>TYPE'\n"
 		      "lines, TYPE one of PER ORG LOC MISC" },
+	[OPT_WEIGHT] = { "weight", 'W', "W:FILE", "scale the updates learnt from the TRAIN file FILE\n"
+			 "by W (default 1; 2 counts it as if given twice, without\n"
+			 "its copies seeing its own names in the gazetteer)" },
 };
+
+/* -W W:FILE */
+static int weight_option(struct own *o, const char *arg, struct nf_error *err)
+{
+	const char *colon = strchr(arg, ':');
+	char num[32];
+	float w;
+
+	if (!colon || colon == arg || (size_t)(colon - arg) >= sizeof(num) || !colon[1])
+		return nf_fail(err, NF_EXIT_USAGE, "--weight wants W:FILE, as 2:train.jsonl; got '%s'",
+			       arg);
+	if (o->nweighed == MAX_AUX)
+		return nf_fail(err, NF_EXIT_USAGE, "more than %d --weight files; merge some", MAX_AUX);
+	memcpy(num, arg, (size_t)(colon - arg));
+	num[colon - arg] = 0;
+	if (nf_cli_nonneg("--weight", num, &w, err) != 0)
+		return -1;
+	o->weighed[o->nweighed] = colon + 1;
+	o->weight[o->nweighed++] = w;
+	return 0;
+}
 
 static int option(void *own, int id, const char *arg, struct nf_error *err)
 {
@@ -61,6 +88,7 @@ static int option(void *own, int id, const char *arg, struct nf_error *err)
 	case OPT_CLUSTERS: o->clusters_path = arg; return 0;
 	case OPT_PRUNE: return nf_cli_nonneg("--prune", arg, &o->prune, err);
 	case OPT_GAZ: o->gazetteer_path = arg; return 0;
+	case OPT_WEIGHT: return weight_option(o, arg, err);
 	case OPT_AUX:
 		if (o->naux == MAX_AUX)
 			return nf_fail(err, NF_EXIT_USAGE, "more than %d --aux files; merge some",
@@ -100,18 +128,24 @@ static struct corpus *building(const struct nf_trainer_env *e, struct nf_error *
 	return c;
 }
 
-/* Marks the documents from before on with the domain of the file being read. */
+/* Marks the documents from before on with the domain and weight of the file being read. */
 static void mark(const struct nf_trainer_env *e, struct corpus *c, size_t before)
 {
 	const struct own *o = e->own;
 	unsigned dom = 0;
+	float w = 1;
 	size_t i;
 
 	for (i = 0; i < o->naux && !e->dev && !dom; i++)
 		if (strcmp(e->path, o->aux[i]) == 0)
 			dom = (unsigned)i + 1;
-	for (i = before; i < c->c.n; i++)
+	for (i = 0; i < o->nweighed && !e->dev; i++)
+		if (strcmp(e->path, o->weighed[i]) == 0)
+			w = o->weight[i];
+	for (i = before; i < c->c.n; i++) {
 		c->c.docs[i].domain = dom;
+		c->c.docs[i].weight = w;
+	}
 }
 
 static int record(void *ctx, json_t *root, size_t lineno, struct nf_error *err)
@@ -167,6 +201,17 @@ static void corpus_release(void *corpus)
 	c->g = NULL;
 }
 
+/* Whether path is one of the TRAIN files. */
+static int given(const struct nf_trainer_args *a, const char *path)
+{
+	size_t j;
+
+	for (j = 0; j < a->npaths; j++)
+		if (strcmp(a->paths[j], path) == 0)
+			return 1;
+	return 0;
+}
+
 static int train(const struct nf_trainer_env *e, void *corpus, void *dev, size_t ndev,
 		 const char *notes, struct nf_buf *out, struct nf_error *err)
 {
@@ -176,16 +221,17 @@ static int train(const struct nf_trainer_env *e, void *corpus, void *dev, size_t
 		e->a->epochs, (unsigned)e->a->seed, e->a->min_weight, o->prune, o->clusters.data,
 		o->clusters.len, o->gazetteer.data, o->gazetteer.len, stderr
 	};
-	size_t i, j;
+	size_t i;
 
 	(void)notes, (void)ndev;
-	for (i = 0; i < o->naux; i++) {
-		for (j = 0; j < e->a->npaths && strcmp(e->a->paths[j], o->aux[i]) != 0; j++)
-			;
-		if (j == e->a->npaths)
+	for (i = 0; i < o->naux; i++)
+		if (!given(e->a, o->aux[i]))
 			return nf_fail(err, NF_EXIT_USAGE, "--aux %s is not among the TRAIN files: "
 				       "give it there too", o->aux[i]);
-	}
+	for (i = 0; i < o->nweighed; i++)
+		if (!given(e->a, o->weighed[i]))
+			return nf_fail(err, NF_EXIT_USAGE, "--weight %s is not among the TRAIN files: "
+				       "give it there too", o->weighed[i]);
 	if (o->case_every && nf_ner_corpus_add_case_copies(&c->c, o->case_every) < 0)
 		return nf_trainer_oom(err);
 	nf_warn(TOOL, "%zu training documents, %zu dev documents", c->c.n, d->c.n);

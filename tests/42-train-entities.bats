@@ -267,3 +267,26 @@ FIRST_SENTENCE='Steve Witkoff met Vladimir Putin in Moscow on Thursday .'
 	[[ "$stderr" == *"--aux other.jsonl is not among the TRAIN files"* ]]
 	[ ! -e x.model ]
 }
+
+@test "--weight: 1 changes nothing, 2 learns more from that file, deterministically" {
+	cp "$TINY_JSONL" other.jsonl
+	"$TRAIN" -o plain.model "$TINY_JSONL" other.jsonl 2>/dev/null
+	"$TRAIN" -o one.model -W 1:other.jsonl "$TINY_JSONL" other.jsonl 2>/dev/null
+	cmp plain.model one.model
+	"$TRAIN" -o a.model -W 2:other.jsonl "$TINY_JSONL" other.jsonl 2>/dev/null
+	"$TRAIN" -o b.model --weight=2:other.jsonl "$TINY_JSONL" other.jsonl 2>/dev/null
+	cmp a.model b.model
+	run -1 cmp -s a.model plain.model
+	"$TE" --model a.model "$NEWS" >out.jsonl
+	check_entities out.jsonl
+}
+
+@test "--weight: a malformed weight or a file that is not a TRAIN file is a usage error (64)" {
+	run -64 --separate-stderr "$TRAIN" -o x.model -W other.jsonl "$TINY_JSONL"
+	[[ "$stderr" == *"--weight wants W:FILE"* ]]
+	run -64 --separate-stderr "$TRAIN" -o x.model -W -1:other.jsonl "$TINY_JSONL"
+	[[ "$stderr" == *"--weight"* ]]
+	run -64 --separate-stderr "$TRAIN" -o x.model -W 2:other.jsonl "$TINY_JSONL"
+	[[ "$stderr" == *"--weight other.jsonl is not among the TRAIN files"* ]]
+	[ ! -e x.model ]
+}

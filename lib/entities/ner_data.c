@@ -148,6 +148,7 @@ static int finish_doc(struct nf_ner_corpus *c, struct builder *b)
 	d->nents = b->nents;
 	d->origin = b->origin ? b->origin - 1 : c->n - 1;
 	d->domain = b->origin ? c->docs[b->origin - 1].domain : 0;
+	d->weight = b->origin ? c->docs[b->origin - 1].weight : 1;
 	memset(b, 0, sizeof(*b));
 	b->open_type = -1;
 	return 0;

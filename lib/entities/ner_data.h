@@ -34,6 +34,7 @@ struct nf_ner_doc {
 	size_t nents;
 	size_t origin;		/* index of the document this one copies (or its own) */
 	unsigned domain;	/* 0: the main kind of text; n: auxiliary file n (train-entities -A) */
+	float weight;		/* size of its perceptron updates (train-entities -W), 1 by default */
 };
 
 struct nf_ner_corpus {

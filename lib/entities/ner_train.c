@@ -36,6 +36,7 @@ struct trainer {
 	size_t feats_cap;
 	struct nf_ner_trans trans;
 	unsigned domain;		/* of the document being trained on */
+	float weight;			/* of its updates */
 };
 
 double nf_ner_f1(const struct nf_ner_score *s)
@@ -184,16 +185,16 @@ static int update(struct trainer *t, size_t first, size_t end)
 		pp = i > first ? pred[i - 1] : -1;
 		if (gold[i] != pred[i]) {
 			const uint64_t *f = t->feats + (i - first) * FSTRIDE;
-			if (nf_ptrain_update(&t->pt, f, t->nfeats[i - first], gold[i], 1) < 0 ||
-			    nf_ptrain_update(&t->pt, f, t->nfeats[i - first], pred[i], -1) < 0)
+			if (nf_ptrain_update(&t->pt, f, t->nfeats[i - first], gold[i], t->weight) < 0 ||
+			    nf_ptrain_update(&t->pt, f, t->nfeats[i - first], pred[i], -t->weight) < 0)
 				return -1;
 		}
 		if (gold[i] != pred[i] || gp != pp) {
 			tf = nf_ner_trans_feature(gp);
-			if (nf_ptrain_update(&t->pt, &tf, 1, gold[i], 1) < 0)
+			if (nf_ptrain_update(&t->pt, &tf, 1, gold[i], t->weight) < 0)
 				return -1;
 			tf = nf_ner_trans_feature(pp);
-			if (nf_ptrain_update(&t->pt, &tf, 1, pred[i], -1) < 0)
+			if (nf_ptrain_update(&t->pt, &tf, 1, pred[i], -t->weight) < 0)
 				return -1;
 		}
 	}
@@ -244,6 +245,7 @@ static int train_document(struct trainer *t, const struct nf_ner_doc *d)
 	size_t s, lost = 0;
 
 	t->domain = d->domain;
+	t->weight = d->weight;
 	if (nf_ner_prepare(&t->w, &res, &t->ss, d->text, d->len, d->sents, d->nsents) < 0 ||
 	    gold_labels(t, d, &lost) < 0)
 		return -1;
