@@ -35,6 +35,19 @@ TYPE], ...]}, offsets in code points of "text".  "set" is one of:
   football transfer, a tanker in the Strait of Hormuz, a festival in
   Nagaland, a council in New South Wales); some people are invented.
   Never tune on them.
+- "held-out-4": 10 written on 2026-12-06 by someone who had not read data/
+  (neither gazetteer list, entity-conventions.txt nor clusters.txt) or the
+  model card (docs/entities-model.md), never saw any model's output on
+  them, and committed before any model was run on them ("heldout": true).
+  Made-up events of December 2026 (coal units kept open for nickel
+  smelters in Sulawesi, a court halting a lithium venture in Chile's
+  Atacama, a grounded ship in the Long Tau channel off Ho Chi Minh City,
+  irrigation cuts in Morocco's Souss-Massa, a tentative Canada Post deal,
+  a by-election recount in Lahore, a Munch loan to Tokyo, a cholera
+  outbreak in Amhara, a disputed penalty in Mexico's Apertura final, an
+  Irish regulator's fine for X); rich in organisations (ministries,
+  regulators, courts, unions, newspapers, universities, clubs, NGOs);
+  some people and small firms are invented.  Never tune on them.
 bench/eval-entities reports each set apart.
 """
 import json
@@ -324,6 +337,120 @@ Premier {PER|Chris Minns} told the {ORG|ABC} on Friday that ministers had "made 
 - {ORG|Byron Shire Council} voted for a 60-night cap.
 - {PER|Minns} says no decision has been made.
 """, **H3)
+
+# Held out, fourth set (2026-12-06): written blind to data/, to the model card
+# and to any model output, committed before any model was run on them; see
+# the module comment.  Never tune on these.
+H4 = dict(heldout=True, set="held-out-4")
+
+brief("morowali-coal-delay", """
+{ORG|PLN} DELAYS CLOSING COAL UNITS IN {LOC|SULAWESI} AS NICKEL SMELTERS DRAW MORE POWER, OFFICIALS SAY
+{LOC|Indonesia}'s state utility {ORG|PLN} has quietly postponed the retirement of three coal-fired units near {LOC|Morowali} until at least 2032, two officials at the {ORG|Ministry of Energy and Mineral Resources} who asked not to be named said on Monday. The units supply the {ORG|Indonesia Morowali Industrial Park}, where smelters run mostly by {MISC|Chinese} firms turn ore into nickel for electric-car batteries.
+Energy minister {PER|Bahlil Lahadalia} denied that any decision had been taken and told {ORG|Kompas} that the country's pledges under the {MISC|Just Energy Transition Partnership} "remain intact". {PER|Rini Wulandari}, an analyst at the {ORG|Institute for Essential Services Reform} in {LOC|Jakarta}, said the planning documents she had seen suggested otherwise.
+{ORG|Tsingshan Holding}, the largest investor in the park, did not reply to questions. The {ORG|Asian Development Bank}, which had offered cheap loans to close the plants early, said it was "seeking clarification". Fishermen in {LOC|Bahodopi} reportedly complained again this month of ash on the beaches.
+[1] The officials' account of the delay. [2] {PER|Bahlil}'s remarks to {ORG|Kompas}.
+- {ORG|PLN} reportedly pushed the closures back to 2032.
+- The minister says the pledges stand.
+""", **H4)
+
+brief("atacama-lithium-court", """
+{MISC|Chilean} court halts part of lithium venture in the {LOC|Atacama} after indigenous complaint, lawyers say
+The {ORG|Court of Appeals of Antofagasta} has suspended part of the lithium partnership between {ORG|Codelco} and {ORG|SQM} in the {LOC|Salar de Atacama}, lawyers for the {ORG|Council of Atacameño Peoples} said on Wednesday, pending a ruling on whether the communities were properly consulted.
+The court has not published its order. A {ORG|Codelco} director, {PER|Matías Irarrázaval}, told {ORG|Radio Bío-Bío} that extraction would continue "without a single day lost". {PER|Ramón Tejerina}, the council's president, said in {LOC|San Pedro de Atacama} that the pumping of brine had to stop at once.
+People familiar with the government's thinking say officials in {LOC|Santiago} fear that delays could unsettle {MISC|Chinese} and {MISC|Korean} buyers. The {ORG|Ministry of Mining} declined to comment, as did the {ORG|Supreme Court}, which is likely to hear an appeal in January.
+{PER|Javiera Ossandón}, an environmental lawyer at the {ORG|University of Chile}, said the case tests the {MISC|Indigenous and Tribal Peoples Convention} more than the deal itself. Shares of {ORG|SQM} fell 4 percent.
+[1] The lawyers' account of the order. [2] {PER|Irarrázaval}'s interview with {ORG|Radio Bío-Bío}.
+- A court reportedly halted part of the venture in the {LOC|Salar de Atacama}.
+- {ORG|Codelco} says extraction goes on.
+""", **H4)
+
+brief("long-tau-grounding", """
+SHIP AGROUND IN {LOC|LONG TAU} CHANNEL HOLDS UP {LOC|HO CHI MINH CITY} PORTS, PILOTS SAY
+The {MISC|Lotus Meridian}, a small container ship, ran aground on Saturday in the {LOC|Long Tau} channel that links {LOC|Ho Chi Minh City} to the {LOC|South China Sea}, according to two harbour pilots who asked not to be identified. At least 14 ships were reportedly waiting to leave the terminal at {LOC|Cat Lai} by Sunday evening.
+The {ORG|Vietnam Maritime Administration} said the channel was "only partly restricted" and that tugs had been sent from {LOC|Vung Tau}. {ORG|Saigon Newport Corporation}, which runs {LOC|Cat Lai}, said instead that night departures had been suspended, contradicting the regulator.
+{PER|Nguyen Thi Thu Hoa}, a director at the freight forwarder {ORG|Cuu Long Logistics}, told {ORG|VnExpress} that exporters of coffee and cashews from the {LOC|Mekong Delta} were switching to {LOC|Cai Mep}, where {ORG|Maersk} and {ORG|CMA CGM} call directly. The ship's owner, {ORG|Hai Phong Coastal Lines}, declined to comment.
+Construction minister {PER|Tran Hong Minh} ordered an inquiry, a ministry statement said. People familiar with the salvage said refloating the vessel could take four days.
+[1] The pilots' account. [2] The statement of {ORG|Saigon Newport Corporation}.
+- A grounded ship reportedly held up 14 vessels.
+- The regulator and the port operator disagree.
+""", **H4)
+
+brief("souss-water-cuts", """
+{LOC|Morocco} cuts irrigation water in the {LOC|Souss} as drought drags on, growers say
+Authorities in {LOC|Agadir} have cut water quotas for farms in the {LOC|Souss-Massa} region by 40 percent for the winter, three growers' associations said on Thursday, putting tomato and berry exports to {LOC|Europe} at risk.
+The {ORG|Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and Forests} has not confirmed the figure. Minister {PER|Ahmed El Bouari} said in {LOC|Rabat} that the desalination plant at {LOC|Chtouka} would "cover the gap", while the {ORG|Souss-Massa Hydraulic Basin Agency} reportedly told growers that the plant was running at half capacity.
+{PER|Fatima Zahra Ouhaddou}, who grows tomatoes near {LOC|Biougra}, told {ORG|Hespress} she had left a third of her greenhouses empty. {ORG|OCP Group}, the state phosphate company, has offered to share water from its own plants, according to a person familiar with the talks; an {ORG|OCP} spokesman declined to comment.
+{MISC|Spanish} farm unions, led by {ORG|COAG}, again accused {MISC|Moroccan} growers of undercutting farmers in {LOC|Almería}, and asked the {ORG|European Commission} to check import quotas.
+[1] The associations' figures. [2] The basin agency's message to growers.
+- Quotas in the {LOC|Souss-Massa} were reportedly cut by 40 percent.
+- {PER|El Bouari} says desalination will fill the gap.
+""", **H4)
+
+brief("canada-post-deal", """
+{ORG|CANADA POST} AND POSTAL UNION REACH TENTATIVE DEAL, BUT {LOC|QUEBEC} LOCALS BALK, SOURCES SAY
+{ORG|Canada Post} and the {ORG|Canadian Union of Postal Workers} have reached a tentative four-year agreement after eleven days of rotating strikes, according to two people briefed on the talks, though locals in {LOC|Montreal} and {LOC|Quebec City} are reportedly urging members to reject it.
+Jobs minister {PER|Patty Hajdu} said in {LOC|Ottawa} that she welcomed "real progress" but would not discuss terms. The {ORG|Canada Industrial Relations Board}, which sent postal workers back to work in 2024, has not been asked to step in this time, a clerk said.
+{PER|Camille Beaulieu}, a vice-president of {ORG|Canada Post}, told the {ORG|Globe and Mail} that weekend parcel delivery would begin in March. {PER|Sylvain Lapointe}, who heads the union's {LOC|Montreal} local, called that "premature" and said members had not seen the text.
+The {ORG|Canadian Federation of Independent Business} estimated that small firms lost 1 billion dollars in the weeks before {MISC|Christmas}, and sellers on {ORG|Shopify} said many customers had switched to {ORG|Purolator}.
+[1] The account of people briefed on the talks. [2] {PER|Lapointe}'s remarks.
+- A tentative deal was reached after eleven days of strikes.
+- {LOC|Montreal} locals may reject it.
+""", **H4)
+
+brief("lahore-recount", """
+{ORG|Election Commission of Pakistan} orders recount in {LOC|Lahore} by-election after rigging claims, officials say
+The {ORG|Election Commission of Pakistan} has ordered a recount of votes from 61 polling stations in a by-election for a {ORG|National Assembly} seat in {LOC|Lahore}, two commission officials who asked not to be named said on Sunday.
+{PER|Rana Tariq Mehmood} of the {ORG|Pakistan Muslim League-Nawaz} was declared the winner by about 1,200 votes over {PER|Sadia Qureshi}, an independent backed by {ORG|Pakistan Tehreek-e-Insaf}, whose founder {PER|Imran Khan} remains in prison in {LOC|Rawalpindi}. {PER|Qureshi}'s lawyers say result forms from {LOC|Shahdara} were filled in after polls closed.
+Information minister {PER|Attaullah Tarar} called the recount "routine" and said it would "confirm the people's verdict". A {ORG|PTI} spokesman told {ORG|Dawn} that the party would still petition the {ORG|Lahore High Court}.
+Observers from the {ORG|Free and Fair Election Network} reported turnout of 31 percent and "serious irregularities" at nine stations, though the commission disputed their count. The {ORG|Human Rights Commission of Pakistan} said mobile internet in parts of the constituency had been cut on polling day.
+[1] The officials' account of the order. [2] {PER|Tarar}'s remarks.
+- A recount was reportedly ordered at 61 stations.
+- {ORG|PTI} plans to go to the {ORG|Lahore High Court}.
+""", **H4)
+
+brief("munch-tokyo-loan", """
+{ORG|MUNCH MUSEUM} LOAN OF {MISC|THE SICK CHILD} TO {LOC|TOKYO} SPLITS CURATORS AND MINISTRY, PEOPLE FAMILIAR SAY
+The {ORG|Munch Museum} in {LOC|Oslo} plans to lend a version of {MISC|The Sick Child} to the {ORG|Tokyo Metropolitan Art Museum} for a show opening in April, according to three people familiar with the plan, despite warnings from its own conservators that the canvas is too fragile to travel.
+{PER|Ingrid Solberg-Aas}, the museum's director, told {ORG|Aftenposten} that the painting had "travelled safely before". {PER|Erik Haugland}, a retired conservator, said the opposite: flaking paint was found on it after a loan to {LOC|Copenhagen} in 2019.
+Culture minister {PER|Lubna Jaffery} said the decision belonged to the museum, although people close to the ministry say officials asked the {ORG|Oslo City Council} to delay it. The {ORG|Yomiuri Shimbun}, which is sponsoring the show in {LOC|Ueno Park}, said {MISC|Japanese} visitors had waited "decades" to see the work.
+{ORG|Fagforbundet}, the union that represents many of the museum's staff, said its members had not been consulted. {PER|Edvard Munch} left the work to the city when he died in 1944, along with most of his estate.
+[1] The people familiar with the plan. [2] {PER|Solberg-Aas}'s remarks to {ORG|Aftenposten}.
+- The {MISC|Norwegian} museum reportedly plans to lend a fragile work.
+- Its director and a former conservator disagree.
+""", **H4)
+
+brief("amhara-cholera", """
+{MISC|Ethiopian} officials play down cholera outbreak in {LOC|Amhara}, aid workers say
+Cholera has spread to at least 14 districts of the {LOC|Amhara} region, according to aid workers who have seen internal figures, although the {ORG|Ethiopian Public Health Institute} has reported cases in only five.
+Health minister {PER|Mekdes Daba} told reporters in {LOC|Addis Ababa} that the outbreak was "contained". An official of the {ORG|World Health Organization} in {LOC|Bahir Dar}, who asked not to be named, said vaccine stocks would run out within ten days.
+Fighting between federal troops and {ORG|Fano} militias has closed roads around {LOC|Gondar} and {LOC|Debre Markos}, the {ORG|International Rescue Committee} said. {PER|Tigist Alemu}, a nurse at {ORG|Felege Hiwot Hospital}, told the {ORG|Addis Standard} that patients from villages along {LOC|Lake Tana} were arriving by boat.
+{ORG|UNICEF} said 600,000 oral vaccine doses had reached {LOC|Djibouti} and would be flown in "as soon as possible". {ORG|Gavi}, which pays for most of the doses, declined to comment. {PER|Yonas Bekele}, an epidemiologist at {ORG|Addis Ababa University}, warned that crowded camps for displaced people around {LOC|Dessie} could make things worse.
+[1] The aid workers' figures. [2] {PER|Mekdes}'s statement.
+- The outbreak may be three times larger than reported.
+- Vaccines are stuck in {LOC|Djibouti}.
+""", **H4)
+
+brief("tigres-apertura-final", """
+{ORG|Tigres} win {MISC|Apertura} final over {ORG|Toluca}, but a penalty decision splits {LOC|Mexico}
+{ORG|Tigres UANL} beat {ORG|Toluca} 3-2 on aggregate on Sunday to win the {MISC|Apertura} title in front of their own fans near {LOC|Monterrey}, after a late penalty that {ORG|Toluca} say should never have been given.
+{PER|Antonio Mohamed}, the {ORG|Toluca} coach, said the referee, {PER|Óscar Villagrán}, had "decided the final". {PER|Guido Pizarro}, his opposite number, said the contact on {PER|Emiliano Roldán} was "clear".
+The {ORG|Mexican Football Federation} said its referees' committee would review the decision, according to a statement, but two people close to the committee told {ORG|El Universal} that the referee would not be punished. Clips shared by {ORG|ESPN} reportedly show the defender touching the ball first.
+{ORG|Toluca} fans in the {LOC|State of Mexico} protested outside the club's offices on Monday. Governor {PER|Samuel García} of {LOC|Nuevo León} called the title "a gift for the whole north", months after {LOC|Monterrey} hosted games at the {MISC|World Cup}.
+[1] The federation's statement. [2] The account of people close to the referees' committee.
+- {ORG|Tigres} won the title on aggregate.
+- {ORG|Toluca} dispute the penalty.
+""", **H4)
+
+brief("coimisiun-x-fine", """
+{MISC|IRISH} MEDIA REGULATOR PREPARES FINE FOR {ORG|X} OVER CHILD SAFETY, PEOPLE FAMILIAR SAY
+{ORG|Coimisiún na Meán}, {LOC|Ireland}'s media regulator, is preparing to fine {ORG|X} for failing to keep children from harmful videos under the {MISC|Online Safety Code}, according to two people familiar with the inquiry. The amount has not been decided.
+{ORG|X}, which has its {MISC|European} base in {LOC|Dublin}, said it had "complied in full" and would challenge any fine in the {ORG|High Court}. {PER|Elon Musk} wrote that the regulator was "censoring {MISC|Irish} people", a claim the minister for communications, {PER|Patrick O'Donovan}, called "nonsense".
+The regulator works alongside the {ORG|Data Protection Commission}, which is separately examining how {ORG|X} used posts to train its {MISC|Grok} chatbot. {PER|Aoife Brennan}, of the {ORG|Irish Council for Civil Liberties}, told the {ORG|Irish Times} that fines "tend to arrive years late".
+{PER|Ciarán Mac Aodha}, a lecturer in media law at {ORG|Trinity College Dublin}, said the case could end up before the {ORG|Court of Justice of the European Union}.
+[1] The people familiar with the inquiry. [2] The company's statement.
+- {ORG|X} faces a fine under the {MISC|Online Safety Code}.
+- {PER|Musk} and {PER|O'Donovan} traded words.
+""", **H4)
 
 MARK = re.compile(r"\{(PER|ORG|LOC|MISC)\|([^{}]*)\}")
 
