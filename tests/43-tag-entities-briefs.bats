@@ -15,7 +15,11 @@
 # about two names (79).  The held-out-4 set (ten briefs written blind on
 # 2026-12-06, 226 names, committed at aa79346) was scored once with the
 # model of that day (74.89) before anything else changed; its threshold is
-# the F1 of the model in use, scored once, less about two names.  The
+# the F1 of the model in use, scored once, less about two names.  Since
+# the model trained also on data/train-briefs.jsonl (231 briefs of our own,
+# chosen by document cross-validation, not by these sets), each blind set
+# is asserted at that model's figure less about two names: held-out-2
+# 77.88 (76), held-out-3 83.82 (82), held-out-4 79.39 (78).  The
 # issue's 85 is asserted on the 26 briefs it was first measured on (all
 # but held-out-4), as before held-out-4 existed.  Needs no ../shared.
 
@@ -68,28 +72,28 @@ setup() {
 	jq -e '.f1 >= 85' <<<"$output"
 }
 
-@test "held-out-4 briefs (written blind, scored once per model): exact-span F1 at least 74" {
+@test "held-out-4 briefs (written blind, scored once per model): exact-span F1 at least 78" {
 	run jq -s -c 'map(select(.set == "held-out-4")) | .[]' "$TAGGED"
 	[ "$(jq -s length <<<"$output")" -eq 10 ]
 	run jq -s -c -f "$F1" <<<"$output"
 	echo "$output"
-	jq -e '.f1 >= 74' <<<"$output"
+	jq -e '.f1 >= 78' <<<"$output"
 }
 
-@test "held-out-3 briefs (written blind, scored once per model): exact-span F1 at least 79" {
+@test "held-out-3 briefs (written blind, scored once per model): exact-span F1 at least 82" {
 	run jq -s -c 'map(select(.set == "held-out-3"))' "$TAGGED"
 	[ "$(jq length <<<"$output")" -eq 8 ]
 	run jq -s -c 'map(select(.set == "held-out-3")) | .[]' "$TAGGED"
 	run jq -s -c -f "$F1" <<<"$output"
 	echo "$output"
-	jq -e '.f1 >= 79' <<<"$output"
+	jq -e '.f1 >= 82' <<<"$output"
 }
 
-@test "held-out-2 briefs (blind to the gazetteer list): exact-span F1 at least 72" {
+@test "held-out-2 briefs (blind to the gazetteer list): exact-span F1 at least 76" {
 	run jq -s -c 'map(select(.set == "held-out-2"))' "$TAGGED"
 	[ "$(jq length <<<"$output")" -eq 6 ]
 	run jq -s -c 'map(select(.set == "held-out-2")) | .[]' "$TAGGED"
 	run jq -s -c -f "$F1" <<<"$output"
 	echo "$output"
-	jq -e '.f1 >= 72' <<<"$output"
+	jq -e '.f1 >= 76' <<<"$output"
 }
