@@ -8,13 +8,14 @@
 
 #include "hash.h"
 #include "ner_internal.h"
+#include "ner_run.h"
 
 /* Feature templates; the numbers are part of the model format. */
 enum {
 	T_BIAS = 100, T_W, T_WP1, T_WN1, T_WP2, T_WN2, T_SH, T_SHP1, T_SHN1,
 	T_SHP1_SH, T_SH_SHN1, T_WP1_W, T_W_WN1, T_PRE, T_SUF, T_FLAGS, T_DOC,
 	T_DOC_SH, T_CL, T_CLP1, T_CLN1, T_GAZ, T_GAZP1, T_GAZN1, T_POS, T_HEAD_W,
-	T_TRANS, T_CLC, T_CLP1C, T_CLN1C, T_HIST, T_HIST_SH
+	T_TRANS, T_CLC, T_CLP1C, T_CLN1C, T_HIST, T_HIST_SH, T_RUN_CL, T_RUN_CLC, T_RUN_W
 };
 
 static uint64_t mix(uint32_t templ, uint64_t v)
@@ -150,6 +151,23 @@ size_t nf_ner_token_features(const struct nf_ner_work *w, const char *text, size
 	return nf_ner_regime_mix(w, out, n);
 }
 
+/* The head of the capitalised run token i is in, with i's place in it. */
+static size_t run_feats(const struct nf_ner_work *w, size_t i, uint64_t *out)
+{
+	struct nf_ner_run r;
+	const struct nf_ner_tok *h;
+	uint64_t at;
+
+	if (!nf_ner_run_of(w, i, &r))
+		return 0;
+	h = nf_ner_info(w, r.head);
+	at = (uint64_t)r.pos * 2 + (i == r.head);
+	out[0] = mix2(T_RUN_W, h->lower, at);
+	out[1] = mix2(T_RUN_CL, (uint64_t)h->cluster % 1024, at);
+	out[2] = mix2(T_RUN_CLC, (uint64_t)h->cluster / 1024, at);
+	return 3;
+}
+
 size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *out)
 {
 	const struct nf_ner_tok *t = nf_ner_info(w, i);
@@ -186,6 +204,7 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 		n += gaz_feats(T_GAZP1, nf_ner_info(w, i - 1)->gaz, out + n);
 	if (i + 1 < end)
 		n += gaz_feats(T_GAZN1, nf_ner_info(w, i + 1)->gaz, out + n);
+	n += run_feats(w, i, out + n);
 	return nf_ner_regime_mix(w, out, n);
 }
 
