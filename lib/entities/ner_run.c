@@ -39,8 +39,8 @@ static int joiner(const struct nf_ner_work *w, size_t j)
 /* Whether token j (first < j + 1 < end) joins capitalised neighbours. */
 static int joining(const struct nf_ner_work *w, size_t j, size_t first, size_t end)
 {
-	return j > first && j + 1 < end && joiner(w, j) && capitalised(w, j - 1) &&
-	       capitalised(w, j + 1);
+	return j > first && j + 1 < end && capitalised(w, j - 1) && capitalised(w, j + 1) &&
+	       joiner(w, j);
 }
 
 int nf_ner_run_of(const struct nf_ner_work *w, size_t i, struct nf_ner_run *r)
@@ -70,7 +70,7 @@ int nf_ner_run_of(const struct nf_ner_work *w, size_t i, struct nf_ner_run *r)
 		return 0;
 	r->head = b - 1;
 	for (k = a + 1; k + 1 < b; k++)
-		if (joiner(w, k) && !capitalised(w, k)) {
+		if (!capitalised(w, k) && joiner(w, k)) {
 			r->head = k - 1;
 			break;
 		}
