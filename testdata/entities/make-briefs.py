@@ -48,6 +48,18 @@ TYPE], ...]}, offsets in code points of "text".  "set" is one of:
   Irish regulator's fine for X); rich in organisations (ministries,
   regulators, courts, unions, newspapers, universities, clubs, NGOs);
   some people and small firms are invented.  Never tune on them.
+- "held-out-5": 12 written on 2026-12-06 (fourth session) by two writers
+  who had not read data/, docs/, testdata/ or bench/, never saw any model's
+  output on them, and were committed before any model was run on them
+  ("heldout": true).  Made-up events of December 2026: a mining permit in
+  Antioquia, a strike at the port of Antwerp-Bruges, a sickle-cell drug in
+  Ghana, a privacy case in Ohio, a concert in Stockholm, a defence contract
+  in Canada's Commons; a bank rescue in Bangladesh, water releases at
+  Toktogul, a stake in Oman Air, a board fight at a Nagoya newspaper, a
+  cyclone in Tonga, a cricket league in Lahore.  348 names (ORG 172, LOC
+  79, PER 55, MISC 42); the one label changed after writing, before any
+  run: a stadium as a venue is LOC (CoNLL's convention), not ORG.  Never
+  tune on them.
 bench/eval-entities reports each set apart.
 """
 import json
@@ -451,6 +463,131 @@ The regulator works alongside the {ORG|Data Protection Commission}, which is sep
 - {ORG|X} faces a fine under the {MISC|Online Safety Code}.
 - {PER|Musk} and {PER|O'Donovan} traded words.
 """, **H4)
+
+# Held out, fifth set (2026-12-06, fourth session): written blind to data/,
+# to the model card, to every other brief and to any model output, committed
+# before any model was run on them; see the module comment.  Never tune on
+# these.
+H5 = dict(heldout=True, set="held-out-5")
+
+brief("e-antioquia-gold-ruling", """
+{MISC|Colombian} court reportedly halts {LOC|Segovia} gold expansion as regulators disagree
+{LOC|MEDELLÍN} - The {ORG|Administrative Tribunal of Antioquia} has suspended a planned expansion by {ORG|Minera Cauca Alto} near {LOC|Segovia}, according to two people familiar with the matter, after residents argued that tailings could reach the {LOC|Nechí River}.
+Magistrate {PER|Luz Marina Ocampo} reportedly wrote that {ORG|Corantioquia}, the regional environmental authority, had not completed a required water study. {ORG|Corantioquia}'s director, {PER|Andrés Felipe Restrepo}, told {ORG|El Colombiano} that the study was filed in October and that the order "could be overturned within weeks". The {ORG|National Mining Agency} ({ORG|ANM}) said in a statement that the company's licence remained valid.
+{ORG|Minera Cauca Alto}, a {LOC|Medellín}-based firm partly owned by the {MISC|Canadian} fund {ORG|Bluewater Resources}, said it would appeal to the {ORG|Council of State} in {LOC|Bogotá}. Officials at the {ORG|Ministry of Mines and Energy} who asked not to be named said the case could test rules introduced under former President {PER|Gustavo Petro}.
+{PER|Jairo Zapata}, who leads the miners' association {ORG|Asomineros del Nordeste}, said hundreds of small-scale workers in {LOC|Segovia} and {LOC|Remedios} could lose income. {PER|Zapata} disputed the residents' account, calling it "exaggerated".
+[1] The tribunal's order of 3 December.
+[2] The {ORG|ANM} statement on the licence.
+- {ORG|Minera Cauca Alto} will appeal to the {ORG|Council of State}, while {ORG|Corantioquia} rejects the tribunal's finding.
+""", **H5)
+
+brief("e-antwerp-dock-strike", """
+{MISC|BELGIAN} DOCKWORKERS EXTEND STRIKE AT {LOC|ANTWERP} AS UNIONS SPLIT OVER PENSION DEAL
+{LOC|ANTWERP} - Dockworkers at the port of {LOC|Antwerp} will reportedly extend their walkout into a third week, according to officials of the {ORG|Belgian Transport Workers' Union} ({ORG|BTB}), after talks with the employers' body {ORG|CEPA} broke down on Friday.
+{ORG|BTB} spokesman {PER|Koen Vermeulen} said the pension reform backed by Prime Minister {PER|Bart De Wever}'s government would "gut" protections set out in the {MISC|Major Law} of 1972. The rival union {ORG|ACV Transcom}, however, said it was ready to sign. Its secretary, {PER|Sofie Claes}, told broadcaster {ORG|VRT} that "a majority of our members want to go back to work".
+{ORG|CEPA} chief executive {PER|Marc Janssens} said container ships were being diverted to {LOC|Rotterdam} and {LOC|Hamburg}, and the business daily {ORG|De Tijd} reported that {ORG|MSC} had rerouted at least two vessels. The port authority, {ORG|Port of Antwerp-Bruges}, disputed the paper's estimate of losses; spokeswoman {PER|Annelies De Smet} said congestion could ease within days.
+Officials at the {ORG|Federal Public Service Employment, Labour and Social Dialogue} who asked not to be named said a mediator could be appointed as early as Monday. {PER|Vermeulen} said the {ORG|BTB} would not attend.
+[1] The {ORG|CEPA} statement of 11 December.
+- {ORG|BTB} and {ORG|ACV Transcom} are split over the pension proposal.
+- Ships are reportedly being diverted to {LOC|Rotterdam} and {LOC|Hamburg}.
+""", **H5)
+
+brief("e-ghana-sickle-cell-drug", """
+{LOC|Ghana}'s regulator approves sickle-cell drug despite doubts from {ORG|Korle Bu} doctors
+{LOC|ACCRA} - The {ORG|Food and Drugs Authority} ({ORG|FDA}) has granted conditional approval to {MISC|Sicklex}, an oral treatment for sickle-cell disease made by the {LOC|Tema}-based firm {ORG|Volta BioPharm}, according to officials who asked not to be named.
+The decision reportedly relied on a trial of 420 patients run by the {ORG|University of Ghana} and the {ORG|Noguchi Memorial Institute for Medical Research}. Prof {PER|Kwabena Asante-Darko}, who led the study, said the drug cut painful crises by about a third. But Dr {PER|Efua Ansah-Boateng}, a haematologist at {ORG|Korle Bu Teaching Hospital}, told {ORG|Joy FM} that the trial was "too short to tell us about long-term safety".
+The {ORG|Ministry of Health} said {MISC|Sicklex} could be added to the {MISC|National Health Insurance Scheme} list next year. {ORG|FDA} chief executive {PER|Yaw Nkansah-Mensah} had earlier said no decision on coverage had been made, according to two people familiar with the matter.
+The {ORG|Sickle Cell Foundation of Ghana} welcomed the approval but warned that patients in the {LOC|Northern Region} and {LOC|Upper East Region} could struggle to obtain it. Its director, {PER|Abena Owusu-Sekyere}, urged {ORG|Volta BioPharm} to publish its price.
+[1] The {ORG|FDA} notice of conditional approval.
+[2] The {ORG|University of Ghana} trial summary.
+- {MISC|Ghanaian} doctors remain divided over the long-term safety of {MISC|Sicklex}.
+""", **H5)
+
+brief("e-ohio-student-data", """
+{LOC|Ohio} attorney general sues tech firm over student data at {ORG|Ohio State}
+{LOC|COLUMBUS} - {LOC|Ohio} Attorney General {PER|Dave Yost} has filed suit against {ORG|Lumera Analytics}, a {LOC|Cincinnati} software company, alleging it shared location data of thousands of {ORG|Ohio State University} students with advertisers, according to a complaint filed in the {ORG|Franklin County Court of Common Pleas}.
+{PER|Yost} said the firm's campus safety app, {MISC|SafeWalk}, could have exposed students' movements "to anyone willing to pay". {ORG|Lumera Analytics} chief executive {PER|Derek Hollister} denied the claim, telling the {ORG|Columbus Dispatch} that all data was anonymised and that the university had approved the contract.
+{ORG|Ohio State University} spokesman {PER|Ben Johnson} said the university had "paused" use of the app pending a review. Two people familiar with the matter said the {ORG|Federal Trade Commission} had also opened an inquiry, although an {ORG|FTC} official who asked not to be named said no formal investigation existed.
+State Senator {PER|Maria Delgado-Pierce}, a {ORG|Democratic Party} member from {LOC|Toledo}, said the case showed the limits of the {MISC|Ohio Personal Privacy Act}, which stalled in the {ORG|Ohio General Assembly} last year. The {ORG|Electronic Frontier Foundation} reportedly plans to file a brief supporting the state.
+[1] The complaint filed by the {LOC|Ohio} attorney general's office.
+- {ORG|Lumera Analytics} says the data was anonymised; {PER|Yost} says it was not.
+""", **H5)
+
+brief("e-stockholm-nobel-concert", """
+{MISC|SWEDISH} BAND {ORG|KALLVATTEN} QUITS {MISC|NOBEL PRIZE CONCERT} AMID {ORG|MODERNA MUSEET} ROW
+{LOC|STOCKHOLM} - The {MISC|Swedish} folk-rock band {ORG|Kallvatten} has withdrawn from this week's {MISC|Nobel Prize Concert}, reportedly after a dispute over an exhibition of its album artwork at {ORG|Moderna Museet}, according to two people familiar with the matter.
+The {LOC|Gothenburg} group had been due to perform songs from its album {MISC|Midvinterljus} with the {ORG|Royal Stockholm Philharmonic Orchestra}. Singer {PER|Elin Sjöberg} told {ORG|Dagens Nyheter} that the museum had removed two works "without asking us". {ORG|Moderna Museet} director {PER|Gitte Ørskou} said the pieces were taken down only for conservation reasons and could return in January.
+The {ORG|Nobel Foundation} said in a brief statement that the programme would go ahead. A foundation official who asked not to be named said the band's manager, {PER|Johan Lindqvist}, had raised fees as well, a claim {PER|Lindqvist} denied on {ORG|SVT}.
+{ORG|Kallvatten}, whose members are known supporters of {ORG|IFK Göteborg}, last month won a {MISC|Grammis} award for {MISC|Midvinterljus}. The band said it would instead play a free concert at {LOC|Götaplatsen} in {LOC|Gothenburg} on Saturday.
+[1] The {ORG|Nobel Foundation}'s statement.
+- {ORG|Kallvatten} and {ORG|Moderna Museet} give conflicting accounts of why the artworks were removed.
+""", **H5)
+
+brief("e-ottawa-arctic-contract", """
+{ORG|Commons} committee to summon defence officials over {LOC|Arctic} patrol contract
+{LOC|OTTAWA} - The {ORG|Standing Committee on Public Accounts} in the {ORG|House of Commons} voted on Tuesday to summon senior officials from the {ORG|Department of National Defence} over a contract for {LOC|Arctic} patrol drones awarded to {ORG|Northgate Defence Systems}, a small {LOC|Halifax} firm.
+{ORG|Conservative} MP {PER|Greg Halvorsen}, who moved the motion, said the contract had reportedly grown from 90 million to 240 million dollars without a tender. Defence Minister {PER|David McGuinty} rejected that figure, telling {ORG|CBC News} the increase reflected "additional aircraft, not a change in price".
+The {ORG|Bloc Québécois} and the {ORG|New Democratic Party} backed the motion, while {ORG|Liberal} members abstained. {ORG|NDP} critic {PER|Lori Idlout}, who represents {LOC|Nunavut}, said communities near {LOC|Iqaluit} had not been consulted. Officials who asked not to be named said the {ORG|Office of the Auditor General} could open its own review.
+{ORG|Northgate Defence Systems} founder {PER|Marie-Claude Fortin} said the company had followed the {MISC|Defence Production Act} and welcomed scrutiny. Prime Minister {PER|Mark Carney}'s office, according to {ORG|Radio-Canada}, declined to comment.
+[1] The committee's motion of 15 December.
+[2] The minister's interview with {ORG|CBC News}.
+- The {ORG|Conservative}, {ORG|Bloc Québécois} and {ORG|NDP} members outvoted the {ORG|Liberal} side on the committee.
+""", **H5)
+
+brief("f-dhaka-bank-merger-probe", """
+{LOC|Bangladesh} regulators split over probe into {ORG|Meghna Textiles} share surge
+{LOC|DHAKA} - The {ORG|Bangladesh Securities and Exchange Commission} has reportedly opened an inquiry into a sharp rally in shares of {ORG|Meghna Textiles}, according to two people familiar with the matter, days after the {ORG|Bangladesh Bank} ordered {ORG|Padma Commercial Bank} to halt a planned merger with {ORG|Sonali Bank}.
+{ORG|Meghna Textiles}' stock rose almost 40 per cent on the {ORG|Dhaka Stock Exchange} in the week before the order. The commission's chairman, {PER|Rashed Maqsood Khan}, told the {ORG|Daily Star} that trading "could have been driven by leaked information" about loans that {ORG|Padma Commercial Bank} had extended to the company. Governor {PER|Ahsan H. Mansur} of the {ORG|Bangladesh Bank}, however, said at a press briefing in {LOC|Motijheel} that the central bank had found "no evidence of insider dealing" and that its decision concerned capital adequacy alone.
+Officials at the {ORG|Ministry of Finance} who asked not to be named said the dispute could delay the {MISC|Bank Company Act} amendments before the {ORG|Jatiya Sangsad}. {PER|Farida Akter}, a director of {ORG|Meghna Textiles}, denied any wrongdoing and said the firm's exporters in {LOC|Narayanganj} had simply won new orders from {MISC|European} buyers. Economists at {ORG|BRAC University} warned that {MISC|Bangladeshi} retail investors remained exposed.
+[1] The {ORG|Bangladesh Bank} press briefing of 14 December.
+- {ORG|BSEC} and the {ORG|Bangladesh Bank} offered conflicting accounts of the {ORG|Meghna Textiles} rally.
+""", **H5)
+
+brief("f-syr-darya-water-row", """
+{LOC|KAZAKHSTAN}, {LOC|KYRGYZSTAN} TRADE BLAME OVER {LOC|TOKTOGUL} WATER RELEASES
+{LOC|ASTANA} - {LOC|Kazakhstan}'s {ORG|Ministry of Water Resources and Irrigation} accused {LOC|Kyrgyzstan} on Tuesday of cutting winter releases from the {LOC|Toktogul} reservoir on the {LOC|Naryn River}, a move it said could leave farms in the {LOC|Turkestan Region} short of water next spring.
+Vice minister {PER|Serik Abenov} said flows into the {LOC|Syr Darya} had fallen by a third, citing data from the {ORG|Interstate Commission for Water Coordination of Central Asia}. {PER|Abenov} said {LOC|Astana} would raise the matter with the {ORG|International Fund for Saving the Aral Sea}. In {LOC|Bishkek}, {PER|Taalaibek Ibraev}, head of the {ORG|Ministry of Energy of the Kyrgyz Republic}, rejected the figures and said {ORG|Electric Stations}, the state generator, had in fact raised output to meet {MISC|Kyrgyz} heating demand.
+According to two diplomats who asked not to be named, the {ORG|United Nations Regional Centre for Preventive Diplomacy for Central Asia} has offered to host talks in {LOC|Tashkent} before the end of December. {PER|Aigerim Sadykova}, a hydrologist at {ORG|Al-Farabi Kazakh National University}, said the dispute reportedly stemmed from an unsigned 2026 barter deal under which {MISC|Kazakh} coal was to be swapped for summer water.
+[1] The {MISC|Kazakh} ministry's statement of 15 December.
+[2] {ORG|Electric Stations} output data cited by the {ORG|Kabar} news agency.
+- {LOC|Kazakhstan} and {LOC|Kyrgyzstan} dispute whether releases from {LOC|Toktogul} were cut.
+""", **H5)
+
+brief("f-oman-air-fund-stake", """
+{LOC|Oman}'s sovereign fund weighs stake sale in national airline, sources say
+{LOC|MUSCAT} - The {ORG|Oman Investment Authority} is reportedly considering selling up to 30 per cent of {ORG|Oman Air} to a {MISC|Gulf} partner, according to three people familiar with the matter, as the carrier pushes to expand its fleet of {MISC|Boeing 787} jets.
+The sources said {ORG|Qatar Airways} and the {LOC|Abu Dhabi}-based investor {ORG|ADQ} had held preliminary talks, while {ORG|Asyad Group}, which runs the {LOC|Port of Sohar} and {LOC|Duqm}, could take a smaller holding to link cargo and logistics. {PER|Con Korfiatis}, chief executive of {ORG|Oman Air}, told the {ORG|Times of Oman} that "no decision has been taken" and that the airline's turnaround under the {MISC|Oman Vision 2040} plan was on track.
+A spokesman for the {ORG|Ministry of Transport, Communications and Information Technology} declined to comment. But {PER|Salim al-Harthy}, a member of the {ORG|Majlis al-Shura}'s economic committee, said {MISC|Omani} lawmakers had not been briefed and would oppose any deal that moved the hub away from {LOC|Muscat International Airport}. Analysts at {ORG|Bank Muscat} estimated the stake could be valued at about $600 million.
+[1] {ORG|Oman Air}'s statement to the {ORG|Times of Oman}.
+- {ORG|OIA} has not confirmed the talks; {PER|Korfiatis} said no decision had been taken.
+""", **H5)
+
+brief("f-tokyo-newspaper-board-fight", """
+ACTIVIST FUND SEEKS TO OUST {ORG|CHUBU SHIMBUN} CHAIRMAN
+{LOC|TOKYO} - {ORG|Kestrel Harbour Capital}, a {LOC|Singapore}-based activist fund, has called an extraordinary shareholders' meeting at {ORG|Chubu Shimbun Holdings} to remove chairman {PER|Hiroshi Takeda}, according to a filing with the {ORG|Tokyo Stock Exchange}.
+The fund, which reportedly holds 11 per cent, says the {LOC|Nagoya} publisher has wasted its property portfolio while circulation of its flagship paper fell. {PER|Naomi Fujisawa}, a partner at {ORG|Kestrel Harbour Capital}, said the board had ignored the {MISC|Corporate Governance Code} and rejected offers from {ORG|Mitsui Fudosan} for a downtown site. {PER|Takeda} told {ORG|NHK} the fund wanted "to strip the newspaper for parts" and that editorial independence was at stake.
+Two people familiar with the matter said {ORG|Chubu Electric Power}, a long-standing cross-shareholder, could back management, while proxy adviser {ORG|Institutional Shareholder Services} had yet to issue a recommendation. Officials at the {ORG|Financial Services Agency} who asked not to be named said the case would test {MISC|Japanese} rules on stable shareholders. The {ORG|Japan Newspaper Publishers and Editors Association} voiced concern, and {PER|Kenji Mori}, a law professor at {ORG|Keio University}, said a court challenge at the {ORG|Nagoya District Court} was likely.
+[1] {ORG|Kestrel Harbour Capital}'s filing of 9 December.
+- {ORG|Chubu Shimbun Holdings} will hold the meeting in {LOC|Nagoya} in February.
+""", **H5)
+
+brief("f-tonga-cyclone-response", """
+{ORG|Pacific Islands Forum} pledges aid after {MISC|Cyclone Mele} hits {LOC|Tonga}, fisheries fears grow
+{LOC|NUKU'ALOFA} - Leaders of the {ORG|Pacific Islands Forum} have pledged emergency support to {LOC|Tonga} after {MISC|Cyclone Mele} tore through the {LOC|Ha'apai} islands, though officials gave conflicting figures on the damage.
+Prime Minister {PER|Aisake Eke} said at least 1,200 homes had been damaged and that the fishing fleet at {LOC|Pangai} had been "almost wiped out". {PER|Eke} appealed to {LOC|Australia} and {LOC|New Zealand} for patrol boats. {ORG|National Emergency Management Office} director {PER|Mafua Tupou} put the number of damaged homes closer to 700 and said assessments were continuing.
+{LOC|New Zealand}'s Foreign Minister {PER|Winston Peters} said a {ORG|Royal New Zealand Air Force} {MISC|C-130J Hercules} had flown supplies from {LOC|Auckland}, while the {ORG|Australian Defence Force} deployed {MISC|HMAS Adelaide}. According to officials who asked not to be named, the {ORG|Pacific Islands Forum Fisheries Agency} in {LOC|Honiara} could ease catch reporting rules for {MISC|Tongan} vessels under the {MISC|Nauru Agreement}. {PER|Losana Fifita}, who runs the small {ORG|Ha'apai Reef Cooperative}, told {ORG|Radio New Zealand} that aid had yet to reach outer islands.
+[1] The {ORG|Pacific Islands Forum} secretariat's statement from {LOC|Suva}.
+- {MISC|Tongan} officials disagreed on the scale of housing damage.
+""", **H5)
+
+brief("f-lahore-psl-streaming-row", """
+{ORG|PCB} and streaming platform clash over {MISC|PSL} rights as {ORG|Lahore Qalandars} threaten boycott
+{LOC|LAHORE} - The {ORG|Pakistan Cricket Board} is reportedly preparing to cancel a streaming deal with {ORG|Tapmad} for the 2027 {MISC|Pakistan Super League}, according to two people familiar with the matter, after franchises complained of unpaid revenue shares.
+{ORG|Lahore Qalandars} chief executive {PER|Atif Rana} said his club and {ORG|Karachi Kings} had not received their December instalments and could skip the player draft. {ORG|PCB} chairman {PER|Mohsin Naqvi} told {ORG|Geo News} that payments were "fully up to date" and accused franchise owners of negotiating through the media. {ORG|Tapmad} founder {PER|Fahad Qureshi} said the platform had paid on time and blamed delays at the {ORG|State Bank of Pakistan}.
+The row comes as the {ORG|Lahore Sound Records} label prepares to release {MISC|Dil Ka Maidan}, the official anthem album for the season, featuring {PER|Ali Zafar} and {PER|Hania Aamir}. Officials at the {ORG|Ministry of Inter-Provincial Coordination} who asked not to be named said {LOC|Gaddafi Stadium} would still host the opening match. {PER|Shoaib Malik}, the former {MISC|Pakistani} captain, said the league's image abroad could suffer.
+[1] The {ORG|PCB}'s statement to {ORG|Geo News}.
+- {ORG|Lahore Qalandars} and the {ORG|PCB} dispute whether franchise payments are late.
+""", **H5)
 
 MARK = re.compile(r"\{(PER|ORG|LOC|MISC)\|([^{}]*)\}")
 
