@@ -8,7 +8,7 @@
 
 #include "ner.h"
 
-#define NF_NER_FEATURES "ner-features 5"
+#define NF_NER_FEATURES "ner-features 6"
 
 static void score_weights(const void *weights, const uint64_t *f, size_t n, float *out)
 {

@@ -3,7 +3,8 @@
  * tokens a run holds, its head (the word before its first "of", else its
  * last word), where a token is in it, and where there is none (a lone
  * capitalised word, "and" between names, a headline in capitals, a run
- * longer than the scan's bound).
+ * longer than the scan's bound); and the coordinations of capitalised
+ * words ("Ministry of Culture, Sports and Tourism", "Trump and Putin").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,24 @@ static int in_run(struct fixture *f, const char *text, const char *word, const c
 	       r.end == tok(f, text, last) + 1 && r.head == tok(f, text, head) && r.pos == pos;
 }
 
+/* Is the token at word in a coordination, at rel, with these sides? */
+static int in_coord(struct fixture *f, const char *text, const char *word, int rel, int comma,
+		    int left_of, int right_run, const char *left_head, const char *right_head)
+{
+	struct nf_ner_coord c;
+
+	return nf_ner_coord_of(&f->w, tok(f, text, word), &c) == 1 && c.rel == rel &&
+	       c.comma == comma && c.left_of == left_of && c.right_run == right_run &&
+	       c.left_head == tok(f, text, left_head) && c.right_head == tok(f, text, right_head);
+}
+
+static int no_coord(struct fixture *f, const char *text, const char *word)
+{
+	struct nf_ner_coord c;
+
+	return nf_ner_coord_of(&f->w, tok(f, text, word), &c) == 0;
+}
+
 static int no_run(struct fixture *f, const char *text, const char *word)
 {
 	struct nf_ner_run r;
@@ -64,6 +83,9 @@ int main(void)
 	static const char s1[] = "Yesterday the Court of Appeals of Antofagasta met Highland "
 				 "Council and Trump in Paris.";
 	static const char s2[] = "TRUMP AND PUTIN MEET IN PARIS\n";
+	static const char s3[] = "Putin and the Ministry of Culture, Sports and Tourism of Korea "
+				 "met Trump and Putin and Bank Negara.";
+	static const char s4[] = "Bank and Trust said so.";
 	struct fixture f;
 	struct nf_error err = { 0, "" };
 	struct nf_ner_run r;
@@ -91,6 +113,22 @@ int main(void)
 	CHECK(no_run(&f, s1, "Paris"));
 	CHECK(load(&f, s2) == 0);
 	CHECK(no_run(&f, s2, "PUTIN"));		/* a headline in capitals */
+	CHECK(no_coord(&f, s2, "AND"));
+	CHECK(load(&f, s3) == 0);
+	CHECK(no_coord(&f, s3, "Putin and the"));	/* "the" is not capitalised */
+	CHECK(no_coord(&f, s3, "Ministry"));
+	CHECK(in_coord(&f, s3, "Culture", 0, 1, 1, 0, "Ministry", "Sports"));
+	CHECK(in_coord(&f, s3, ", Sports", 1, 1, 1, 0, "Ministry", "Sports"));
+	/* "Sports" is the right word of the comma and the left word of "and" */
+	CHECK(in_coord(&f, s3, "Sports", 0, 0, 0, 1, "Sports", "Tourism"));
+	CHECK(in_coord(&f, s3, "and Tourism", 1, 0, 0, 1, "Sports", "Tourism"));
+	CHECK(in_coord(&f, s3, "Tourism", 2, 0, 0, 1, "Sports", "Tourism"));
+	CHECK(in_coord(&f, s3, "and Putin and", 1, 0, 0, 0, "Trump", "Putin and Bank"));
+	CHECK(in_coord(&f, s3, "and Bank", 1, 0, 0, 1, "Putin and Bank", "Negara"));
+	CHECK(no_coord(&f, s3, "met"));
+	CHECK(load(&f, s4) == 0);
+	CHECK(in_coord(&f, s4, "Bank", 0, 0, 0, 0, "Bank", "Trust"));	/* at the start */
+	CHECK(no_coord(&f, s4, "said"));
 	/* a run of 40 capitalised words: bounded on each side of the token */
 	longrun = malloc(40 * 5 + 8);
 	CHECK(longrun != NULL);
