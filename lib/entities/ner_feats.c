@@ -177,7 +177,7 @@ static size_t coord_feats(const struct nf_ner_work *w, size_t i, uint64_t *out)
 
 	if (!nf_ner_coord_of(w, i, &c))
 		return 0;
-	key = (uint64_t)c.rel * 8 + (uint64_t)c.comma * 4 + (uint64_t)c.left_of * 2 +
+	key = ((uint64_t)c.rel * 8 + (uint64_t)c.kind) * 4 + (uint64_t)c.left_of * 2 +
 	      (uint64_t)c.right_run;
 	out[0] = mix(T_COORD, key);
 	out[1] = mix2(T_COORD_CL, key, (uint64_t)nf_ner_info(w, c.right_head)->cluster % 1024);

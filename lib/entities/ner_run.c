@@ -83,46 +83,64 @@ int nf_ner_run_of(const struct nf_ner_work *w, size_t i, struct nf_ner_run *r)
 	return 1;
 }
 
-/* Whether token j is "and" or a comma. */
-static int conjunction(const struct nf_ner_work *w, size_t j, int *comma)
+/* Whether token j's text is word (n bytes). */
+static int is_word(const struct nf_ner_work *w, size_t j, const char *word, size_t n)
 {
-	const char *p = w->text + w->toks.v[j].a;
-	size_t n = w->toks.v[j].b - w->toks.v[j].a;
-
-	*comma = n == 1 && *p == ',';
-	return *comma || (n == 3 && memcmp(p, "and", 3) == 0);
+	return w->toks.v[j].b - w->toks.v[j].a == n &&
+	       memcmp(w->text + w->toks.v[j].a, word, n) == 0;
 }
 
-/* Whether token j (first < j + 1 < end) coordinates capitalised neighbours. */
-static int coordinating(const struct nf_ner_work *w, size_t j, int *comma)
+/*
+ * The link between capitalised words that starts at token j: "and", a
+ * comma or "on" (one token), "of the" or "for the" (two); its length, 0
+ * if none, with its kind.
+ */
+static size_t link_at(const struct nf_ner_work *w, size_t j, int *kind)
 {
-	return j > w->info_first && j + 1 < w->info_end && capitalised(w, j - 1) &&
-	       capitalised(w, j + 1) && conjunction(w, j, comma);
+	size_t len = 1;
+
+	if (j <= w->info_first || j + 1 >= w->info_end || !capitalised(w, j - 1))
+		return 0;
+	if (is_word(w, j, ",", 1))
+		*kind = NF_LINK_COMMA;
+	else if (is_word(w, j, "and", 3))
+		*kind = NF_LINK_AND;
+	else if (is_word(w, j, "on", 2))
+		*kind = NF_LINK_ON;
+	else if (j + 2 < w->info_end && is_word(w, j + 1, "the", 3) &&
+		 (is_word(w, j, "of", 2) || is_word(w, j, "for", 3))) {
+		*kind = is_word(w, j, "of", 2) ? NF_LINK_OF_THE : NF_LINK_FOR_THE;
+		len = 2;
+	} else
+		return 0;
+	return capitalised(w, j + len) ? len : 0;
 }
 
 int nf_ner_coord_of(const struct nf_ner_work *w, size_t i, struct nf_ner_coord *c)
 {
 	struct nf_ner_run r;
-	size_t j;
-	int rel;
+	size_t j = 0, len = 0, d;
 
 	if (w->regime != 0 || (nf_ner_info(w, i)->flags & F_HEADLINE))
 		return 0;
-	for (rel = 0; rel < 3; rel++) {
-		j = i + 1 - (size_t)rel;	/* the conjunction, if i is at rel */
-		if (i + 1 >= (size_t)rel && coordinating(w, j, &c->comma))
+	for (d = 0; d < 4 && !len; d++) {	/* the link starts at i + 1, i, i - 1 or i - 2 */
+		if (i + 1 < d)
 			break;
+		j = i + 1 - d;
+		len = link_at(w, j, &c->kind);
+		if (len && d == 3 && len == 1)
+			len = 0;	/* i is not next to that link */
 	}
-	if (rel == 3)
+	if (!len)
 		return 0;
-	c->rel = rel;
+	c->rel = i + 1 == j ? 0 : i == j + len ? 2 : 1;
 	c->left_of = 0;
 	c->left_head = j - 1;
 	if (nf_ner_run_of(w, j - 1, &r)) {
 		c->left_of = r.head + 1 < r.end;
 		c->left_head = r.head;
 	}
-	c->right_run = nf_ner_run_of(w, j + 1, &r);
-	c->right_head = c->right_run ? r.head : j + 1;
+	c->right_run = nf_ner_run_of(w, j + len, &r);
+	c->right_head = c->right_run ? r.head : j + len;
 	return 1;
 }

@@ -23,23 +23,26 @@ struct nf_ner_run {
 int nf_ner_run_of(const struct nf_ner_work *w, size_t i, struct nf_ner_run *r);
 
 /*
- * A coordination between capitalised words ("Ministry of Energy and
- * Mines", "Ministry of Culture, Sports and Tourism", "Trump and Putin"):
- * the "and" or comma, what the run on its left is, and the head of the
- * run (or word) on its right.
+ * A link between capitalised words ("Ministry of Energy and Mines",
+ * "Ministry of Culture, Sports and Tourism", "Commission on Human
+ * Rights", "Central Bank of the Republic of Turkey", "Trump and Putin"):
+ * its kind, what the run on its left is, and the head of the run (or
+ * word) on its right.
  */
+enum { NF_LINK_AND, NF_LINK_COMMA, NF_LINK_ON, NF_LINK_OF_THE, NF_LINK_FOR_THE };
+
 struct nf_ner_coord {
-	int rel;		/* the token asked about: 0 left word, 1 conjunction, 2 right word */
-	int comma;		/* joined by a comma, not "and" */
+	int rel;		/* the token asked about: 0 left word, 1 in the link, 2 right word */
+	int kind;		/* NF_LINK_* */
 	int left_of;		/* the left run has an "of" ("Ministry of Energy") */
 	int right_run;		/* the right side is a run of two words or more */
 	size_t left_head, right_head;
 };
 
 /*
- * Fills c and returns 1 if token i of the loaded sentence is an "and" or
- * comma between two capitalised words, or one of those words; 0 if not
- * (or the text is not in ordinary case, or i is in a headline).
+ * Fills c and returns 1 if token i of the loaded sentence is in a link
+ * between two capitalised words, or one of those words; 0 if not (or the
+ * text is not in ordinary case, or i is in a headline).
  */
 int nf_ner_coord_of(const struct nf_ner_work *w, size_t i, struct nf_ner_coord *c);
 

@@ -4,7 +4,8 @@
  * last word), where a token is in it, and where there is none (a lone
  * capitalised word, "and" between names, a headline in capitals, a run
  * longer than the scan's bound); and the coordinations of capitalised
- * words ("Ministry of Culture, Sports and Tourism", "Trump and Putin").
+ * words ("Ministry of Culture, Sports and Tourism", "Trump and Putin",
+ * "Central Bank of the Republic of Turkey", "Commission on Human Rights").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -54,13 +55,13 @@ static int in_run(struct fixture *f, const char *text, const char *word, const c
 }
 
 /* Is the token at word in a coordination, at rel, with these sides? */
-static int in_coord(struct fixture *f, const char *text, const char *word, int rel, int comma,
+static int in_coord(struct fixture *f, const char *text, const char *word, int rel, int kind,
 		    int left_of, int right_run, const char *left_head, const char *right_head)
 {
 	struct nf_ner_coord c;
 
 	return nf_ner_coord_of(&f->w, tok(f, text, word), &c) == 1 && c.rel == rel &&
-	       c.comma == comma && c.left_of == left_of && c.right_run == right_run &&
+	       c.kind == kind && c.left_of == left_of && c.right_run == right_run &&
 	       c.left_head == tok(f, text, left_head) && c.right_head == tok(f, text, right_head);
 }
 
@@ -86,6 +87,8 @@ int main(void)
 	static const char s3[] = "Putin and the Ministry of Culture, Sports and Tourism of Korea "
 				 "met Trump and Putin and Bank Negara.";
 	static const char s4[] = "Bank and Trust said so.";
+	static const char s5[] = "The Central Bank of the Republic of Turkey and the Commission "
+				 "on Human Rights met on Monday.";
 	struct fixture f;
 	struct nf_error err = { 0, "" };
 	struct nf_ner_run r;
@@ -129,6 +132,14 @@ int main(void)
 	CHECK(load(&f, s4) == 0);
 	CHECK(in_coord(&f, s4, "Bank", 0, 0, 0, 0, "Bank", "Trust"));	/* at the start */
 	CHECK(no_coord(&f, s4, "said"));
+	CHECK(load(&f, s5) == 0);
+	CHECK(in_coord(&f, s5, "Bank", 0, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
+	CHECK(in_coord(&f, s5, "of the", 1, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
+	CHECK(in_coord(&f, s5, "the Republic", 1, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
+	CHECK(in_coord(&f, s5, "Republic", 2, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
+	CHECK(no_coord(&f, s5, "and the"));	/* "the" is not capitalised */
+	CHECK(in_coord(&f, s5, "on Human", 1, NF_LINK_ON, 0, 1, "Commission", "Rights"));
+	CHECK(no_coord(&f, s5, "on Monday"));	/* "met" is not capitalised */
 	/* a run of 40 capitalised words: bounded on each side of the token */
 	longrun = malloc(40 * 5 + 8);
 	CHECK(longrun != NULL);
