@@ -16,7 +16,7 @@ enum {
 	T_SHP1_SH, T_SH_SHN1, T_WP1_W, T_W_WN1, T_PRE, T_SUF, T_FLAGS, T_DOC,
 	T_DOC_SH, T_CL, T_CLP1, T_CLN1, T_GAZ, T_GAZP1, T_GAZN1, T_POS, T_HEAD_W,
 	T_TRANS, T_CLC, T_CLP1C, T_CLN1C, T_HIST, T_HIST_SH, T_RUN_CL, T_RUN_CLC, T_RUN_W,
-	T_COORD, T_COORD_CL, T_COORD_W, T_COORD_LCL
+	T_LINK, T_LINK_CL, T_LINK_W, T_LINK_LCL
 };
 
 static uint64_t mix(uint32_t templ, uint64_t v)
@@ -169,20 +169,20 @@ static size_t run_feats(const struct nf_ner_work *w, size_t i, uint64_t *out)
 	return 3;
 }
 
-/* The coordination ("Ministry of Energy and Mines") token i is part of. */
-static size_t coord_feats(const struct nf_ner_work *w, size_t i, uint64_t *out)
+/* The link between capitalised words ("Ministry of Energy and Mines") token i is in. */
+static size_t link_feats(const struct nf_ner_work *w, size_t i, uint64_t *out)
 {
-	struct nf_ner_coord c;
+	struct nf_ner_link c;
 	uint64_t key;
 
-	if (!nf_ner_coord_of(w, i, &c))
+	if (!nf_ner_link_of(w, i, &c))
 		return 0;
 	key = ((uint64_t)c.rel * 8 + (uint64_t)c.kind) * 4 + (uint64_t)c.left_of * 2 +
 	      (uint64_t)c.right_run;
-	out[0] = mix(T_COORD, key);
-	out[1] = mix2(T_COORD_CL, key, (uint64_t)nf_ner_info(w, c.right_head)->cluster % 1024);
-	out[2] = mix2(T_COORD_W, key, nf_ner_info(w, c.right_head)->lower);
-	out[3] = mix2(T_COORD_LCL, key, (uint64_t)nf_ner_info(w, c.left_head)->cluster % 1024);
+	out[0] = mix(T_LINK, key);
+	out[1] = mix2(T_LINK_CL, key, (uint64_t)nf_ner_info(w, c.right_head)->cluster % 1024);
+	out[2] = mix2(T_LINK_W, key, nf_ner_info(w, c.right_head)->lower);
+	out[3] = mix2(T_LINK_LCL, key, (uint64_t)nf_ner_info(w, c.left_head)->cluster % 1024);
 	return 4;
 }
 
@@ -223,7 +223,7 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 	if (i + 1 < end)
 		n += gaz_feats(T_GAZN1, nf_ner_info(w, i + 1)->gaz, out + n);
 	n += run_feats(w, i, out + n);
-	n += coord_feats(w, i, out + n);
+	n += link_feats(w, i, out + n);
 	return nf_ner_regime_mix(w, out, n);
 }
 

@@ -5,10 +5,11 @@
  * of name it is, and its word cluster carries that to heads never seen in
  * training ("Tribunal" like "Court"), which is what names of institutions
  * the training data lacks need.  Bounded scans: no run is longer than
- * RUN_MAX tokens on either side of the token.  Also the coordinations
- * of capitalised words ("Ministry of Energy and Mines"), which runs stop
- * at: what the left side is and the head of the right side tell an
- * "and" inside a name from one between names ("Trump and Putin").
+ * RUN_MAX tokens on either side of the token.  Also the links between
+ * capitalised words that runs stop at ("and", a comma, "on", "of the"):
+ * what the left side is and the head of the right side tell an "and"
+ * inside a name ("Ministry of Energy and Mines") from one between names
+ * ("Trump and Putin").
  */
 #include <string.h>
 
@@ -116,7 +117,7 @@ static size_t link_at(const struct nf_ner_work *w, size_t j, int *kind)
 	return capitalised(w, j + len) ? len : 0;
 }
 
-int nf_ner_coord_of(const struct nf_ner_work *w, size_t i, struct nf_ner_coord *c)
+int nf_ner_link_of(const struct nf_ner_work *w, size_t i, struct nf_ner_link *c)
 {
 	struct nf_ner_run r;
 	size_t j = 0, len = 0, d;

@@ -1,6 +1,7 @@
 /*
  * The capitalised run a token is in ("Court of Appeals of Antofagasta"),
- * and its head word, for the entity tagger's features (ner_feats.c).
+ * and its head word, and the links between capitalised words ("Ministry
+ * of Energy and Mines"), for the entity tagger's features (ner_feats.c).
  */
 #ifndef NF_NER_RUN_H
 #define NF_NER_RUN_H
@@ -31,7 +32,7 @@ int nf_ner_run_of(const struct nf_ner_work *w, size_t i, struct nf_ner_run *r);
  */
 enum { NF_LINK_AND, NF_LINK_COMMA, NF_LINK_ON, NF_LINK_OF_THE, NF_LINK_FOR_THE };
 
-struct nf_ner_coord {
+struct nf_ner_link {
 	int rel;		/* the token asked about: 0 left word, 1 in the link, 2 right word */
 	int kind;		/* NF_LINK_* */
 	int left_of;		/* the left run has an "of" ("Ministry of Energy") */
@@ -44,6 +45,6 @@ struct nf_ner_coord {
  * between two capitalised words, or one of those words; 0 if not (or the
  * text is not in ordinary case, or i is in a headline).
  */
-int nf_ner_coord_of(const struct nf_ner_work *w, size_t i, struct nf_ner_coord *c);
+int nf_ner_link_of(const struct nf_ner_work *w, size_t i, struct nf_ner_link *c);
 
 #endif

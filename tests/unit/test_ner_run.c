@@ -3,7 +3,7 @@
  * tokens a run holds, its head (the word before its first "of", else its
  * last word), where a token is in it, and where there is none (a lone
  * capitalised word, "and" between names, a headline in capitals, a run
- * longer than the scan's bound); and the coordinations of capitalised
+ * longer than the scan's bound); and the links between capitalised
  * words ("Ministry of Culture, Sports and Tourism", "Trump and Putin",
  * "Central Bank of the Republic of Turkey", "Commission on Human Rights").
  */
@@ -54,22 +54,22 @@ static int in_run(struct fixture *f, const char *text, const char *word, const c
 	       r.end == tok(f, text, last) + 1 && r.head == tok(f, text, head) && r.pos == pos;
 }
 
-/* Is the token at word in a coordination, at rel, with these sides? */
-static int in_coord(struct fixture *f, const char *text, const char *word, int rel, int kind,
+/* Is the token at word in a link, at rel, of kind, with these sides? */
+static int in_link(struct fixture *f, const char *text, const char *word, int rel, int kind,
 		    int left_of, int right_run, const char *left_head, const char *right_head)
 {
-	struct nf_ner_coord c;
+	struct nf_ner_link c;
 
-	return nf_ner_coord_of(&f->w, tok(f, text, word), &c) == 1 && c.rel == rel &&
+	return nf_ner_link_of(&f->w, tok(f, text, word), &c) == 1 && c.rel == rel &&
 	       c.kind == kind && c.left_of == left_of && c.right_run == right_run &&
 	       c.left_head == tok(f, text, left_head) && c.right_head == tok(f, text, right_head);
 }
 
-static int no_coord(struct fixture *f, const char *text, const char *word)
+static int no_link(struct fixture *f, const char *text, const char *word)
 {
-	struct nf_ner_coord c;
+	struct nf_ner_link c;
 
-	return nf_ner_coord_of(&f->w, tok(f, text, word), &c) == 0;
+	return nf_ner_link_of(&f->w, tok(f, text, word), &c) == 0;
 }
 
 static int no_run(struct fixture *f, const char *text, const char *word)
@@ -116,30 +116,30 @@ int main(void)
 	CHECK(no_run(&f, s1, "Paris"));
 	CHECK(load(&f, s2) == 0);
 	CHECK(no_run(&f, s2, "PUTIN"));		/* a headline in capitals */
-	CHECK(no_coord(&f, s2, "AND"));
+	CHECK(no_link(&f, s2, "AND"));
 	CHECK(load(&f, s3) == 0);
-	CHECK(no_coord(&f, s3, "Putin and the"));	/* "the" is not capitalised */
-	CHECK(no_coord(&f, s3, "Ministry"));
-	CHECK(in_coord(&f, s3, "Culture", 0, 1, 1, 0, "Ministry", "Sports"));
-	CHECK(in_coord(&f, s3, ", Sports", 1, 1, 1, 0, "Ministry", "Sports"));
+	CHECK(no_link(&f, s3, "Putin and the"));	/* "the" is not capitalised */
+	CHECK(no_link(&f, s3, "Ministry"));
+	CHECK(in_link(&f, s3, "Culture", 0, 1, 1, 0, "Ministry", "Sports"));
+	CHECK(in_link(&f, s3, ", Sports", 1, 1, 1, 0, "Ministry", "Sports"));
 	/* "Sports" is the right word of the comma and the left word of "and" */
-	CHECK(in_coord(&f, s3, "Sports", 0, 0, 0, 1, "Sports", "Tourism"));
-	CHECK(in_coord(&f, s3, "and Tourism", 1, 0, 0, 1, "Sports", "Tourism"));
-	CHECK(in_coord(&f, s3, "Tourism", 2, 0, 0, 1, "Sports", "Tourism"));
-	CHECK(in_coord(&f, s3, "and Putin and", 1, 0, 0, 0, "Trump", "Putin and Bank"));
-	CHECK(in_coord(&f, s3, "and Bank", 1, 0, 0, 1, "Putin and Bank", "Negara"));
-	CHECK(no_coord(&f, s3, "met"));
+	CHECK(in_link(&f, s3, "Sports", 0, 0, 0, 1, "Sports", "Tourism"));
+	CHECK(in_link(&f, s3, "and Tourism", 1, 0, 0, 1, "Sports", "Tourism"));
+	CHECK(in_link(&f, s3, "Tourism", 2, 0, 0, 1, "Sports", "Tourism"));
+	CHECK(in_link(&f, s3, "and Putin and", 1, 0, 0, 0, "Trump", "Putin and Bank"));
+	CHECK(in_link(&f, s3, "and Bank", 1, 0, 0, 1, "Putin and Bank", "Negara"));
+	CHECK(no_link(&f, s3, "met"));
 	CHECK(load(&f, s4) == 0);
-	CHECK(in_coord(&f, s4, "Bank", 0, 0, 0, 0, "Bank", "Trust"));	/* at the start */
-	CHECK(no_coord(&f, s4, "said"));
+	CHECK(in_link(&f, s4, "Bank", 0, 0, 0, 0, "Bank", "Trust"));	/* at the start */
+	CHECK(no_link(&f, s4, "said"));
 	CHECK(load(&f, s5) == 0);
-	CHECK(in_coord(&f, s5, "Bank", 0, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
-	CHECK(in_coord(&f, s5, "of the", 1, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
-	CHECK(in_coord(&f, s5, "the Republic", 1, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
-	CHECK(in_coord(&f, s5, "Republic", 2, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
-	CHECK(no_coord(&f, s5, "and the"));	/* "the" is not capitalised */
-	CHECK(in_coord(&f, s5, "on Human", 1, NF_LINK_ON, 0, 1, "Commission", "Rights"));
-	CHECK(no_coord(&f, s5, "on Monday"));	/* "met" is not capitalised */
+	CHECK(in_link(&f, s5, "Bank", 0, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
+	CHECK(in_link(&f, s5, "of the", 1, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
+	CHECK(in_link(&f, s5, "the Republic", 1, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
+	CHECK(in_link(&f, s5, "Republic", 2, NF_LINK_OF_THE, 0, 1, "Bank", "Republic"));
+	CHECK(no_link(&f, s5, "and the"));	/* "the" is not capitalised */
+	CHECK(in_link(&f, s5, "on Human", 1, NF_LINK_ON, 0, 1, "Commission", "Rights"));
+	CHECK(no_link(&f, s5, "on Monday"));	/* "met" is not capitalised */
 	/* a run of 40 capitalised words: bounded on each side of the token */
 	longrun = malloc(40 * 5 + 8);
 	CHECK(longrun != NULL);
