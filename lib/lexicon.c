@@ -9,13 +9,7 @@
 
 #include "hash.h"
 #include "lexicon.h"
-
-/* 12 bytes: a table of tens of thousands of words stays small to build. */
-struct nf_lexicon_entry {
-	uint32_t off;		/* key offset in pool; unused slot if len == 0 */
-	uint32_t len;
-	int value;
-};
+#include "lexicon_entry.h"
 
 static uint64_t hash_lower(const char *w, size_t n)
 {

@@ -1,12 +1,15 @@
 /*
  * Loading an entity model: the container (model.h) with sections
  * "meta" (feature set version), "weights" (perceptron.h), "clusters" and
- * "gazetteer" (lexicon text).  See ner.h.
+ * "gazetteer" (lexicon text), and "tables" (the same word lists as ready
+ * tables, ner_tables.h; a model without it has them built from the text).
+ * See ner.h.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "ner.h"
+#include "ner_tables.h"
 
 #define NF_NER_FEATURES "ner-features 6"
 
@@ -27,6 +30,31 @@ static int load_lexicon(struct nf_lexicon *lx, const struct nf_model *m, const c
 		return line ? nf_fail(err, NF_EXIT_DATA, "model section '%s': bad entry at line %zu",
 				      name, line)
 			    : nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
+	return 0;
+}
+
+/*
+ * The word lists: copied from the "tables" section when the model has
+ * one, else built from the lexicon text of "clusters" and "gazetteer".
+ */
+static int load_lists(struct nf_ner_model *nm, struct nf_error *err)
+{
+	const struct nf_section *t = nf_model_section(&nm->model, "tables");
+	int nomem;
+
+	if (t) {
+		if (nf_ner_tables_read(nm, t->data, t->len, &nomem) == 0)
+			return 0;
+		return nomem ? nf_fail(err, NF_EXIT_SOFTWARE, "out of memory")
+			     : nf_fail(err, NF_EXIT_DATA, "model section 'tables' is not valid: "
+							  "retrain the model");
+	}
+	if (load_lexicon(&nm->clusters, &nm->model, "clusters", err) < 0 ||
+	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err) < 0)
+		return -1;
+	if (nf_ner_gaz_index(&nm->gazetteer, &nm->gaz_first) < 0 ||
+	    nf_ner_gaz_filter(&nm->gazetteer, &nm->gaz_bits) < 0)
+		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	return 0;
 }
 
@@ -72,15 +100,9 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 	if (!w || nf_weights_parse(&nm->weights, w->data, w->len) < 0 ||
 	    nm->weights.nclasses != NF_NER_NLABELS)
 		return nf_fail(err, NF_EXIT_DATA, "model has no valid 'weights' section");
-	if (load_lexicon(&nm->clusters, &nm->model, "clusters", err) < 0 ||
-	    load_lexicon(&nm->gazetteer, &nm->model, "gazetteer", err) < 0) {
+	if (load_lists(nm, err) < 0) {
 		nf_ner_model_release(nm);
 		return -1;
-	}
-	if (nf_ner_gaz_index(&nm->gazetteer, &nm->gaz_first) < 0 ||
-	    nf_ner_gaz_filter(&nm->gazetteer, &nm->gaz_bits) < 0) {
-		nf_ner_model_release(nm);
-		return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 	}
 	nf_weights_filter(&nm->weights);	/* a speed-up only: failure is fine */
 	nf_ner_fill_trans(&nm->trans, score_weights, &nm->weights);

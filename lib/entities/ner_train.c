@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hash.h"
+#include "ner_tables.h"
 #include "ner_train.h"
 
 /*
@@ -392,28 +393,32 @@ static int gazetteer_text(const struct nf_lexicon *gaz, struct nf_buf *out)
 
 static int write_model(struct trainer *t, struct nf_buf *out)
 {
-	struct nf_buf weights = NF_BUF_INIT, gaz = NF_BUF_INIT;
+	struct nf_buf weights = NF_BUF_INIT, gaz = NF_BUF_INIT, tables = NF_BUF_INIT;
+	const char *cl = t->o->clusters ? t->o->clusters : "";
+	size_t cl_len = t->o->clusters ? t->o->clusters_len : 0;
 	char meta[64];
 	int rc = -1;
 
 	snprintf(meta, sizeof(meta), "%s\nprune %g\n", nf_ner_features_version(),
 		 (double)t->o->prune);
 	if (nf_ptrain_freeze(&t->pt, t->o->min_weight, &weights) < 0 ||
-	    gazetteer_text(&t->gaz_all, &gaz) < 0)
+	    gazetteer_text(&t->gaz_all, &gaz) < 0 ||
+	    nf_ner_tables_build(cl, cl_len, gaz.data ? gaz.data : "", gaz.len, &tables) < 0)
 		goto done;
 	nf_buf_reset(out);
-	if (nf_model_begin(out, "entities", 4) < 0 ||
+	if (nf_model_begin(out, "entities", 5) < 0 ||
 	    nf_model_add(out, "meta", meta, strlen(meta)) < 0 ||
 	    nf_model_add(out, "weights", weights.data, weights.len) < 0 ||
-	    nf_model_add(out, "clusters", t->o->clusters ? t->o->clusters : "",
-			 t->o->clusters ? t->o->clusters_len : 0) < 0 ||
+	    nf_model_add(out, "clusters", cl, cl_len) < 0 ||
 	    nf_model_add(out, "gazetteer", gaz.data ? gaz.data : "", gaz.len) < 0 ||
+	    nf_model_add(out, "tables", tables.data, tables.len) < 0 ||
 	    nf_model_finish(out) < 0)
 		goto done;
 	rc = 0;
 done:
 	nf_buf_release(&weights);
 	nf_buf_release(&gaz);
+	nf_buf_release(&tables);
 	return rc;
 }
 
