@@ -117,7 +117,7 @@ fuzz: $(FUZZ_BIN)
 build-fuzz/.lib-stamp: $(LIB_SRC) $(LIB_HDR) data/*.txt data/*.model tools/embed-asm
 	$(MAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_LIB_FLAGS)" build-fuzz/libnf.a
 	touch $@
-$(FUZZ_BIN): build-fuzz/%: fuzz/%.c fuzz/fuzz.h build-fuzz/.lib-stamp
+$(FUZZ_BIN): build-fuzz/%: fuzz/%.c fuzz/*.h build-fuzz/.lib-stamp
 	clang $(NF_CFLAGS) -Ifuzz $(FUZZ_FLAGS) -o $@ $< build-fuzz/libnf.a $(NF_LIBS) -lm
 
 # Benchmark helpers: the jansson parse-and-dump floor and a peak-RSS timer.

@@ -23,6 +23,7 @@
 #include "sentsplit.h"
 
 #include "fuzz.h"
+#include "fuzz_ner.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -48,32 +49,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-struct seen {
-	const struct nf_ner_work *w;
-	size_t len;
-	size_t next;	/* first token an entity may start at */
-	size_t count;
-};
-
-static int entity(void *arg, const struct nf_entity *e)
-{
-	struct seen *s = arg;
-
-	CHECK(e->first >= s->next);
-	CHECK(e->first < e->end && e->end <= s->w->toks.n);
-	CHECK(e->type >= 0 && e->type < NF_NTYPES);
-	CHECK(s->w->toks.v[e->first].a < s->w->toks.v[e->end - 1].b);
-	CHECK(s->w->toks.v[e->end - 1].b <= s->len);
-	s->next = e->end;
-	s->count++;
-	return 0;
-}
-
 static void tag(const struct nf_ner_model *nm, const char *text)
 {
 	struct nf_ner_res res = { &nm->clusters, &nm->gazetteer, &nm->gaz_first, &ss.abbrev, NULL, &nm->gaz_bits };
 	struct nf_ner_work w;
-	struct seen s = { &w, strlen(text), 0, 0 };
+	struct fuzz_seen s = { &w, strlen(text), 0, 0 };
 	size_t i;
 
 	/* a fresh scratch per model: its caches hold one model's scores */
@@ -82,7 +62,7 @@ static void tag(const struct nf_ner_model *nm, const char *text)
 		nf_ner_tag(nm, &w, text);
 		for (i = 0; i < w.toks.n; i++)
 			CHECK(w.labels[i] < NF_NER_NLABELS);
-		CHECK(nf_ner_spans(&w, entity, &s) == 0);
+		CHECK(nf_ner_spans(&w, fuzz_check_entity, &s) == 0);
 	}
 	nf_ner_work_release(&w);
 }

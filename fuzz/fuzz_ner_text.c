@@ -18,6 +18,7 @@
 #include "sentsplit.h"
 
 #include "fuzz.h"
+#include "fuzz_ner.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -49,31 +50,12 @@ static struct state *get_state(void)
 	return &s;
 }
 
-struct seen {
-	const struct nf_ner_work *w;
-	size_t len;
-	size_t next;	/* first token an entity may start at */
-};
-
-static int entity(void *arg, const struct nf_entity *e)
-{
-	struct seen *s = arg;
-
-	CHECK(e->first >= s->next);
-	CHECK(e->first < e->end && e->end <= s->w->toks.n);
-	CHECK(e->type >= 0 && e->type < NF_NTYPES);
-	CHECK(s->w->toks.v[e->first].a < s->w->toks.v[e->end - 1].b);
-	CHECK(s->w->toks.v[e->end - 1].b <= s->len);
-	s->next = e->end;
-	return 0;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct state *s = get_state();
 	struct nf_ner_res res = { &s->nm.clusters, &s->nm.gazetteer, &s->nm.gaz_first,
 				  &s->ss.abbrev, NULL, &s->nm.gaz_bits };
-	struct seen seen = { &s->w, size, 0 };
+	struct fuzz_seen seen = { &s->w, size, 0, 0 };
 	char *text = malloc(size + 1);
 	size_t i;
 
@@ -85,7 +67,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		nf_ner_tag(&s->nm, &s->w, text);
 		for (i = 0; i < s->w.toks.n; i++)
 			CHECK(s->w.labels[i] < NF_NER_NLABELS);
-		CHECK(nf_ner_spans(&s->w, entity, &seen) == 0);
+		CHECK(nf_ner_spans(&s->w, fuzz_check_entity, &seen) == 0);
 	}
 	free(text);
 	return 0;

@@ -9,40 +9,21 @@
 
 #include "lexicon_entry.h"
 #include "lextable.h"
+#include "model.h"
 
 enum { HEAD = 16, SLOT = 12, MAX_SLOTS = 1 << 26 };
 
-static void put32(unsigned char *p, uint32_t v)
-{
-	p[0] = (unsigned char)v;
-	p[1] = (unsigned char)(v >> 8);
-	p[2] = (unsigned char)(v >> 16);
-	p[3] = (unsigned char)(v >> 24);
-}
-
-static uint32_t get32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 int nf_lextable_write(const struct nf_lexicon *lx, struct nf_buf *out)
 {
-	unsigned char b[HEAD];
 	size_t i;
 
-	memcpy(b, "LXT1", 4);
-	put32(b + 4, (uint32_t)lx->nslots);
-	put32(b + 8, (uint32_t)lx->count);
-	put32(b + 12, (uint32_t)lx->pool_len);
-	if (nf_buf_add(out, b, HEAD) < 0)
+	if (nf_buf_add(out, "LXT1", 4) < 0 || nf_put_u32(out, (uint32_t)lx->nslots) < 0 ||
+	    nf_put_u32(out, (uint32_t)lx->count) < 0 || nf_put_u32(out, (uint32_t)lx->pool_len) < 0)
 		return -1;
-	for (i = 0; i < lx->nslots; i++) {
-		put32(b, lx->slots[i].off);
-		put32(b + 4, lx->slots[i].len);
-		put32(b + 8, (uint32_t)lx->slots[i].value);
-		if (nf_buf_add(out, b, SLOT) < 0)
+	for (i = 0; i < lx->nslots; i++)
+		if (nf_put_u32(out, lx->slots[i].off) < 0 || nf_put_u32(out, lx->slots[i].len) < 0 ||
+		    nf_put_u32(out, (uint32_t)lx->slots[i].value) < 0)
 			return -1;
-	}
 	return lx->pool_len ? nf_buf_add(out, lx->pool, lx->pool_len) : 0;
 }
 
@@ -54,9 +35,9 @@ static int read_slots(struct nf_lexicon *lx, const unsigned char *s, size_t coun
 
 	for (i = 0; i < lx->nslots; i++, s += SLOT) {
 		e = &lx->slots[i];
-		e->off = get32(s);
-		e->len = get32(s + 4);
-		e->value = (int)get32(s + 8);
+		e->off = nf_get_u32(s);
+		e->len = nf_get_u32(s + 4);
+		e->value = (int)nf_get_u32(s + 8);
 		if (e->len && (e->off > lx->pool_len || e->len > lx->pool_len - e->off))
 			return -1;
 		used += e->len != 0;
@@ -72,9 +53,9 @@ int nf_lextable_read(struct nf_lexicon *lx, const unsigned char *p, size_t n, si
 	*nomem = 0;
 	if (n < HEAD || memcmp(p, "LXT1", 4) != 0)
 		return -1;
-	nslots = get32(p + 4);
-	count = get32(p + 8);
-	pool = get32(p + 12);
+	nslots = nf_get_u32(p + 4);
+	count = nf_get_u32(p + 8);
+	pool = nf_get_u32(p + 12);
 	if (nslots == 0 && count == 0 && pool == 0) {
 		*used = HEAD;	/* a lexicon nothing was ever added to */
 		return 0;

@@ -25,17 +25,23 @@ static int capitalised(const struct nf_ner_work *w, size_t j)
 	return (f & F_UPPER1) && !(f & F_PUNCT);
 }
 
+/* Whether token j's text is word (n bytes). */
+static int is_word(const struct nf_ner_work *w, size_t j, const char *word, size_t n)
+{
+	return w->toks.v[j].b - w->toks.v[j].a == n &&
+	       memcmp(w->text + w->toks.v[j].a, word, n) == 0;
+}
+
 /* Whether token j is a word that joins two capitalised words into one name. */
 static int joiner(const struct nf_ner_work *w, size_t j)
 {
 	static const char *const words[] = { "of", "for", "de", "du", "del", "da", "&" };
-	const char *p = w->text + w->toks.v[j].a;
-	size_t n = w->toks.v[j].b - w->toks.v[j].a, k;
+	size_t k;
 
-	if (n > 3)
-		return 0;
+	if (w->toks.v[j].b - w->toks.v[j].a > 3)
+		return 0;	/* most words: none of those is longer */
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strlen(words[k]) == n && memcmp(words[k], p, n) == 0)
+		if (is_word(w, j, words[k], strlen(words[k])))
 			return 1;
 	return 0;
 }
@@ -82,13 +88,6 @@ int nf_ner_run_of(const struct nf_ner_work *w, size_t i, struct nf_ner_run *r)
 	r->first = a;
 	r->end = b;
 	return 1;
-}
-
-/* Whether token j's text is word (n bytes). */
-static int is_word(const struct nf_ner_work *w, size_t j, const char *word, size_t n)
-{
-	return w->toks.v[j].b - w->toks.v[j].a == n &&
-	       memcmp(w->text + w->toks.v[j].a, word, n) == 0;
 }
 
 /*

@@ -11,36 +11,30 @@
 #include <string.h>
 
 #include "lextable.h"
+#include "model.h"
 #include "ner_tables.h"
 
 enum { MAX_BITS = 1 << 30 };
 
 static int bits_write(const struct nf_ner_gazbits *f, struct nf_buf *out)
 {
-	unsigned char b[8];
-	size_t i, k, words = (f->mask + 1) / 64;
+	size_t i, words = (f->mask + 1) / 64;
 
-	memcpy(b, "GZB1", 4);
-	for (k = 0; k < 4; k++)
-		b[4 + k] = (unsigned char)((f->mask + 1) >> (8 * k));
-	if (nf_buf_add(out, b, 8) < 0)
+	if (nf_buf_add(out, "GZB1", 4) < 0 || nf_put_u32(out, (uint32_t)(f->mask + 1)) < 0)
 		return -1;
-	for (i = 0; i < words; i++) {
-		for (k = 0; k < 8; k++)
-			b[k] = (unsigned char)(f->bits[i] >> (8 * k));
-		if (nf_buf_add(out, b, 8) < 0)
+	for (i = 0; i < words; i++)
+		if (nf_put_u64(out, f->bits[i]) < 0)
 			return -1;
-	}
 	return 0;
 }
 
 static int bits_read(struct nf_ner_gazbits *f, const unsigned char *p, size_t n, int *nomem)
 {
-	size_t nbits, i, k;
+	size_t nbits, i;
 
 	if (n < 8 || memcmp(p, "GZB1", 4) != 0)
 		return -1;
-	nbits = (size_t)p[4] | (size_t)p[5] << 8 | (size_t)p[6] << 16 | (size_t)p[7] << 24;
+	nbits = nf_get_u32(p + 4);
 	if (nbits < 64 || nbits > MAX_BITS || (nbits & (nbits - 1)) || (n - 8) / 8 != nbits / 64 ||
 	    (n - 8) % 8)
 		return -1;
@@ -49,9 +43,8 @@ static int bits_read(struct nf_ner_gazbits *f, const unsigned char *p, size_t n,
 		*nomem = 1;
 		return -1;
 	}
-	for (i = 0, p += 8; i < nbits / 64; i++, p += 8)
-		for (f->bits[i] = 0, k = 0; k < 8; k++)
-			f->bits[i] |= (uint64_t)p[k] << (8 * k);
+	for (i = 0; i < nbits / 64; i++)
+		f->bits[i] = nf_get_u64(p + 8 + 8 * i);
 	f->mask = nbits - 1;
 	return 0;
 }
