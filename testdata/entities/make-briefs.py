@@ -60,6 +60,15 @@ TYPE], ...]}, offsets in code points of "text".  "set" is one of:
   79, PER 55, MISC 42); the one label changed after writing, before any
   run: a stadium as a venue is LOC (CoNLL's convention), not ORG.  Never
   tune on them.
+- "held-out-6": 12 written on 2026-12-06 (fifth session) by two writers
+  who had not read data/, docs/, testdata/, bench/ or the training briefs,
+  never saw any model's output on them, and were committed before any
+  model was run on them ("heldout": true), unchanged.  Made-up events of
+  December 2026, six from Europe and the Americas and six from Asia,
+  Africa, the Middle East and Oceania, each with hard cases asked for
+  (one-word firms, names with "and" or "of" inside, events, laws and
+  products, names opening sentences and in capitals).  317 names (ORG
+  116, LOC 102, PER 56, MISC 43).  Never tune on them.
 bench/eval-entities reports each set apart.
 """
 import json
@@ -588,6 +597,147 @@ The row comes as the {ORG|Lahore Sound Records} label prepares to release {MISC|
 [1] The {ORG|PCB}'s statement to {ORG|Geo News}.
 - {ORG|Lahore Qalandars} and the {ORG|PCB} dispute whether franchise payments are late.
 """, **H5)
+
+# Held out, sixth set (2026-12-06, fifth session): written blind to data/,
+# to the model card, to every other brief, to the training briefs and to
+# any model output, committed before any model was run on them; see the
+# module comment.  Never tune on these.
+H6 = dict(heldout=True, set="held-out-6")
+
+brief("h6a-nuuk-mining-licence-delay", """
+{LOC|Greenland} vote on {ORG|Qaqortoq Minerals} licence delayed as {LOC|Copenhagen} raises questions
+{LOC|NUUK} - {LOC|Greenland}'s parliament, the {ORG|Inatsisartut}, postponed a vote on Thursday on a rare-earth licence for {ORG|Qaqortoq Minerals}, a small firm registered in {LOC|Nuuk}, after the {MISC|Danish} foreign ministry reportedly asked for more time to study the project's financing.
+Premier {PER|Jens-Frederik Nielsen} told broadcaster {ORG|KNR} the delay was "purely technical" and that the licence could still pass before the end of the year. But a senior official in {LOC|Copenhagen}, who asked not to be named, said the government had "serious questions" about an investor linked to {ORG|Baltic and Arctic Holdings}, a fund registered in {LOC|Cyprus}.
+{ORG|Qaqortoq} chief executive {PER|Aviaja Petersen} denied any foreign control and said the company had shared its accounts with the {ORG|Mineral Licence and Safety Authority} [1]. Opposition lawmaker {PER|Malik Kreutzmann} of {ORG|Naleraq} accused {PER|Nielsen} of "letting {LOC|Denmark} write our mining law", while {ORG|Siumut} said it could back the licence if local hiring targets were added.
+The {ORG|European Commission}, which named {MISC|Greenlandic} deposits among strategic projects under its {MISC|Critical Raw Materials Act}, declined to comment. {PER|Petersen} said the mine near {LOC|Narsaq} might employ up to 180 people, most of them from {LOC|South Greenland}.
+- A vote is now expected in mid-December.
+- {ORG|Baltic and Arctic Holdings} did not reply to requests for comment.
+[1] Company statement, December 2026.
+""", **H6)
+
+brief("h6a-tallinn-crypto-lender-verdict", """
+Founders of {LOC|Tallinn} crypto lender {ORG|Virmalised} jailed over investor fraud
+{LOC|TALLINN} - The {ORG|Harju County Court} on Friday sentenced the two founders of {ORG|Virmalised}, a crypto lending start-up, to six and four years in prison for defrauding about 9,000 savers, most of them {MISC|Finns} and {MISC|Latvians}, prosecutors said.
+Judge {PER|Kadri Sepp} found that {PER|Rasmus Õunapuu} and {PER|Liisi Kangro} had promised returns of 14 percent a year while quietly moving deposits to accounts in {LOC|Dubai} and {LOC|Gibraltar}. {PER|Õunapuu}'s lawyer, {PER|Indrek Tamm}, said his client would appeal to the {ORG|Tallinn Circuit Court} and called the ruling "a verdict written for the newspapers".
+The {ORG|Prosecutor's Office} is reportedly seeking to seize a yacht, the {MISC|Merikotkas}, which may be moored in {LOC|Malta}. Prosecutors put investors' losses at 41 million euros, but the court's ruling set the figure at about 28 million, and a spokesman for the {ORG|Financial Supervision and Resolution Authority} said the true amount "may never be known" [1].
+A former {ORG|Virmalised} employee, who asked not to be named, said staff had raised concerns internally as early as 2024. Lawyers for victims from the firm {ORG|Ellex Raidla} said the case was the largest since the {MISC|Markets in Crypto-Assets Regulation} took effect across the {ORG|European Union}.
+- {ORG|Virmalised} collapsed in March 2026.
+- Victims' group {ORG|Kaitse Koos} says fewer than half of investors have been repaid.
+[1] Written reply to {ORG|ERR News}, December 2026.
+""", **H6)
+
+brief("h6a-faroe-handball-shock", """
+{LOC|FAROE ISLANDS} STUN CHAMPIONS {LOC|NORWAY} AT {MISC|EHF EURO}
+{LOC|KATOWICE} - The {LOC|Faroe Islands} beat title holders {LOC|Norway} 27-26 on Saturday in what organisers called the biggest upset in the history of the women's {MISC|EHF EURO}, a result the team's own coach said would have seemed "impossible a year ago".
+Left back {PER|Turið Hansen}, who plays for {ORG|Team Esbjerg} in {LOC|Denmark}, scored nine goals, including the winner four seconds from time, in front of about 5,000 fans at the {LOC|Spodek}. Goalkeeper {PER|Rakul Poulsen} made 14 saves.
+{LOC|Norway} coach {PER|Ole Gustav Gjekstad} said the referees had missed "at least two" fouls in the final minute, though the {ORG|European Handball Federation} said it had reviewed the footage and found no errors [1]. A {MISC|Norwegian} federation official, speaking on condition of anonymity, said the team might still file a complaint.
+{MISC|Faroese} coach {PER|Rógvi Joensen} said fans in {LOC|Tórshavn} and {LOC|Klaksvík} had watched on big screens, and public broadcaster {ORG|Kringvarp Føroya} reportedly recorded its highest ratings "probably ever". The islands, home to about 55,000 people, next face {LOC|Spain} on Monday, and {PER|Hansen} said the squad would "not celebrate too much".
+[1] {ORG|EHF} statement, December 2026.
+""", **H6)
+
+brief("h6a-nunavik-film-sundance", """
+{MISC|Inuktitut} drama from {LOC|Nunavik} picked for first {MISC|Sundance} in {LOC|Boulder}
+{LOC|MONTREAL} - {MISC|Sila}, a drama shot almost entirely in {MISC|Inuktitut} by first-time director {PER|Élise Nappaaluk}, has been selected for the world cinema dramatic competition at the {MISC|Sundance Film Festival}, the first edition to be held in {LOC|Boulder}, {LOC|Colorado}, the {ORG|Sundance Institute} said on Wednesday.
+The film, about two sisters who run a hunting outfitter near {LOC|Kuujjuaq}, was produced by {ORG|Kinograf}, a four-person studio in the {LOC|Mile End} district of {LOC|Montreal}, with money from {ORG|Telefilm Canada} and {ORG|SODEC}.
+{PER|Nappaaluk} told {ORG|Radio-Canada} the budget was under C$900,000. A spokeswoman for {ORG|Telefilm Canada}, {PER|Nadia Brisebois}, said the agency had covered "roughly half" of the cost, but {ORG|Kinograf} producer {PER|Marc-André Lussier} said public funds made up less than a third and that most of the money came from the {ORG|Makivvik Corporation} and private donors.
+Distributors including {ORG|Mongrel Media} are reportedly in talks for {MISC|Canadian} rights, according to two people familiar with the discussions, although one of them said a deal "may not close before the festival".
+- The festival runs in late January.
+- Lead actress {PER|Lucy Tulugak}, 19, had never acted before.
+- {PER|Nappaaluk}'s 2023 short {MISC|Qimmiit} screened at the {MISC|Toronto International Film Festival}.
+""", **H6)
+
+brief("h6a-reykjanes-eruption-evacuation", """
+New fissure opens on {LOC|Reykjanes Peninsula} as {LOC|Grindavík} is evacuated again
+{LOC|GRINDAVÍK} - A fissure about two kilometres long opened near the {LOC|Sundhnúkur} crater row north of {LOC|Grindavík} early on Sunday, the {ORG|Icelandic Meteorological Office} said, the first eruption on the {LOC|Reykjanes Peninsula} since the summer and possibly the largest since 2024.
+Police evacuated the few dozen residents who had returned to the fishing town, and the {LOC|Blue Lagoon} spa was closed as a precaution. {ORG|HS Orka}, which runs the nearby {LOC|Svartsengi} power plant, said hot water supplies to about 30,000 people could be disrupted if lava reached its pipelines.
+Prime Minister {PER|Kristrún Frostadóttir} said there was "no immediate danger to life". But the {ORG|Department of Civil Protection and Emergency Management} warned that lava might cross the road to {LOC|Keflavík Airport} within 24 hours, while a volcanologist at the {ORG|University of Iceland}, {PER|Halldóra Gunnarsdóttir}, said the flow appeared to be slowing.
+{ORG|Icelandair} said flights were operating normally, though it could not rule out delays if gas levels rose. Residents moved to {LOC|Reykjanesbær} were being housed in a school gym, according to the {ORG|Icelandic Red Cross}.
+- The eruption began at about 03:40 local time.
+- {PER|Gunnarsdóttir} says the magma chamber under {LOC|Svartsengi} may refill within months.
+- {MISC|Icelanders} have seen more than ten eruptions in the area since late 2023.
+""", **H6)
+
+brief("h6a-montevideo-fintech-deal", """
+{ORG|Mercado Libre} in talks to buy {MISC|Uruguayan} payments start-up {ORG|Pagüé}, sources say
+{LOC|MONTEVIDEO} - {ORG|Mercado Libre}, the largest e-commerce group in {LOC|Latin America}, is in advanced talks to buy {ORG|Pagüé}, a small payments start-up based in {LOC|Montevideo}, for about $250 million, according to three people familiar with the discussions.
+A deal could be announced before the end of the year and would fold the 600,000 users of {ORG|Pagüé} into {ORG|Mercado Pago}, the group's fintech arm, the people said. A spokeswoman for the company, which is listed on the {ORG|Nasdaq}, said it "does not comment on market rumours", while {ORG|Pagüé} co-founder {PER|Florencia Arrospide} told the newspaper {ORG|El País} that no offer had been signed.
+Any deal would need approval from the {ORG|Central Bank of Uruguay} and the {ORG|Commission for the Promotion and Defence of Competition}. A central bank official said a review could take "several months", but an adviser to President {PER|Yamandú Orsi}, who asked not to be named, said the government expected a decision by March [1].
+Founded in {LOC|Salto} in 2021, {ORG|Pagüé} is best known for {MISC|PagüéQR}, a payment app used by small shops along the {LOC|Uruguay River} border with {LOC|Argentina}. Rival {ORG|dLocal}, also based in {LOC|Montevideo}, declined to comment.
+[1] Remarks to reporters, December 2026.
+""", **H6)
+
+brief("h6b-fiji-coalition-rift", """
+{LOC|FIJI} COALITION SPLITS OVER {MISC|SUGAR INDUSTRY AMENDMENT BILL} AS {PER|RABUKA} FACES VOTE
+{LOC|SUVA} - {MISC|Fijian} Prime Minister {PER|Sitiveni Rabuka} may face a no-confidence motion as early as next week after the {ORG|Social Democratic Liberal Party} reportedly walked out of talks on the {MISC|Sugar Industry Amendment Bill}, according to two lawmakers who asked not to be named.
+The bill would hand the mills at {LOC|Lautoka} and {LOC|Labasa} to a new board chaired by businessman Ratu {PER|Josefa Vakaloloma}, an appointment the {ORG|Vanua Levu Cane Growers Association} called "a gift to insiders".
+{ORG|SODELPA} general secretary {PER|Losana Tuimaba} said her party "could not in good conscience" back the bill in its current form.
+Deputy Prime Minister {PER|Biman Prasad}, whose {ORG|National Federation Party} supports the reform, told {ORG|Fiji Broadcasting Corporation} the coalition was "solid and working". A spokesman for the {ORG|Office of the Prime Minister} later said the government "could revisit" the board appointment, however [1].
+Independent member {PER|Salote Naivalu} said she had been approached by both sides. "Nobody has the numbers yet," she said.
+Diplomats from {LOC|Australia} and {LOC|New Zealand} said privately they were watching closely ahead of a {ORG|Pacific Islands Forum} meeting in {LOC|Honiara} in February.
+- A no-confidence vote needs 28 of the 55 seats in the {ORG|Parliament of Fiji}.
+- {ORG|Fiji Sugar Corporation} says milling plans for 2027 are unaffected.
+- {PER|Vakaloloma} has not commented.
+[1] Statement from the {ORG|Office of the Prime Minister}, 6 December 2026.
+""", **H6)
+
+brief("h6b-lagos-fintech-freeze", """
+{MISC|Nigerian} regulator freezes accounts of payments start-up {ORG|Kubeta}
+{LOC|LAGOS} - The {ORG|Central Bank of Nigeria} has ordered lenders to freeze accounts linked to {ORG|Kubeta}, a small payments firm based in {LOC|Lekki}, after auditors reportedly found a 14 billion naira gap in customer funds, according to three people familiar with the matter.
+{ORG|Kubeta} founder {PER|Chidera Okonkwo-Bello} denied wrongdoing in a post on {ORG|LinkedIn}, calling the shortfall "an accounting timing issue" that would be resolved "within weeks".
+{ORG|Economic and Financial Crimes Commission} chairman {PER|Ola Olukoyede} told reporters in {LOC|Abuja} that investigators had questioned two {ORG|Kubeta} executives. Hours later, commission spokesman {PER|Musa Adeyanju} said nobody had been detained or formally interviewed.
+Partner lenders {ORG|Wema Bank} and {ORG|Access Bank} said in separate statements that their own exposure was limited. Shares in both slipped, and the {MISC|NGX All-Share Index} closed 0.4 percent lower.
+{ORG|Fintech Association of Nigeria} president {PER|Babatunde Eluwa} warned the case "could chill" investment in the sector, while a senior official at the {ORG|CBN}, who asked not to be named, said the regulator may tighten rules for wallet providers [1].
+- About 210,000 customers use {ORG|Kubeta}'s {MISC|Kobo Vault} savings app, the company says.
+- The {ORG|CBN} has given the firm 21 days to respond.
+- {PER|Okonkwo-Bello} previously worked at {ORG|Paystack} and {ORG|Flutterwave}.
+[1] {ORG|Central Bank of Nigeria} circular, 4 December 2026.
+""", **H6)
+
+brief("h6b-watamu-land-ruling", """
+{MISC|Kenyan} court halts {LOC|Watamu} beachfront sale, citing {MISC|Community Land Act}
+{LOC|MALINDI} - The {ORG|Environment and Land Court} in {LOC|Malindi} on Friday suspended the sale of about 400 acres of beachfront land near {LOC|Watamu} to {ORG|Sabaki Shores Holdings}, a little-known developer, pending a full hearing in January.
+Justice {PER|Mary Njeri Wambugu} said the transfer "may have bypassed" consultations required under the {MISC|Community Land Act}, according to a copy of the ruling seen by the {ORG|Daily Nation}.
+The petition was brought by fishing families from {LOC|Mida Creek}, backed by conservation group {ORG|A Rocha Kenya} and the {ORG|Law Society of Kenya}.
+{ORG|Sabaki Shores} director {PER|Abdalla Kombo Shee} said the purchase was "lawful in every respect" and that the firm would appeal. {PER|Shee} did not explain how the company, registered in {LOC|Mauritius} only in 2025, raised the purchase price.
+{LOC|Kilifi} Governor {PER|Gideon Mung'aro} told {ORG|Citizen TV} the county "never approved" the deal. But an official at the {ORG|Ministry of Lands, Public Works, Housing and Urban Development}, who asked not to be named, said county officers had signed off on the survey in 2025 [1].
+Residents say the plot borders the {LOC|Arabuko Sokoke Forest}, home to several endangered birds, and that turtle nesting sites along the shore could be lost.
+{ORG|Kenya Wildlife Service} declined to comment.
+[1] Survey documents reportedly dated August 2025; the ministry has not confirmed them.
+""", **H6)
+
+brief("h6b-asian-cup-fitness-doubt", """
+{LOC|Australia} sweat on midfielder's fitness weeks before {MISC|Asian Cup}
+{LOC|SYDNEY} - {LOC|Australia} coach {PER|Tony Popovic} said on Sunday that midfielder {PER|Liam Kovacevic} "should be fine" for the {MISC|AFC Asian Cup} in {LOC|Saudi Arabia}, although team doctor {PER|Rhys Mendoza} told {ORG|SBS} that scans on a hamstring strain could still rule him out.
+{PER|Kovacevic}, 24, was injured playing for {ORG|Melbourne Victory} against {ORG|Western Sydney Wanderers} at {LOC|AAMI Park} on Friday. {ORG|Victory} coach {PER|Dean Sarkis} suggested the player had been "overloaded" by national-team travel, a claim {ORG|Football Australia} rejected.
+People close to the squad said {PER|Popovic} may call up {PER|Ahmed Haidari}, who plays in {LOC|Qatar} for {ORG|Al-Wakrah}, as cover.
+The tournament opens on January 7, with matches in {LOC|Riyadh}, {LOC|Jeddah} and {LOC|Al Khobar}. Hosts {LOC|Saudi Arabia}, coached by {PER|Herve Renard}, are widely seen as favourites along with {LOC|Japan} and {LOC|South Korea}.
+An {ORG|Asian Football Confederation} spokeswoman said ticket sales at {LOC|King Fahd International Stadium} were "ahead of expectations", but a {MISC|Saudi} organising official, who asked not to be named, said several group games were "well below half sold".
+- {LOC|Australia} open against {LOC|Kuwait} in {LOC|Al Khobar} on January 10.
+- {ORG|Football Australia} will name its final 26-man squad on December 22.
+""", **H6)
+
+brief("h6b-gaganyaan-valve-delay", """
+Valve fault may push back {MISC|Gaganyaan} test flight, {ORG|ISRO} officials say
+{LOC|BENGALURU} - The {ORG|Indian Space Research Organisation} may delay the next uncrewed {MISC|Gaganyaan} test flight into mid-2027 after a valve supplied by {ORG|Thrustline}, a small engineering firm based in {LOC|Bengaluru}, reportedly failed a pressure test, two agency officials who asked not to be named said.
+The mission, which is due to carry the humanoid robot {MISC|Vyommitra}, was planned to lift off on an {MISC|LVM3} rocket from the {ORG|Satish Dhawan Space Centre} at {LOC|Sriharikota} in the first quarter of next year.
+Minister of State {PER|Jitendra Singh} told the {ORG|Lok Sabha} on Thursday the schedule was "very much on track". {ORG|ISRO} chairman {PER|V. Narayanan} was more cautious, saying only that "safety will decide the date" [1].
+Internal documents seen by {ORG|The Hindu} suggest {ORG|Thrustline} had certified the part without completing two required checks. The firm's managing director, {PER|Pradeep Ramaswamy}, said in a statement that the certificates were "genuine and complete" and blamed a test rig at the agency's {ORG|Liquid Propulsion Systems Centre}.
+Engineers at {ORG|Hindustan Aeronautics Limited}, which builds parts of the crew module, said their own work was unaffected.
+Space analyst {PER|Meenakshi Iyer} of the {ORG|Observer Research Foundation} said a short delay "would not surprise anyone" and noted that {MISC|Chinese} and {MISC|American} crewed programmes had faced similar setbacks.
+[1] Remarks to reporters in {LOC|Thiruvananthapuram}, 3 December 2026.
+""", **H6)
+
+brief("h6b-cyclone-arnab-coast", """
+{MISC|CYCLONE ARNAB} KILLS AT LEAST 12 IN {LOC|BANGLADESH}, TOLL DISPUTED
+{LOC|COX'S BAZAR} - {MISC|Cyclone Arnab} made landfall near {LOC|Teknaf} early on Sunday, killing at least 12 people and flattening thousands of shelters in the {MISC|Rohingya} refugee camps, according to the {ORG|Ministry of Disaster Management and Relief}.
+Senior secretary {PER|Kamrul Hasan Bhuiyan} said evacuation had "largely worked" and that most of the 700,000 people moved to storm shelters were safe. But {PER|Nurul Amin Chowdhury}, chairman of a union council on {LOC|Saint Martin's Island}, told {ORG|Prothom Alo} that at least nine fishermen from the island alone were still missing, and that the official toll "could rise sharply".
+The {ORG|Bangladesh Meteorological Department} had raised danger signal number 10 on Saturday evening. Winds of up to 160 km per hour were recorded at {LOC|Kutubdia}, the department said.
+Across the border in {LOC|Myanmar}, aid group {ORG|Rakhine Relief Network} said the port town of {LOC|Sittwe} had been cut off, although the military government in {LOC|Naypyidaw} said roads remained open.
+The {ORG|World Food Programme} and {ORG|UNHCR} said food and tarpaulins were being moved from warehouses in {LOC|Chittagong}, while the {ORG|Bangladesh Red Crescent Society} said about 3,000 of its volunteers were working in the camps.
+- Ferry services to {LOC|Saint Martin's Island} are suspended until further notice.
+- Schools in {LOC|Cox's Bazar} district will stay closed on Monday.
+- Forecasters say the storm may weaken over the {LOC|Chittagong Hill Tracts} by Monday night.
+""", **H6)
 
 MARK = re.compile(r"\{(PER|ORG|LOC|MISC)\|([^{}]*)\}")
 
