@@ -257,10 +257,12 @@ void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end);
  * Pruning: a token whose own features (its word, shape, affixes, cluster)
  * favour O over every entity label by more than the model's margin is
  * labelled O without scoring its context, as most words of a text ("the",
- * "said") are settled by themselves.  Given the token-feature scores s,
- * returns 1 and resets s to "O only" when the token is settled.
+ * "said") are settled by themselves; but not the link word between two
+ * capitalised words ("and" in "Ministry of Industry and Trade"), whose
+ * context decides.  Given the token-feature scores s, returns 1 if they
+ * favour O by more than margin.
  */
-int nf_ner_prune(float *s, float margin);
+int nf_ner_prunable(const float *s, float margin);
 
 /* The pruning margin train-entities writes into models (0 = none). */
 #define NF_NER_PRUNE_DEFAULT 60.0f

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ner.h"
+#include "ner_run.h"
 
 enum { K = NF_NER_NLABELS, L = NF_NER_VLANES };
 
@@ -102,7 +103,7 @@ static inline void first_row(float *d, const struct nf_ner_trans *tr)
 }
 
 /*
- * Is row d that of a pruned token (nf_ner_prune: every label but O at
+ * Is row d that of a pruned token (settle_outside: every label but O at
  * -inf)?  Then only O can come out finite: -inf plus any finite or -inf
  * score stays -inf, so next_row may skip the other labels and still give
  * the same bits.  Most tokens of news are pruned.
@@ -207,19 +208,24 @@ void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t
 	}
 }
 
-int nf_ner_prune(float *s, float margin)
+int nf_ner_prunable(const float *s, float margin)
 {
 	float most = s[1];
 	int k;
 
 	for (k = 2; k < K; k++)
 		most = s[k] > most ? s[k] : most;
-	if (!(s[0] - most > margin))
-		return 0;
+	return s[0] - most > margin;
+}
+
+/* Settles a pruned token's scores as "O only" (see only_outside). */
+static void settle_outside(float *s)
+{
+	int k;
+
 	s[0] = 0;
 	for (k = 1; k < K; k++)
 		s[k] = -INFINITY;
-	return 1;
 }
 
 /*
@@ -248,8 +254,10 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 			memcpy(c->s, s, sizeof(c->s));
 		}
 	}
-	if (nm->prune > 0 && nf_ner_prune(s, nm->prune))
+	if (nm->prune > 0 && nf_ner_prunable(s, nm->prune) && !nf_ner_in_link(w, i)) {
+		settle_outside(s);
 		return;
+	}
 	n = nf_ner_context_features(w, i, feats);
 	nf_weights_score(&nm->weights, feats, n, s);
 }

@@ -116,6 +116,15 @@ static size_t link_at(const struct nf_ner_work *w, size_t j, int *kind)
 	return capitalised(w, j + len) ? len : 0;
 }
 
+int nf_ner_in_link(const struct nf_ner_work *w, size_t i)
+{
+	int kind;
+
+	if (w->regime != 0 || (nf_ner_info(w, i)->flags & F_HEADLINE))
+		return 0;
+	return link_at(w, i, &kind) || (i > 0 && link_at(w, i - 1, &kind) == 2);
+}
+
 int nf_ner_link_of(const struct nf_ner_work *w, size_t i, struct nf_ner_link *c)
 {
 	struct nf_ner_run r;

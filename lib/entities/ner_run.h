@@ -47,4 +47,11 @@ struct nf_ner_link {
  */
 int nf_ner_link_of(const struct nf_ner_work *w, size_t i, struct nf_ner_link *c);
 
+/*
+ * 1 if token i of the loaded sentence is the link word of such a link
+ * ("and", the comma, "on", "of" or "the" of "of the"), so that its
+ * context must be scored (pruning would settle it as O); 0 if not.
+ */
+int nf_ner_in_link(const struct nf_ner_work *w, size_t i);
+
 #endif

@@ -5,7 +5,8 @@
  * capitalised word, "and" between names, a headline in capitals, a run
  * longer than the scan's bound); and the links between capitalised
  * words ("Ministry of Culture, Sports and Tourism", "Trump and Putin",
- * "Central Bank of the Republic of Turkey", "Commission on Human Rights").
+ * "Central Bank of the Republic of Turkey", "Commission on Human Rights"),
+ * and which tokens are the link words themselves.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -140,6 +141,20 @@ int main(void)
 	CHECK(no_link(&f, s5, "and the"));	/* "the" is not capitalised */
 	CHECK(in_link(&f, s5, "on Human", 1, NF_LINK_ON, 0, 1, "Commission", "Rights"));
 	CHECK(no_link(&f, s5, "on Monday"));	/* "met" is not capitalised */
+	/* the link words themselves, which pruning must leave to their context */
+	CHECK(nf_ner_in_link(&f.w, tok(&f, s5, "of the")));
+	CHECK(nf_ner_in_link(&f.w, tok(&f, s5, "the Republic")));
+	CHECK(nf_ner_in_link(&f.w, tok(&f, s5, "on Human")));
+	CHECK(!nf_ner_in_link(&f.w, tok(&f, s5, "Republic")));
+	CHECK(!nf_ner_in_link(&f.w, tok(&f, s5, "and the")));
+	CHECK(!nf_ner_in_link(&f.w, tok(&f, s5, "on Monday")));
+	CHECK(load(&f, s3) == 0);
+	CHECK(nf_ner_in_link(&f.w, tok(&f, s3, ", Sports")));
+	CHECK(nf_ner_in_link(&f.w, tok(&f, s3, "and Tourism")));
+	CHECK(!nf_ner_in_link(&f.w, tok(&f, s3, "Sports")));
+	CHECK(!nf_ner_in_link(&f.w, tok(&f, s3, "Putin and the")));
+	CHECK(load(&f, s2) == 0);
+	CHECK(!nf_ner_in_link(&f.w, tok(&f, s2, "AND")));	/* a headline in capitals */
 	/* a run of 40 capitalised words: bounded on each side of the token */
 	longrun = malloc(40 * 5 + 8);
 	CHECK(longrun != NULL);
