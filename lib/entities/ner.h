@@ -257,9 +257,10 @@ void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end);
  * Pruning: a token whose own features (its word, shape, affixes, cluster)
  * favour O over every entity label by more than the model's margin is
  * labelled O without scoring its context, as most words of a text ("the",
- * "said") are settled by themselves; but not the link word between two
- * capitalised words ("and" in "Ministry of Industry and Trade"), whose
- * context decides.  Given the token-feature scores s, returns 1 if they
+ * "said") are settled by themselves; but not a word that may join two
+ * capitalised words into one name ("and" in "Ministry of Industry and
+ * Trade", "de la" in "Hospital de la Santa Creu": nf_ner_between_names),
+ * whose context decides.  Given the token-feature scores s, returns 1 if they
  * favour O by more than margin.
  */
 int nf_ner_prunable(const float *s, float margin);

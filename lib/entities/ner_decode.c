@@ -254,7 +254,7 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 			memcpy(c->s, s, sizeof(c->s));
 		}
 	}
-	if (nm->prune > 0 && nf_ner_prunable(s, nm->prune) && !nf_ner_in_link(w, i)) {
+	if (nm->prune > 0 && nf_ner_prunable(s, nm->prune) && !nf_ner_between_names(w, i)) {
 		settle_outside(s);
 		return;
 	}

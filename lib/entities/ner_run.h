@@ -48,10 +48,13 @@ struct nf_ner_link {
 int nf_ner_link_of(const struct nf_ner_work *w, size_t i, struct nf_ner_link *c);
 
 /*
- * 1 if token i of the loaded sentence is the link word of such a link
- * ("and", the comma, "on", "of" or "the" of "of the"), so that its
- * context must be scored (pruning would settle it as O); 0 if not.
+ * 1 if token i of the loaded sentence may join two names into one: the
+ * link word of a link above ("and", the comma, "on", "of" or "the" of "of
+ * the"), or any word in a gap of one or two words between capitalised
+ * ones ("Forum pour les Droits", "Hospital de la Santa Creu"); 0
+ * if not (or the text is not in ordinary case, or i is in a headline).
+ * Pruning leaves such a word to its context.
  */
-int nf_ner_in_link(const struct nf_ner_work *w, size_t i);
+int nf_ner_between_names(const struct nf_ner_work *w, size_t i);
 
 #endif

@@ -6,7 +6,7 @@
  * longer than the scan's bound); and the links between capitalised
  * words ("Ministry of Culture, Sports and Tourism", "Trump and Putin",
  * "Central Bank of the Republic of Turkey", "Commission on Human Rights"),
- * and which tokens are the link words themselves.
+ * and which words may join two names into one.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +90,8 @@ int main(void)
 	static const char s4[] = "Bank and Trust said so.";
 	static const char s5[] = "The Central Bank of the Republic of Turkey and the Commission "
 				 "on Human Rights met on Monday.";
+	static const char s6[] = "The minister said on Friday that prices at the Hospital de la Santa "
+				 "Creu rose.";
 	struct fixture f;
 	struct nf_error err = { 0, "" };
 	struct nf_ner_run r;
@@ -141,20 +143,27 @@ int main(void)
 	CHECK(no_link(&f, s5, "and the"));	/* "the" is not capitalised */
 	CHECK(in_link(&f, s5, "on Human", 1, NF_LINK_ON, 0, 1, "Commission", "Rights"));
 	CHECK(no_link(&f, s5, "on Monday"));	/* "met" is not capitalised */
-	/* the link words themselves, which pruning must leave to their context */
-	CHECK(nf_ner_in_link(&f.w, tok(&f, s5, "of the")));
-	CHECK(nf_ner_in_link(&f.w, tok(&f, s5, "the Republic")));
-	CHECK(nf_ner_in_link(&f.w, tok(&f, s5, "on Human")));
-	CHECK(!nf_ner_in_link(&f.w, tok(&f, s5, "Republic")));
-	CHECK(!nf_ner_in_link(&f.w, tok(&f, s5, "and the")));
-	CHECK(!nf_ner_in_link(&f.w, tok(&f, s5, "on Monday")));
+	/* words that may join names, which pruning must leave to their context */
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s5, "of the")));
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s5, "the Republic")));
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s5, "on Human")));
+	CHECK(!nf_ner_between_names(&f.w, tok(&f, s5, "Republic")));
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s5, "and the")));	/* "Turkey and the Commission" */
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s5, "met")));	/* "Rights met on Monday" */
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s5, "on Monday")));	/* "Rights met on Monday" */
 	CHECK(load(&f, s3) == 0);
-	CHECK(nf_ner_in_link(&f.w, tok(&f, s3, ", Sports")));
-	CHECK(nf_ner_in_link(&f.w, tok(&f, s3, "and Tourism")));
-	CHECK(!nf_ner_in_link(&f.w, tok(&f, s3, "Sports")));
-	CHECK(!nf_ner_in_link(&f.w, tok(&f, s3, "Putin and the")));
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s3, ", Sports")));
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s3, "and Tourism")));
+	CHECK(!nf_ner_between_names(&f.w, tok(&f, s3, "Sports")));
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s3, "and the Ministry")));
+	CHECK(load(&f, s6) == 0);
+	CHECK(!nf_ner_between_names(&f.w, tok(&f, s6, "said")));
+	CHECK(!nf_ner_between_names(&f.w, tok(&f, s6, "on Friday")));
+	CHECK(!nf_ner_between_names(&f.w, tok(&f, s6, "that")));	/* nothing capitalised after */
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s6, "de la")));
+	CHECK(nf_ner_between_names(&f.w, tok(&f, s6, "la Santa")));
 	CHECK(load(&f, s2) == 0);
-	CHECK(!nf_ner_in_link(&f.w, tok(&f, s2, "AND")));	/* a headline in capitals */
+	CHECK(!nf_ner_between_names(&f.w, tok(&f, s2, "AND")));	/* a headline in capitals */
 	/* a run of 40 capitalised words: bounded on each side of the token */
 	longrun = malloc(40 * 5 + 8);
 	CHECK(longrun != NULL);
