@@ -1,7 +1,9 @@
 #!/usr/bin/env bats
 # The project's labelled training briefs (data/train-briefs/*.txt, marked
-# up {TYPE|name}) and the records the built-in entity model is trained on
-# (data/train-briefs.jsonl, written by data/make-train-briefs): the
+# up {TYPE|name}) and encyclopaedic articles (data/train-wiki/*.txt, the
+# same markup), and the records the built-in entity model is trained on
+# (data/train-briefs.jsonl and data/train-wiki.jsonl, written by
+# data/make-train-briefs): the
 # records are what the sources say, every span is on its name, and bad
 # markup is refused.  Needs no ../shared (bench/train-briefs-overlap, which
 # does, checks that they name nothing of the blind evaluation briefs).
@@ -15,6 +17,7 @@ fi
 ROOT=$BATS_TEST_DIRNAME/..
 MAKE_BRIEFS=$ROOT/data/make-train-briefs
 RECORDS=$ROOT/data/train-briefs.jsonl
+WIKI=$ROOT/data/train-wiki.jsonl
 
 setup() {
 	cd "$BATS_TEST_TMPDIR"
@@ -24,6 +27,24 @@ setup() {
 	command -v python3 >/dev/null || skip "no python3"
 	"$MAKE_BRIEFS" >fresh.jsonl
 	cmp fresh.jsonl "$RECORDS"
+}
+
+@test "data/train-wiki.jsonl is what make-train-briefs writes from its sources" {
+	command -v python3 >/dev/null || skip "no python3"
+	"$MAKE_BRIEFS" "$ROOT"/data/train-wiki/*.txt >fresh.jsonl
+	cmp fresh.jsonl "$WIKI"
+}
+
+@test "encyclopaedic articles: 200 or more, ids unique among them and the briefs, each span a trimmed name of a known type" {
+	run jq -s -e 'length >= 200 and (map(.id) | unique | length) == length
+		and all(.[]; (.entities | length) >= 5)' "$WIKI"
+	[ "$status" -eq 0 ]
+	run jq -s -e '[.[].id] | (unique | length) == length' "$RECORDS" "$WIKI"
+	[ "$status" -eq 0 ]
+	run jq -c '.text as $t | .entities[] | select(($t[.[0]:.[1]] | test("^\\S(.*\\S)?$") | not)
+		or (.[2] | IN("PER", "ORG", "LOC", "MISC") | not) or .[0] >= .[1])' "$WIKI"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
 }
 
 @test "training briefs: 200 or more, unique ids, each span a trimmed name of a known type" {
