@@ -118,17 +118,12 @@ static size_t link_at(const struct nf_ner_work *w, size_t j, int *kind)
 
 int nf_ner_between_names(const struct nf_ner_work *w, size_t i)
 {
-	int kind;
-
-	if (w->regime != 0 || (nf_ner_info(w, i)->flags & F_HEADLINE))
+	if (w->regime != 0 || (nf_ner_info(w, i)->flags & F_HEADLINE) ||
+	    i <= w->info_first || i + 1 >= w->info_end)
 		return 0;
-	if (link_at(w, i, &kind) || (i > 0 && link_at(w, i - 1, &kind) == 2))
-		return 1;
-	if (i <= w->info_first || i + 1 >= w->info_end)
-		return 0;
-	if (capitalised(w, i - 1))	/* "Santa" after "Hospital de" or "Hospital de la" */
+	if (capitalised(w, i - 1))	/* "and" or "de" of "Hospital de la Santa" */
 		return capitalised(w, i + 1) || (i + 2 < w->info_end && capitalised(w, i + 2));
-	return i >= w->info_first + 2 && capitalised(w, i - 2) && capitalised(w, i + 1);
+	return i >= w->info_first + 2 && capitalised(w, i - 2) && capitalised(w, i + 1);	/* "la" */
 }
 
 int nf_ner_link_of(const struct nf_ner_work *w, size_t i, struct nf_ner_link *c)

@@ -48,11 +48,11 @@ struct nf_ner_link {
 int nf_ner_link_of(const struct nf_ner_work *w, size_t i, struct nf_ner_link *c);
 
 /*
- * 1 if token i of the loaded sentence may join two names into one: the
- * link word of a link above ("and", the comma, "on", "of" or "the" of "of
- * the"), or any word in a gap of one or two words between capitalised
- * ones ("Forum pour les Droits", "Hospital de la Santa Creu"); 0
- * if not (or the text is not in ordinary case, or i is in a headline).
+ * 1 if token i of the loaded sentence may join two names into one: a word
+ * in a gap of one or two words between capitalised ones, the link words
+ * above among them ("and" of "Energy and Mines", "of the", "pour les" of
+ * "Forum pour les Droits", "de la" of "Hospital de la Santa Creu"); 0 if
+ * not (or the text is not in ordinary case, or i is in a headline).
  * Pruning leaves such a word to its context.
  */
 int nf_ner_between_names(const struct nf_ner_work *w, size_t i);
