@@ -11,13 +11,14 @@
 # 85 is asserted on all 60 briefs.  held-out-6 (twelve briefs written on
 # 2026-12-06 for the fifth session, 317 names, committed at 1cc3480
 # before any model ran on them) scored 83.52 with the model before, and
-# 88.61 with the one in use, which document cross-validation chose
+# 87.42 with the one in use, which document cross-validation chose
 # (1,435 training briefs and 467 encyclopaedic articles of our own, and
 # pruning that leaves words between capitalised ones to their context);
-# the blind sets did not choose.  The model in use scores held-out-2
-# 89.18, held-out-3 90.51, held-out-4 85.46, held-out-5 90.49,
-# held-out-6 88.61, the 42 briefs of held-out-3 to -6 88.88, all 60
-# briefs 90.14.
+# the blind sets did not choose.  The model in use (its training text
+# reviewed so that no invented wrongdoing is pinned on a real firm or
+# person) scores held-out-2 87.45, held-out-3 89.19, held-out-4 86.34,
+# held-out-5 90.49, held-out-6 87.42, the 42 briefs of held-out-3 to -6
+# 88.49, all 60 briefs 89.70.
 # The history of these figures is in docs/entities-model.md.  Needs no
 # ../shared.
 
@@ -79,26 +80,26 @@ f1_at_least() {
 	f1_at_least 'true' 60 85
 }
 
-@test "held-out-6 briefs (written blind, scored once per model): exact-span F1 at least 87.9" {
-	f1_at_least '.set == "held-out-6"' 12 87.9
+@test "held-out-6 briefs (written blind, scored once per model): exact-span F1 at least 86.7" {
+	f1_at_least '.set == "held-out-6"' 12 86.7
 }
 
 @test "held-out-5 briefs (written blind, scored once per model): exact-span F1 at least 89.9" {
 	f1_at_least '.set == "held-out-5"' 12 89.9
 }
 
-@test "the 42 blind briefs of held-out-3 to -6 together: exact-span F1 at least 88.6" {
-	f1_at_least '.set | IN("held-out-3", "held-out-4", "held-out-5", "held-out-6")' 42 88.6
+@test "the 42 blind briefs of held-out-3 to -6 together: exact-span F1 at least 88.3" {
+	f1_at_least '.set | IN("held-out-3", "held-out-4", "held-out-5", "held-out-6")' 42 88.3
 }
 
-@test "held-out-4 briefs (written blind, scored once per model): exact-span F1 at least 84.5" {
-	f1_at_least '.set == "held-out-4"' 10 84.5
+@test "held-out-4 briefs (written blind, scored once per model): exact-span F1 at least 85.4" {
+	f1_at_least '.set == "held-out-4"' 10 85.4
 }
 
-@test "held-out-3 briefs (written blind, scored once per model): exact-span F1 at least 89.4" {
-	f1_at_least '.set == "held-out-3"' 8 89.4
+@test "held-out-3 briefs (written blind, scored once per model): exact-span F1 at least 88.1" {
+	f1_at_least '.set == "held-out-3"' 8 88.1
 }
 
-@test "held-out-2 briefs (blind to the gazetteer list): exact-span F1 at least 87.4" {
-	f1_at_least '.set == "held-out-2"' 6 87.4
+@test "held-out-2 briefs (blind to the gazetteer list): exact-span F1 at least 85.7" {
+	f1_at_least '.set == "held-out-2"' 6 85.7
 }
