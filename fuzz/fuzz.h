@@ -1,6 +1,7 @@
 /*
  * What the fuzz targets share: a check that aborts (so libFuzzer counts
- * it as a crash, naming the file and line), the way model targets turn
+ * it as a crash, naming the file and line), fuzzer bytes as a C string
+ * for the text targets, the way model targets turn
  * fuzzer bytes into a model image and check a refusal, and the entry of
  * a target with two parsers, a model's and a text's (fuzz_pos, fuzz_dep).
  */
@@ -21,6 +22,18 @@
 			abort(); \
 		} \
 	} while (0)
+
+/* data[0..size) as a NUL-terminated string of its own (free it), or NULL on ENOMEM. */
+static inline char *fuzz_text(const uint8_t *data, size_t size)
+{
+	char *text = malloc(size + 1);
+
+	if (text) {
+		memcpy(text, data, size);
+		text[size] = '\0';
+	}
+	return text;
+}
 
 /*
  * A model image from fuzzer input: data[1..size) in a buffer of its own

@@ -100,10 +100,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *text;
 	int scope;
 
-	if (!valid_utf8(data, size) || !(text = malloc(size + 1)))
+	if (!valid_utf8(data, size) || !(text = fuzz_text(data, size)))
 		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	ns = lines(text, size, sp, sizeof(sp) / sizeof(sp[0]));
 	if (nf_hedge_detector_init(&d, &model.lex, &model.w) == 0) {
 		for (scope = 0; scope < 2; scope++) {

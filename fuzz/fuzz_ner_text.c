@@ -56,13 +56,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct nf_ner_res res = { &s->nm.clusters, &s->nm.gazetteer, &s->nm.gaz_first,
 				  &s->ss.abbrev, NULL, &s->nm.gaz_bits };
 	struct fuzz_seen seen = { &s->w, size, 0, 0 };
-	char *text = malloc(size + 1);
+	char *text = fuzz_text(data, size);
 	size_t i;
 
 	if (!text)
 		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	if (nf_ner_prepare(&s->w, &res, &s->ss, text, size, NULL, 0) == 0) {
 		nf_ner_tag(&s->nm, &s->w, text);
 		for (i = 0; i < s->w.toks.n; i++)

@@ -101,13 +101,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct state *s = get_state();
 	struct nf_attr_scorer sc = nf_attr_scorer_of(&s->m);
-	char *text = malloc(size + 1);
+	char *text = fuzz_text(data, size);
 	size_t k;
 
 	if (!text)
 		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
 	if (nf_sentsplit_run(&s->ss, text, size) == 0 &&
 	    nf_attr_prepare(&s->w, &s->m.cues, &s->ss.abbrev, text, size, s->ss.spans,
 			    s->ss.nspans) == 0 &&

@@ -25,6 +25,12 @@ static int capitalised(const struct nf_ner_work *w, size_t j)
 	return (f & F_UPPER1) && !(f & F_PUNCT);
 }
 
+/* Runs and links are read in ordinary-case text only, outside headlines. */
+static int in_body(const struct nf_ner_work *w, size_t i)
+{
+	return w->regime == 0 && !(nf_ner_info(w, i)->flags & F_HEADLINE);
+}
+
 /* Whether token j's text is word (n bytes). */
 static int is_word(const struct nf_ner_work *w, size_t j, const char *word, size_t n)
 {
@@ -57,8 +63,7 @@ int nf_ner_run_of(const struct nf_ner_work *w, size_t i, struct nf_ner_run *r)
 {
 	size_t first = w->info_first, end = w->info_end, a = i, b = i + 1, k;
 
-	if (w->regime != 0 || (nf_ner_info(w, i)->flags & F_HEADLINE) ||
-	    !(capitalised(w, i) || joining(w, i, first, end)))
+	if (!in_body(w, i) || !(capitalised(w, i) || joining(w, i, first, end)))
 		return 0;
 	for (k = 0; k < RUN_MAX && a > first; k++) {
 		if (capitalised(w, a - 1))
@@ -118,8 +123,7 @@ static size_t link_at(const struct nf_ner_work *w, size_t j, int *kind)
 
 int nf_ner_between_names(const struct nf_ner_work *w, size_t i)
 {
-	if (w->regime != 0 || (nf_ner_info(w, i)->flags & F_HEADLINE) ||
-	    i <= w->info_first || i + 1 >= w->info_end)
+	if (!in_body(w, i) || i <= w->info_first || i + 1 >= w->info_end)
 		return 0;
 	if (capitalised(w, i - 1))	/* "and" or "de" of "Hospital de la Santa" */
 		return capitalised(w, i + 1) || (i + 2 < w->info_end && capitalised(w, i + 2));
@@ -131,7 +135,7 @@ int nf_ner_link_of(const struct nf_ner_work *w, size_t i, struct nf_ner_link *c)
 	struct nf_ner_run r;
 	size_t j = 0, len = 0, d;
 
-	if (w->regime != 0 || (nf_ner_info(w, i)->flags & F_HEADLINE))
+	if (!in_body(w, i))
 		return 0;
 	for (d = 0; d < 4 && !len; d++) {	/* the link starts at i + 1, i, i - 1 or i - 2 */
 		if (i + 1 < d)
