@@ -71,6 +71,7 @@ struct nf_ner_res {
  * text.
  */
 struct nf_ner_tok {
+	uint64_t raw;		/* nf_ner_raw_hash: the bytes as written */
 	uint64_t lower;		/* hash of the lower-cased form */
 	uint64_t shape;		/* hash of the short shape ("Xx", "X.X.", "dd") */
 	uint32_t flags;
@@ -83,7 +84,16 @@ struct nf_ner_tok {
 struct nf_ner_cached {
 	uint64_t key;		/* 0 = empty */
 	float s[NF_NER_NLABELS];
+	int prunable;		/* nf_ner_prunable(s, the model's margin) */
 };
+
+/* Summed scores of a neighbour's facts (nf_ner_side_key), kept across documents. */
+struct nf_ner_sidesum {
+	uint64_t key;		/* 0 = empty */
+	int32_t acc[(NF_NER_NLABELS + 7) / 8 * 8];	/* added eight at a time */
+};
+
+enum { NF_NER_SIDES = 1 << 14 };
 
 /* Facts of a word type (its bytes), kept across documents. */
 struct nf_ner_wtype {
@@ -153,6 +163,7 @@ struct nf_ner_work {
 	size_t labels_cap;	/* tokens of labels and opening */
 	struct nf_ner_seen *seen;	/* NF_NER_SEEN slots, or NULL */
 	struct nf_ner_cached *cache;	/* token feature scores by bytes + flags */
+	struct nf_ner_sidesum *sides;	/* neighbour scores by facts, with cache */
 	const void *cache_for;		/* the weights those scores are from */
 	struct nf_ner_wtype *types;	/* token facts by bytes */
 	const void *types_for;		/* the clusters the caches were filled with */
@@ -250,6 +261,20 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,
 		       uint64_t *out);
 
+/*
+ * The context features split for the tagger's cache of neighbour scores:
+ * nf_ner_side_features gives the NF_NER_SIDE_FEATS features token i takes
+ * from its neighbour on side d (-1 or +1; its form, shape and clusters,
+ * or the sentence boundary), which depend on that neighbour's facts alone
+ * (and the document's case regime), so that nf_ner_side_key, a hash of
+ * those facts, can key their summed scores; nf_ner_context_rest gives
+ * the rest.  Both sides and the rest make up nf_ner_context_features.
+ */
+enum { NF_NER_SIDE_FEATS = 4 };
+size_t nf_ner_side_features(const struct nf_ner_work *w, size_t i, int d, uint64_t *out);
+uint64_t nf_ner_side_key(const struct nf_ner_work *w, size_t i, int d);
+size_t nf_ner_context_rest(const struct nf_ner_work *w, size_t i, uint64_t *out);
+
 /* Records the labels of tokens [first, end) for later history features. */
 void nf_ner_note_history(struct nf_ner_work *w, size_t first, size_t end);
 
@@ -284,7 +309,9 @@ struct nf_ner_trans {
 
 /*
  * Viterbi over tokens [first, end) of w using w->scores (rows 0 to
- * end - first, overwritten) and the transitions; writes w->labels.
+ * end - first, overwritten) and the transitions; writes w->labels.  Lane
+ * NF_NER_NLABELS of a row is 0, or not 0 for a token settled as outside
+ * (every label but O at -inf: pruning).
  */
 void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t first,
 		    size_t end);

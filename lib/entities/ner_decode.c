@@ -9,7 +9,9 @@
 #include "ner.h"
 #include "ner_run.h"
 
-enum { K = NF_NER_NLABELS, L = NF_NER_VLANES };
+enum { K = NF_NER_NLABELS, L = NF_NER_VLANES, ACC = (K + 7) / 8 * 8 };	/* see add_row */
+
+typedef int32_t nf_ner_v8i __attribute__((vector_size(32)));
 
 /* Can label cur follow label prev (-1 = sentence start)? */
 static int valid(int prev, int cur)
@@ -33,6 +35,7 @@ static int valid_last(int cur)
  */
 enum { NE = NF_NER_NENDS };
 _Static_assert(NE == 9, "forward() is written out for four entity types");
+_Static_assert((int)NF_NER_VLANES > (int)NF_NER_NLABELS, "only_outside() marks the lane after the labels");
 
 /* The ends and the opens, by index: O, then L-t or B-t and U-t for each type. */
 static const int END_LABEL[NE] = {
@@ -104,18 +107,14 @@ static inline void first_row(float *d, const struct nf_ner_trans *tr)
 
 /*
  * Is row d that of a pruned token (settle_outside: every label but O at
- * -inf)?  Then only O can come out finite: -inf plus any finite or -inf
- * score stays -inf, so next_row may skip the other labels and still give
- * the same bits.  Most tokens of news are pruned.
+ * -inf, and lane K, past the labels, marked)?  Then only O can come out
+ * finite: -inf plus any finite or -inf score stays -inf, so next_row may
+ * skip the other labels and still give the same bits.  Most tokens of
+ * news are pruned.  Every other row has lane K at 0.
  */
 static inline int only_outside(const float *d)
 {
-	int k;
-
-	for (k = 1; k < K; k++)
-		if (!(isinf(d[k]) && d[k] < 0))
-			return 0;
-	return 1;
+	return d[K] != 0;	/* the mark settle_outside leaves */
 }
 
 /*
@@ -132,6 +131,10 @@ static inline void next_row(const float *pd, float *d, const struct nf_ner_trans
 	float pe[NE], a, b;
 	int o, e, t, lb, li;
 
+	if (only_outside(d) && only_outside(pd)) {	/* best_end's maximum is its first term */
+		d[0] = (pd[0] + tr->open_end[0][0]) + d[0];
+		return;
+	}
 	for (e = 0; e < NE; e++)
 		pe[e] = pd[END_LABEL[e]];
 	if (only_outside(d)) {	/* OPEN_LABEL[0] is O */
@@ -166,6 +169,9 @@ static int best_prev(const float *pd, const struct nf_ner_trans *tr, int cur)
 {
 	float best = pd[tr->pred[cur][0]] + tr->pred_m[cur][0], v;
 	int k, arg = tr->pred[cur][0];
+
+	if (only_outside(pd))	/* O, the first prev if it is one, is the only finite */
+		return arg;
 
 	for (k = 1; k < tr->npred[cur]; k++) {
 		v = pd[tr->pred[cur][k]] + tr->pred_m[cur][k];
@@ -226,6 +232,70 @@ static void settle_outside(float *s)
 	s[0] = 0;
 	for (k = 1; k < K; k++)
 		s[k] = -INFINITY;
+	s[K] = 1;
+}
+
+static uint64_t cache_key(const struct nf_ner_work *w, size_t i)
+{
+	return nf_feat_u64(nf_ner_info(w, i)->raw,
+			   nf_ner_info(w, i)->flags ^ (uint64_t)w->regime << 32) | 1;
+}
+
+/* Touches the cached scores of tokens [first, end), so that their misses overlap. */
+static void prefetch_cached(const struct nf_ner_work *w, size_t first, size_t end)
+{
+	size_t i;
+
+	for (i = first; w->cache && i < end && i < first + 64; i++)
+		__builtin_prefetch(&w->cache[cache_key(w, i) & (NF_NER_CACHE - 1)]);
+}
+
+/*
+ * Adds the summed scores of the features token i takes from its neighbour
+ * on side d to acc: from w->sides when that neighbour's facts were scored
+ * before.  Integer sums, so the grouping changes nothing.
+ */
+static void add_side(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i, int d,
+		     int32_t *acc)
+{
+	uint64_t feats[NF_NER_SIDE_FEATS], key;
+	struct nf_ner_sidesum *c;
+	int k;
+
+	if (!w->sides) {
+		nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, d, feats), acc);
+		return;
+	}
+	key = nf_ner_side_key(w, i, d);
+	c = &w->sides[key & (NF_NER_SIDES - 1)];
+	if (c->key != key) {
+		memset(c->acc, 0, sizeof(c->acc));
+		nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, d, feats), c->acc);
+		c->key = key;
+	}
+	for (k = 0; k < ACC; k += 8) {	/* one vector add of eight */
+		nf_ner_v8i a, b;
+
+		memcpy(&a, acc + k, sizeof(a));
+		memcpy(&b, c->acc + k, sizeof(b));
+		a += b;
+		memcpy(acc + k, &a, sizeof(a));
+	}
+}
+
+/* Adds the scores of token i's context features to s. */
+static void context_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i,
+			   float *s)
+{
+	uint64_t feats[NF_NER_MAXFEATS];
+	int32_t acc[ACC] = { 0 };
+	int k;
+
+	add_side(nm, w, i, -1, acc);
+	add_side(nm, w, i, 1, acc);
+	nf_weights_acc(&nm->weights, feats, nf_ner_context_rest(w, i, feats), acc);
+	for (k = 0; k < K; k++)
+		s[k] += (float)acc[k] * nm->weights.scale;
 }
 
 /*
@@ -238,28 +308,31 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 		     size_t i, float *s)
 {
 	uint64_t feats[NF_NER_MAXFEATS];
-	uint64_t key = nf_feat_u64(nf_ner_raw_hash(w, i),
-				   nf_ner_info(w, i)->flags ^ (uint64_t)w->regime << 32) | 1;
+	uint64_t key = cache_key(w, i);
 	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
 	size_t n;
+	int prunable;
 
 	if (c && c->key == key) {
 		memcpy(s, c->s, sizeof(c->s));
+		prunable = c->prunable;
 	} else {
 		n = nf_ner_token_features(w, text, i, feats);
 		memset(s, 0, K * sizeof(float));
 		nf_weights_score(&nm->weights, feats, n, s);
+		prunable = nm->prune > 0 && nf_ner_prunable(s, nm->prune);
 		if (c) {
 			c->key = key;
 			memcpy(c->s, s, sizeof(c->s));
+			c->prunable = prunable;
 		}
 	}
-	if (nm->prune > 0 && nf_ner_prunable(s, nm->prune) && !nf_ner_between_names(w, i)) {
+	s[K] = 0;
+	if (prunable && !nf_ner_between_names(w, i)) {
 		settle_outside(s);
 		return;
 	}
-	n = nf_ner_context_features(w, i, feats);
-	nf_weights_score(&nm->weights, feats, n, s);
+	context_scores(nm, w, i, s);
 }
 
 /*
@@ -303,11 +376,16 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 		w->cache = calloc(NF_NER_CACHE, sizeof(*w->cache));	/* optional */
 	else if (w->cache_for != &nm->weights)
 		memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
+	if (!w->sides)
+		w->sides = calloc(NF_NER_SIDES, sizeof(*w->sides));	/* optional */
+	else if (w->cache_for != &nm->weights)
+		memset(w->sides, 0, NF_NER_SIDES * sizeof(*w->sides));
 	w->cache_for = &nm->weights;
 	for (s = 0; s < w->nsents; s++) {
 		first = w->sent_first[s];
 		end = w->sent_first[s + 1];
 		nf_ner_load_sentence(w, s);
+		prefetch_cached(w, first, end);
 		if (end - first > w->long_sentence) {
 			tag_long(nm, w, text, first, end);
 		} else {

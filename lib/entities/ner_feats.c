@@ -19,12 +19,12 @@ enum {
 	T_LINK, T_LINK_CL, T_LINK_W, T_LINK_LCL
 };
 
-static uint64_t mix(uint32_t templ, uint64_t v)
+static inline uint64_t mix(uint32_t templ, uint64_t v)
 {
 	return nf_feat_u64(nf_feat(templ), v);
 }
 
-static uint64_t mix2(uint32_t templ, uint64_t a, uint64_t b)
+static inline uint64_t mix2(uint32_t templ, uint64_t a, uint64_t b)
 {
 	return nf_feat_u64(nf_feat_u64(nf_feat(templ), a), b);
 }
@@ -186,7 +186,47 @@ static size_t link_feats(const struct nf_ner_work *w, size_t i, uint64_t *out)
 	return 4;
 }
 
-size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *out)
+/* The templates of a neighbour's facts, for the token before (0) and after (1). */
+static const uint32_t SIDE_W[2] = { T_WP1, T_WN1 }, SIDE_SH[2] = { T_SHP1, T_SHN1 },
+		      SIDE_CL[2] = { T_CLP1, T_CLN1 }, SIDE_CLC[2] = { T_CLP1C, T_CLN1C };
+
+/* The neighbour's facts of token i on side d (-1 or +1): form, shape and cluster. */
+static void side_facts(const struct nf_ner_work *w, size_t i, int d, uint64_t f[3])
+{
+	f[0] = lower_at(w, i, w->info_first, w->info_end, d);
+	f[1] = shape_at(w, i, w->info_first, w->info_end, d);
+	f[2] = cluster_at(w, i, w->info_first, w->info_end, d);
+}
+
+uint64_t nf_ner_side_key(const struct nf_ner_work *w, size_t i, int d)
+{
+	size_t j = i + (size_t)(long)d;
+	uint64_t salt = (uint64_t)(d > 0) + 2 * (uint64_t)w->regime;
+
+	if (d < 0 ? i <= w->info_first : j >= w->info_end)	/* the boundary */
+		return nf_feat_u64(nf_feat(T_TRANS), salt) | 1;
+	/* the bytes decide the form, shape and cluster (ner_prepare.c) */
+	return (nf_ner_info(w, j)->raw ^ (salt * 0x9E3779B97F4A7C15ULL)) | 1;
+}
+
+size_t nf_ner_side_features(const struct nf_ner_work *w, size_t i, int d, uint64_t *out)
+{
+	uint64_t f[3];
+	int k = d > 0;
+
+	side_facts(w, i, d, f);
+	out[0] = mix(SIDE_W[k], f[0]);
+	out[1] = mix(SIDE_SH[k], f[1]);
+	out[2] = mix(SIDE_CL[k], f[2] % 1024);
+	out[3] = mix(SIDE_CLC[k], f[2] / 1024);
+	return nf_ner_regime_mix(w, out, NF_NER_SIDE_FEATS);
+}
+
+/*
+ * The context features of token i, with those of its two neighbours'
+ * facts (nf_ner_side_features) if sides, else without them.
+ */
+static size_t context(const struct nf_ner_work *w, size_t i, uint64_t *out, int sides)
 {
 	const struct nf_ner_tok *t = nf_ner_info(w, i);
 	size_t first = w->info_first, end = w->info_end, n = 0, pos = i - first;
@@ -194,12 +234,16 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 	uint64_t sp1 = shape_at(w, i, first, end, -1), sn1 = shape_at(w, i, first, end, 1);
 	uint64_t cp1 = cluster_at(w, i, first, end, -1), cn1 = cluster_at(w, i, first, end, 1);
 
-	out[n++] = mix(T_WP1, p1);
-	out[n++] = mix(T_WN1, n1);
+	if (sides) {
+		out[n++] = mix(T_WP1, p1);
+		out[n++] = mix(T_WN1, n1);
+	}
 	out[n++] = mix(T_WP2, lower_at(w, i, first, end, -2));
 	out[n++] = mix(T_WN2, lower_at(w, i, first, end, 2));
-	out[n++] = mix(T_SHP1, sp1);
-	out[n++] = mix(T_SHN1, sn1);
+	if (sides) {
+		out[n++] = mix(T_SHP1, sp1);
+		out[n++] = mix(T_SHN1, sn1);
+	}
 	out[n++] = mix2(T_SHP1_SH, sp1, t->shape);
 	out[n++] = mix2(T_SH_SHN1, t->shape, sn1);
 	out[n++] = mix2(T_WP1_W, p1, t->lower);
@@ -213,10 +257,12 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 		out[n++] = mix(T_HIST, dk);
 		out[n++] = mix2(T_HIST_SH, dk, t->shape);
 	}
-	out[n++] = mix(T_CLP1, cp1 % 1024);
-	out[n++] = mix(T_CLN1, cn1 % 1024);
-	out[n++] = mix(T_CLP1C, cp1 / 1024);
-	out[n++] = mix(T_CLN1C, cn1 / 1024);
+	if (sides) {
+		out[n++] = mix(T_CLP1, cp1 % 1024);
+		out[n++] = mix(T_CLN1, cn1 % 1024);
+		out[n++] = mix(T_CLP1C, cp1 / 1024);
+		out[n++] = mix(T_CLN1C, cn1 / 1024);
+	}
 	n += gaz_feats(T_GAZ, t->gaz, out + n);
 	if (i > first)
 		n += gaz_feats(T_GAZP1, nf_ner_info(w, i - 1)->gaz, out + n);
@@ -225,6 +271,16 @@ size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *
 	n += run_feats(w, i, out + n);
 	n += link_feats(w, i, out + n);
 	return nf_ner_regime_mix(w, out, n);
+}
+
+size_t nf_ner_context_features(const struct nf_ner_work *w, size_t i, uint64_t *out)
+{
+	return context(w, i, out, 1);
+}
+
+size_t nf_ner_context_rest(const struct nf_ner_work *w, size_t i, uint64_t *out)
+{
+	return context(w, i, out, 0);
 }
 
 size_t nf_ner_features(const struct nf_ner_work *w, const char *text, size_t i,

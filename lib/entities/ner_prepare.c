@@ -41,6 +41,7 @@ void nf_ner_work_release(struct nf_ner_work *w)
 	free(w->opening);
 	free(w->seen);
 	free(w->cache);
+	free(w->sides);
 	free(w->types);
 	nf_ner_work_init(w);
 }
@@ -586,6 +587,8 @@ static void start_cache(struct nf_ner_work *w, const struct nf_ner_res *res)
 		memset(w->types, 0, NF_NER_CACHE * sizeof(*w->types));
 		if (w->cache)
 			memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
+		if (w->sides)
+			memset(w->sides, 0, NF_NER_SIDES * sizeof(*w->sides));
 	}
 	w->types_for = res->clusters;
 	if (!w->types)
@@ -602,11 +605,15 @@ static void fill_cache(struct nf_ner_work *w)
 	size_t i, a, b;
 	uint64_t raw;
 
+	for (i = w->info_first; w->types && i < w->info_end; i++) {	/* misses overlap */
+		raw = w->info[i - w->info_base].raw = nf_ner_raw_hash(w, i);
+		__builtin_prefetch(&w->types[raw & (NF_NER_CACHE - 1)]);
+	}
 	for (i = w->info_first; i < w->info_end; i++) {
 		t = &w->info[i - w->info_base];
 		a = w->toks.v[i].a;
 		b = w->toks.v[i].b;
-		raw = nf_ner_raw_hash(w, i);
+		raw = t->raw = w->types ? t->raw : nf_ner_raw_hash(w, i);
 		t->gaz = 0;
 		ty = w->types ? &w->types[raw & (NF_NER_CACHE - 1)] : NULL;
 		if (ty && ty->raw == raw) {

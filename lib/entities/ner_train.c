@@ -227,7 +227,7 @@ static int train_sentence(struct trainer *t, const char *text, size_t first, siz
 		float *row = t->w.scores + (i - first) * NF_NER_VLANES;
 
 		t->nfeats[i - first] = with_domain(t->domain, f, nf_ner_features(&t->w, text, i, f));
-		memset(row, 0, K * sizeof(float));
+		memset(row, 0, NF_NER_VLANES * sizeof(float));	/* lane K: not pruned */
 		nf_ptrain_score(&t->pt, f, t->nfeats[i - first], row);
 	}
 	nf_ner_viterbi(&t->w, &t->trans, first, end);

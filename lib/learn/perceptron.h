@@ -65,6 +65,7 @@ struct nf_weights {
 	const unsigned char *entries;
 	uint64_t *filter;	/* optional: bit per fingerprint, see nf_weights_filter */
 	struct nf_wslot *inl;	/* optional: slots with their rows, see nf_weights_inline */
+	int avx2;		/* dense rows added with AVX2 (set by nf_weights_parse) */
 };
 
 /*
