@@ -38,10 +38,10 @@ static int equal_lower(const char *key, const char *w, size_t n)
 	return 1;
 }
 
-static struct nf_lexicon_entry *find(const struct nf_lexicon *lx,
-				     const char *w, size_t n)
+static struct nf_lexicon_entry *find_hashed(const struct nf_lexicon *lx, uint64_t h,
+					    const char *w, size_t n)
 {
-	size_t mask = lx->nslots - 1, i = hash_lower(w, n) & mask;
+	size_t mask = lx->nslots - 1, i = h & mask;
 	struct nf_lexicon_entry *e;
 
 	for (;; i = (i + 1) & mask) {
@@ -50,6 +50,11 @@ static struct nf_lexicon_entry *find(const struct nf_lexicon *lx,
 		    (e->len == n && equal_lower(lx->pool + e->off, w, n)))
 			return e;
 	}
+}
+
+static struct nf_lexicon_entry *find(const struct nf_lexicon *lx, const char *w, size_t n)
+{
+	return find_hashed(lx, hash_lower(w, n), w, n);
 }
 
 /* Moves the entries to a table of n slots (a power of two, enough). */
@@ -164,14 +169,30 @@ int nf_lexicon_reserve(struct nf_lexicon *lx, size_t entries, size_t bytes)
 	return reserve(lx, entries, bytes);
 }
 
-int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n)
+uint64_t nf_lexicon_hash(const char *w, size_t n)
+{
+	return hash_lower(w, n);
+}
+
+int nf_lexicon_get_hashed(const struct nf_lexicon *lx, uint64_t h, const char *w, size_t n)
 {
 	const struct nf_lexicon_entry *e;
 
 	if (lx->count == 0 || n == 0)
 		return -1;
-	e = find(lx, w, n);
+	e = find_hashed(lx, h, w, n);
 	return e->len ? e->value : -1;
+}
+
+int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n)
+{
+	return lx->count == 0 || n == 0 ? -1 : nf_lexicon_get_hashed(lx, hash_lower(w, n), w, n);
+}
+
+void nf_lexicon_prefetch(const struct nf_lexicon *lx, uint64_t h)
+{
+	if (lx->count != 0)
+		__builtin_prefetch(&lx->slots[h & (lx->nslots - 1)]);
 }
 
 void nf_lexicon_foreach(const struct nf_lexicon *lx,

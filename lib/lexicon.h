@@ -9,6 +9,7 @@
 #define NF_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct nf_lexicon_entry;
 
@@ -51,6 +52,22 @@ int nf_lexicon_reserve(struct nf_lexicon *lx, size_t entries, size_t bytes);
 
 /* The value of word w[0..n), or -1 if absent. */
 int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n);
+
+/*
+ * The hash a lexicon files w[0..n) under: nf_fnv1a_lower_from from the
+ * basis, so a caller that hashes words anyway can pass it on.
+ */
+uint64_t nf_lexicon_hash(const char *w, size_t n);
+
+/* nf_lexicon_get for a word whose nf_lexicon_hash is h. */
+int nf_lexicon_get_hashed(const struct nf_lexicon *lx, uint64_t h, const char *w, size_t n);
+
+/*
+ * Touches the slot where a lookup of a word hashed to h starts: a caller
+ * about to look up several words touches them all first, so that their
+ * cache misses overlap.
+ */
+void nf_lexicon_prefetch(const struct nf_lexicon *lx, uint64_t h);
 
 /* Calls fn for every entry (lower-cased word, value), in table order. */
 void nf_lexicon_foreach(const struct nf_lexicon *lx,

@@ -497,55 +497,90 @@ static size_t gaz_hashes(const struct nf_ner_work *w, const char *text, size_t i
 	return k - i;
 }
 
-/* Marks gazetteer matches starting at token i (longest first per type). */
-static void gaz_from(struct nf_ner_work *w, const struct nf_ner_res *res,
-		     const char *text, size_t i, size_t end)
-{
-	char key[GAZ_KEY];
-	uint64_t h[NF_GAZ_MAXLEN + 1];
-	size_t len, k, n, pos, most, fits, f = w->info_base;
-	int types, t, longest;
+/* A gazetteer key to look up: tokens [tok, tok + len), hashed to h. */
+struct gaz_cand {
+	uint64_t h;
+	size_t tok, len;
+};
 
-	longest = w->info[i - f].gaz_longest;
+/*
+ * The keys starting at token i that the gazetteer's bit filter lets
+ * through, longest first, into c (at most NF_GAZ_MAXLEN), their slots
+ * touched.  Returns how many.
+ */
+static size_t gaz_candidates(const struct nf_ner_work *w, const struct nf_ner_res *res,
+			     const char *text, size_t i, size_t end, struct gaz_cand *c)
+{
+	uint64_t h[NF_GAZ_MAXLEN + 1];
+	size_t len, most, fits, n = 0;
+	int longest = w->info[i - w->info_base].gaz_longest;
+
 	if (longest <= 0)
-		return;
+		return 0;
 	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
 	len = end - i < most ? end - i : most;
 	fits = gaz_hashes(w, text, i, len, h);
 	for (; len > 0; len--) {
 		if (len > fits || !gaz_maybe(res->gaz_bits, h[len]))
 			continue;
-		for (n = 0, k = i; k < i + len; k++) {
-			size_t tl = w->toks.v[k].b - w->toks.v[k].a;
-			if (k > i)
-				key[n++] = ' ';
-			memcpy(key + n, text + w->toks.v[k].a, tl);
-			n += tl;
-		}
-		if ((types = nf_lexicon_get(res->gazetteer, key, n)) <= 0)
+		nf_lexicon_prefetch(res->gazetteer, h[len]);
+		c[n].h = h[len];
+		c[n].tok = i;
+		c[n++].len = len;
+	}
+	return n;
+}
+
+/* Looks candidate c up and marks its tokens with the types of a match. */
+static void gaz_mark(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text,
+		     const struct gaz_cand *c)
+{
+	char key[GAZ_KEY];
+	size_t k, n = 0, pos, i = c->tok, len = c->len, f = w->info_base;
+	int types, t;
+
+	for (k = i; k < i + len; k++) {
+		size_t tl = w->toks.v[k].b - w->toks.v[k].a;
+		if (k > i)
+			key[n++] = ' ';
+		memcpy(key + n, text + w->toks.v[k].a, tl);
+		n += tl;
+	}
+	if ((types = nf_lexicon_get_hashed(res->gazetteer, c->h, key, n)) <= 0)
+		return;
+	for (t = 0; t < NF_NTYPES; t++) {
+		if (!(types & (1 << t)) || (w->info[i - f].gaz & (0xF << (4 * t))))
 			continue;
-		for (t = 0; t < NF_NTYPES; t++) {
-			if (!(types & (1 << t)) || (w->info[i - f].gaz & (0xF << (4 * t))))
-				continue;
-			for (k = i; k < i + len; k++) {
-				pos = len == 1 ? NF_U : k == i ? NF_B : k + 1 == i + len ? NF_L : NF_I;
-				w->info[k - f].gaz |= (uint16_t)(1u << (4 * t + pos));
-			}
+		for (k = i; k < i + len; k++) {
+			pos = len == 1 ? NF_U : k == i ? NF_B : k + 1 == i + len ? NF_L : NF_I;
+			w->info[k - f].gaz |= (uint16_t)(1u << (4 * t + pos));
 		}
 	}
 }
 
-/* Marks the gazetteer matches inside the loaded group. */
+enum { GAZ_BATCH = 64 };
+
+/*
+ * Marks the gazetteer matches inside the loaded group: tokens in order,
+ * longer keys first, as the marks of a match depend on those before;
+ * the candidates of several tokens are gathered first so that their
+ * lookups' cache misses overlap.
+ */
 static void mark_gazetteer(struct nf_ner_work *w)
 {
 	const struct nf_ner_res *res = &w->res;
-	size_t i;
+	struct gaz_cand c[GAZ_BATCH];
+	size_t i, k, n;
 
 	if (!res->gazetteer || !res->gaz_first || res->gazetteer->count == 0)
 		return;
-	for (i = w->info_first; i < w->info_end; i++)
-		if (!(w->info[i - w->info_base].flags & F_PUNCT))
-			gaz_from(w, res, w->text, i, w->info_end);
+	for (i = w->info_first; i < w->info_end;) {
+		for (n = 0; i < w->info_end && n + NF_GAZ_MAXLEN <= GAZ_BATCH; i++)
+			if (!(w->info[i - w->info_base].flags & F_PUNCT))
+				n += gaz_candidates(w, res, w->text, i, w->info_end, c + n);
+		for (k = 0; k < n; k++)
+			gaz_mark(w, res, w->text, &c[k]);
+	}
 }
 
 /* The facts of token [a, b) that depend on its bytes alone. */
@@ -574,6 +609,17 @@ int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *fi
 static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a, size_t b)
 {
 	return nf_ner_gaz_longest(res->gazetteer, res->gaz_first, text + a, b - a);
+}
+
+/* Touches the lexicon slots describe() and gaz_longest() will look w[0..n) up in. */
+static void prefetch_lexicons(const struct nf_ner_res *res, const char *w, size_t n)
+{
+	uint64_t h = nf_lexicon_hash(w, n);
+
+	if (res->clusters)
+		nf_lexicon_prefetch(res->clusters, h);
+	if (res->gaz_first)
+		nf_lexicon_prefetch(res->gaz_first, h);
 }
 
 /*
@@ -609,6 +655,11 @@ static void fill_cache(struct nf_ner_work *w)
 		raw = w->info[i - w->info_base].raw = nf_ner_raw_hash(w, i);
 		__builtin_prefetch(&w->types[raw & (NF_NER_CACHE - 1)]);
 	}
+	for (i = w->info_first; i < w->info_end; i++)
+		if (!w->types || w->types[w->info[i - w->info_base].raw & (NF_NER_CACHE - 1)].raw !=
+				 w->info[i - w->info_base].raw)
+			prefetch_lexicons(res, text + w->toks.v[i].a,
+					  w->toks.v[i].b - w->toks.v[i].a);
 	for (i = w->info_first; i < w->info_end; i++) {
 		t = &w->info[i - w->info_base];
 		a = w->toks.v[i].a;
