@@ -299,9 +299,13 @@ uint64_t nf_ner_trans_feature(int prev);
 /* Transition scores, and the tables Viterbi derives from them once. */
 enum { NF_NER_NENDS = 1 + 2 * NF_NTYPES };	/* O, L-*, U-* (and O, B-*, U-*) */
 
+enum { NF_NER_OPEN_LANES = (NF_NER_NENDS + 3) / 4 * 4 };
+
 struct nf_ner_trans {
 	float m[(NF_NER_NLABELS + 1) * NF_NER_NLABELS];	/* m[(prev + 1) * K + cur] */
 	float open_end[NF_NER_NENDS][NF_NER_NENDS];	/* opens after ends */
+	/* the same by end, the opens in vector lanes (-inf past the last) */
+	float end_open[NF_NER_NENDS][NF_NER_OPEN_LANES];
 	int npred[NF_NER_NLABELS];			/* valid predecessors */
 	int pred[NF_NER_NLABELS][NF_NER_NLABELS];
 	float pred_m[NF_NER_NLABELS][NF_NER_NLABELS];

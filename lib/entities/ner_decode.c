@@ -57,6 +57,9 @@ static void derive(struct nf_ner_trans *tr)
 	for (o = 0; o < NE; o++)
 		for (e = 0; e < NE; e++)
 			tr->open_end[o][e] = tr->m[(size_t)(END_LABEL[e] + 1) * K + OPEN_LABEL[o]];
+	for (e = 0; e < NE; e++)
+		for (o = 0; o < NF_NER_OPEN_LANES; o++)
+			tr->end_open[e][o] = o < NE ? tr->open_end[o][e] : -INFINITY;
 	for (cur = 0; cur < K; cur++) {
 		tr->npred[cur] = 0;
 		for (p = 0; p < K; p++)
@@ -96,6 +99,53 @@ static inline float best_end(const float *pe, const float *r)
 			 max2(max2(pe[6] + r[6], pe[7] + r[7]), pe[8] + r[8])));
 }
 
+typedef float nf_v4f __attribute__((vector_size(16)));
+typedef int32_t nf_v4i __attribute__((vector_size(16)));
+
+/* The larger of a and b lane by lane, as max2 takes it (MAXPS does). */
+static inline nf_v4f vmax(nf_v4f a, nf_v4f b)
+{
+#ifdef __SSE__
+	return __builtin_ia32_maxps(a, b);
+#else
+	nf_v4i m = a > b;
+
+	return (nf_v4f)(((nf_v4i)a & m) | ((nf_v4i)b & ~m));
+#endif
+}
+
+static inline nf_v4f load4(const float *p)
+{
+	nf_v4f v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+_Static_assert(NF_NER_OPEN_LANES == 12, "best_opens() is written out for three vectors");
+
+/*
+ * best_end for every open at once: best[o] = the largest pe[e] +
+ * open_end[o][e], four opens a vector.  The maximum of the same nine
+ * sums, so the same bits (there is no NaN, and no -0: scores are sums of
+ * integers times the scale).
+ */
+static inline void best_opens(const float *pe, const struct nf_ner_trans *tr, float *best)
+{
+	nf_v4f v0 = pe[0] + load4(tr->end_open[0]), v1 = pe[0] + load4(tr->end_open[0] + 4),
+	       v2 = pe[0] + load4(tr->end_open[0] + 8);
+	int e;
+
+	for (e = 1; e < NE; e++) {
+		v0 = vmax(v0, pe[e] + load4(tr->end_open[e]));
+		v1 = vmax(v1, pe[e] + load4(tr->end_open[e] + 4));
+		v2 = vmax(v2, pe[e] + load4(tr->end_open[e] + 8));
+	}
+	memcpy(best, &v0, sizeof(v0));
+	memcpy(best + 4, &v1, sizeof(v1));
+	memcpy(best + 8, &v2, sizeof(v2));
+}
+
 /* The first row of the forward pass, in place: d[cur] += trans[start][cur]. */
 static inline void first_row(float *d, const struct nf_ner_trans *tr)
 {
@@ -128,7 +178,7 @@ static inline int only_outside(const float *d)
  */
 static inline void next_row(const float *pd, float *d, const struct nf_ner_trans *tr)
 {
-	float pe[NE], a, b;
+	float pe[NE], best[NF_NER_OPEN_LANES], a, b;
 	int o, e, t, lb, li;
 
 	if (only_outside(d) && only_outside(pd)) {	/* best_end's maximum is its first term */
@@ -141,8 +191,9 @@ static inline void next_row(const float *pd, float *d, const struct nf_ner_trans
 		d[0] = best_end(pe, tr->open_end[0]) + d[0];
 		return;
 	}
+	best_opens(pe, tr, best);
 	for (o = 0; o < NE; o++)
-		d[OPEN_LABEL[o]] = best_end(pe, tr->open_end[o]) + d[OPEN_LABEL[o]];
+		d[OPEN_LABEL[o]] = best[o] + d[OPEN_LABEL[o]];
 	for (t = 0; t < NF_NTYPES; t++) {
 		lb = NF_NER_LABEL(t, NF_B);
 		li = NF_NER_LABEL(t, NF_I);

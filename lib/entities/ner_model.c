@@ -104,7 +104,6 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 		nf_ner_model_release(nm);
 		return -1;
 	}
-	nf_weights_filter(&nm->weights);	/* a speed-up only: failure is fine */
 	nf_ner_fill_trans(&nm->trans, score_weights, &nm->weights);
 	return 0;
 }

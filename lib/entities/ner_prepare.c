@@ -695,6 +695,43 @@ static void fill_cache(struct nf_ner_work *w)
 	}
 }
 
+#define ONES 0x0101010101010101ULL
+
+/* The high bit of each byte of x that is in [lo, hi] (all three ASCII). */
+static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi)
+{
+	uint64_t y = x & 0x7F7F7F7F7F7F7F7FULL;	/* no carry out of a byte */
+
+	return (y + (0x80 - lo) * ONES) & ~(y + (0x7F - hi) * ONES) & ~x & 0x80 * ONES;
+}
+
+/* The sum of the eight bytes of x. */
+static inline size_t byte_sum(uint64_t x)
+{
+	return (size_t)((x * ONES) >> 56);
+}
+
+/*
+ * Counts the ASCII capitals and small letters of text[*i..len) eight
+ * bytes at a time, leaving *i where fewer than eight are left.
+ */
+static void count_letters(const char *text, size_t len, size_t *i, size_t *up, size_t *low)
+{
+	uint64_t x, cu, cl;
+	size_t k;
+
+	while (len - *i >= 8) {
+		cu = cl = 0;	/* per byte, at most 31 each: byte_sum stays under 256 */
+		for (k = 0; k < 31 && len - *i >= 8; k++, *i += 8) {
+			memcpy(&x, text + *i, sizeof(x));
+			cu += bytes_in(x, 'A', 'Z') >> 7;
+			cl += bytes_in(x, 'a', 'z') >> 7;
+		}
+		*up += byte_sum(cu);
+		*low += byte_sum(cl);
+	}
+}
+
 /*
  * How the document is written: 0 normally, 1 with (next to) no capitals,
  * 2 (almost) all in capitals.  Features of the other regimes are kept
@@ -703,9 +740,10 @@ static void fill_cache(struct nf_ner_work *w)
  */
 static int case_regime(const char *text, size_t len)
 {
-	size_t i, up = 0, low = 0;
+	size_t i = 0, up = 0, low = 0;
 
-	for (i = 0; i < len; i++) {
+	count_letters(text, len, &i, &up, &low);
+	for (; i < len; i++) {
 		up += text[i] >= 'A' && text[i] <= 'Z';
 		low += text[i] >= 'a' && text[i] <= 'z';
 	}
