@@ -93,7 +93,7 @@ struct nf_ner_sidesum {
 	int32_t acc[(NF_NER_NLABELS + 7) / 8 * 8];	/* added eight at a time */
 };
 
-enum { NF_NER_SIDES = 1 << 14 };
+enum { NF_NER_SIDES = 1 << 13 };
 
 /* Facts of a word type (its bytes), kept across documents. */
 struct nf_ner_wtype {
