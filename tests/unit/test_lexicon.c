@@ -187,8 +187,31 @@ static void test_foreach(void)
 	nf_lexicon_release(&lx);
 }
 
+/* A lookup by a hash given (nf_lexicon_hash) finds what a plain lookup finds. */
+static void test_hashed(void)
+{
+	struct nf_lexicon lx;
+	size_t errline;
+	const char *words[] = { "Paris", "new york", "NEW YORK", "berlin", "Bonn", "x" };
+	size_t i;
+
+	nf_lexicon_init(&lx);
+	CHECK(nf_lexicon_get_hashed(&lx, nf_lexicon_hash("paris", 5), "paris", 5) == -1);
+	CHECK(load(&lx, "paris\t3\nnew york\t5\nberlin\n", NULL, &errline) == 0);
+	CHECK(nf_lexicon_hash("New York", 8) == nf_lexicon_hash("new york", 8));
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		size_t n = strlen(words[i]);
+		nf_lexicon_prefetch(&lx, nf_lexicon_hash(words[i], n));
+		CHECK(nf_lexicon_get_hashed(&lx, nf_lexicon_hash(words[i], n), words[i], n) ==
+		      get(&lx, words[i]));
+	}
+	CHECK(get(&lx, "NEW YORK") == 5 && get(&lx, "bonn") == -1);
+	nf_lexicon_release(&lx);
+}
+
 int main(void)
 {
+	test_hashed();
 	test_load_tags();
 	test_case();
 	test_unknown_tag();

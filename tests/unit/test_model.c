@@ -395,6 +395,35 @@ static void check_each(struct nf_weights *w, size_t nclasses)
 	free(fs);
 }
 
+/*
+ * Dense rows (a feature with weights for most classes) are added with
+ * AVX2 where the CPU has it: the sums must be those of the portable code,
+ * bit for bit.  Where the CPU lacks AVX2, only the portable path runs.
+ */
+static void check_dense_paths(struct nf_weights *w, size_t nclasses)
+{
+	float a[MAXC], b[MAXC];
+	uint64_t fs[NF];
+	size_t i, dense = 0;
+	int f, has = w->avx2;
+
+	for (i = 0; i < w->nslots; i++)
+		dense += (nf_get_u32(w->slots + i * 8 + 4) & NF_DENSE_FLAG) != 0;
+	if (nclasses >= 2 * NF_DENSE_MIN)
+		CHECK(dense > 0);	/* the oracle gives most features most classes */
+	for (f = 0; f < NF; f++)
+		fs[f] = feature(f);
+	for (f = 1; f <= NF; f++) {
+		memset(a, 0, sizeof(a));
+		memset(b, 0, sizeof(b));
+		w->avx2 = 0;
+		nf_weights_score(w, fs, (size_t)f, a);
+		w->avx2 = has;
+		nf_weights_score(w, fs, (size_t)f, b);
+		CHECK(memcmp(a, b, nclasses * sizeof(float)) == 0);
+	}
+}
+
 static void check_perceptron(size_t nclasses)
 {
 	struct nf_ptrain t;
@@ -469,6 +498,7 @@ static void check_perceptron(size_t nclasses)
 	CHECK(nf_ptrain_freeze(&t, 0, &b2) == 0);
 	CHECK(b.len == b2.len && memcmp(b.data, b2.data, b.len) == 0);
 	check_each(&w, nclasses);
+	check_dense_paths(&w, nclasses);
 
 	/* pruning: every weight below the threshold is gone, the rest kept */
 	nf_buf_reset(&b2);
