@@ -334,29 +334,41 @@ static void add_side(const struct nf_ner_model *nm, struct nf_ner_work *w, size_
 	}
 }
 
-/* Adds the scores of token i's context features to s. */
-static void context_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i,
-			   float *s)
+/* Touches the neighbour sums of token i that add_side will read. */
+static void touch_sides(const struct nf_ner_work *w, size_t i)
 {
-	uint64_t feats[NF_NER_MAXFEATS];
+	if (w->sides) {
+		__builtin_prefetch(&w->sides[nf_ner_side_key(w, i, -1) & (NF_NER_SIDES - 1)]);
+		__builtin_prefetch(&w->sides[nf_ner_side_key(w, i, 1) & (NF_NER_SIDES - 1)]);
+	}
+}
+
+/*
+ * Adds to s the scores of token i's context: its neighbours' sums and
+ * the weight rows[0..n) (nf_weights_find) of the rest of its features.
+ */
+static void context_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i,
+			   const uint32_t *rows, size_t n, float *s)
+{
 	int32_t acc[ACC] = { 0 };
 	int k;
 
 	add_side(nm, w, i, -1, acc);
 	add_side(nm, w, i, 1, acc);
-	nf_weights_acc(&nm->weights, feats, nf_ner_context_rest(w, i, feats), acc);
+	nf_weights_add(&nm->weights, rows, n, acc);
 	for (k = 0; k < K; k++)
 		s[k] += (float)acc[k] * nm->weights.scale;
 }
 
 /*
- * Emission scores of token i: its own features' scores come from the
- * cache when the same bytes with the same flags were scored before; the
- * sum is computed the same way either way, so results never depend on
- * what was tagged earlier.
+ * The scores of token i's own features into s: from the cache when the
+ * same bytes with the same flags were scored before; the sum is computed
+ * the same way either way, so results never depend on what was tagged
+ * earlier.  Returns 1 if its context must be scored too, 0 if the token
+ * was settled as outside (pruning).
  */
-static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
-		     size_t i, float *s)
+static int own_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
+		      size_t i, float *s)
 {
 	uint64_t feats[NF_NER_MAXFEATS];
 	uint64_t key = cache_key(w, i);
@@ -381,9 +393,58 @@ static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 	s[K] = 0;
 	if (prunable && !nf_ner_between_names(w, i)) {
 		settle_outside(s);
-		return;
+		return 0;
 	}
-	context_scores(nm, w, i, s);
+	return 1;
+}
+
+/* Emission scores of token i: its own features, then its context's. */
+static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
+		     size_t i, float *s)
+{
+	uint64_t feats[NF_NER_MAXFEATS];
+	uint32_t rows[NF_NER_MAXFEATS];
+	size_t n;
+
+	if (!own_scores(nm, w, text, i, s))
+		return;
+	n = nf_ner_context_rest(w, i, feats);
+	nf_weights_find(&nm->weights, feats, n, rows);
+	context_scores(nm, w, i, rows, n, s);
+}
+
+enum { CHUNK = 16 };
+
+/*
+ * Emission scores of tokens [first, end) (at most CHUNK) into rows of
+ * s, as emission() gives them, in three passes over the chunk: every
+ * token's own scores and context features (touching the weight slots
+ * and neighbour sums those will read), then where their weights are
+ * (touching them), then the sums.  The cache misses of the chunk overlap
+ * instead of coming one token after another.
+ */
+static void emission_chunk(const struct nf_ner_model *nm, struct nf_ner_work *w,
+			   const char *text, size_t first, size_t end, float *s)
+{
+	uint64_t feats[CHUNK][NF_NER_MAXFEATS];
+	uint32_t rows[CHUNK][NF_NER_MAXFEATS];
+	size_t nf[CHUNK], i, j;
+
+	for (i = first; i < end; i++) {
+		j = i - first;
+		nf[j] = 0;
+		if (!own_scores(nm, w, text, i, s + j * L))
+			continue;
+		nf[j] = nf_ner_context_rest(w, i, feats[j]);
+		nf_weights_touch(&nm->weights, feats[j], nf[j]);
+		touch_sides(w, i);
+	}
+	for (j = 0; j < end - first; j++)
+		nf_weights_find(&nm->weights, feats[j], nf[j], rows[j]);
+	for (i = first; i < end; i++)
+		if (s[(i - first) * L + K] == 0)	/* not settled: see only_outside */
+			context_scores(nm, w, i, rows[i - first], nf[i - first],
+				       s + (i - first) * L);
 }
 
 /*
@@ -440,8 +501,9 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 		if (end - first > w->long_sentence) {
 			tag_long(nm, w, text, first, end);
 		} else {
-			for (i = first; i < end; i++)
-				emission(nm, w, text, i, w->scores + (i - first) * L);
+			for (i = first; i < end; i += CHUNK)
+				emission_chunk(nm, w, text, i, end - i < CHUNK ? end : i + CHUNK,
+					       w->scores + (i - first) * L);
 			nf_ner_viterbi(w, &nm->trans, first, end);
 		}
 		nf_ner_apply_conventions(w, nm->conventions, text, first, end);

@@ -323,6 +323,51 @@ static inline void acc_strided(const struct nf_weights *w, const uint64_t *feats
 	}
 }
 
+void nf_weights_touch(const struct nf_weights *w, const uint64_t *feats, size_t n)
+{
+	size_t k, mask = w->nslots - 1;
+
+	for (k = 0; k < n; k++)
+		__builtin_prefetch(w->inl ? (const void *)&w->inl[(size_t)feats[k] & mask]
+					  : (const void *)(w->slots + ((size_t)feats[k] & mask) * SLOT));
+}
+
+enum { NO_ROW = UINT32_MAX, INLINE_ROW = 0x40000000u };	/* slot i inline: INLINE_ROW | i */
+
+void nf_weights_find(const struct nf_weights *w, const uint64_t *feats, size_t n,
+		     uint32_t *rows)
+{
+	const struct nf_wslot *s;
+	size_t i, m;
+
+	if (w->inl) {
+		for (i = 0; i < n; i++)
+			rows[i] = (s = probe_inline(w, feats[i])) ?
+					  INLINE_ROW | (uint32_t)(s - w->inl) : NO_ROW;
+		return;
+	}
+	for (i = 0; i < n; i += BATCH) {
+		m = n - i < BATCH ? n - i : BATCH;
+		find_rows(w, feats + i, m, rows + i);
+	}
+}
+
+void nf_weights_add(const struct nf_weights *w, const uint32_t *rows, size_t n, int32_t *acc)
+{
+	size_t i, c;
+
+	for (i = 0; i < n; i++) {
+		if (rows[i] == NO_ROW)
+			continue;
+		if (!w->inl) {
+			add_row(w, rows[i], acc);
+			continue;
+		}
+		for (c = 0; c < w->nclasses; c++)
+			acc[c] += w->inl[rows[i] & ~INLINE_ROW].row[c];
+	}
+}
+
 void nf_weights_acc(const struct nf_weights *w, const uint64_t *feats, size_t n,
 		    int32_t *acc)
 {

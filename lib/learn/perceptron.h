@@ -117,6 +117,23 @@ void nf_weights_acc_each(const struct nf_weights *w, const uint64_t *feats, size
 			 int32_t *acc, size_t stride);
 
 /*
+ * Touches the slots where feats[0..n) would be found: a caller that will
+ * score several batches soon touches them all first, so that their cache
+ * misses overlap.
+ */
+void nf_weights_touch(const struct nf_weights *w, const uint64_t *feats, size_t n);
+
+/*
+ * nf_weights_acc in two steps, for callers that overlap the steps of
+ * several batches: nf_weights_find puts where the weights of each of
+ * feats[0..n) are into rows[0..n) (touching them), nf_weights_add adds
+ * those rows to acc (room as for nf_weights_acc).
+ */
+void nf_weights_find(const struct nf_weights *w, const uint64_t *feats, size_t n,
+		     uint32_t *rows);
+void nf_weights_add(const struct nf_weights *w, const uint32_t *rows, size_t n, int32_t *acc);
+
+/*
  * The integer weight of class cls of each of feats[0..n) on its own (0 for
  * an absent feature, or for cls out of range) into out[0..n): for callers
  * that compare candidates on one class, what nf_weights_acc_each gives in

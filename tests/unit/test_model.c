@@ -374,6 +374,33 @@ static void check_class_each(struct nf_weights *w, const uint64_t *fs, size_t n,
 }
 
 /* One call for many features, each into its own row, is a call per feature. */
+/*
+ * nf_weights_find then nf_weights_add (touching first, as the entity
+ * tagger does) sums what nf_weights_acc sums, with and without inline
+ * rows, and an unknown feature adds nothing.
+ */
+static void check_find_add(struct nf_weights *w, const uint64_t *fs, size_t n, size_t stride)
+{
+	int32_t *two = calloc(2 * stride, sizeof(*two));
+	uint32_t *rows = calloc(n, sizeof(*rows));
+	int pass;
+
+	for (pass = 0; two && rows && pass < 2; pass++) {
+		if (pass == 1 && nf_weights_inline(w) < 0)
+			break;	/* too many classes: no inline rows */
+		memset(two, 0, 2 * stride * sizeof(*two));
+		nf_weights_touch(w, fs, n);
+		nf_weights_find(w, fs, n, rows);
+		CHECK(rows[n - 1] == UINT32_MAX);	/* the unknown one */
+		nf_weights_add(w, rows, n, two);
+		nf_weights_acc(w, fs, n, two + stride);
+		CHECK(memcmp(two, two + stride, stride * sizeof(*two)) == 0);
+	}
+	nf_weights_release(w);
+	free(two);
+	free(rows);
+}
+
 static void check_each(struct nf_weights *w, size_t nclasses)
 {
 	size_t stride = (nclasses + 7) / 8 * 8, n = NF + 1, i;
@@ -389,6 +416,7 @@ static void check_each(struct nf_weights *w, size_t nclasses)
 			nf_weights_acc(w, &fs[i], 1, one + i * stride);
 		CHECK(memcmp(each, one, n * stride * sizeof(*each)) == 0);
 		check_class_each(w, fs, n, each, stride);
+		check_find_add(w, fs, n, stride);
 	}
 	free(each);
 	free(one);
