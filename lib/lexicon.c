@@ -195,6 +195,17 @@ void nf_lexicon_prefetch(const struct nf_lexicon *lx, uint64_t h)
 		__builtin_prefetch(&lx->slots[h & (lx->nslots - 1)]);
 }
 
+void nf_lexicon_prefetch_key(const struct nf_lexicon *lx, uint64_t h, size_t n)
+{
+	size_t mask = lx->nslots - 1, i = h & mask;
+
+	for (; lx->count != 0 && lx->slots[i].len != 0; i = (i + 1) & mask)
+		if (lx->slots[i].len == n) {
+			__builtin_prefetch(lx->pool + lx->slots[i].off);
+			return;
+		}
+}
+
 void nf_lexicon_foreach(const struct nf_lexicon *lx,
 			void (*fn)(void *arg, const char *w, size_t n, int value), void *arg)
 {

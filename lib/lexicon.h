@@ -69,6 +69,13 @@ int nf_lexicon_get_hashed(const struct nf_lexicon *lx, uint64_t h, const char *w
  */
 void nf_lexicon_prefetch(const struct nf_lexicon *lx, uint64_t h);
 
+/*
+ * The next step, once the slots have come: touches the stored key of
+ * the first entry of n bytes where a lookup of a word hashed to h will
+ * compare it.
+ */
+void nf_lexicon_prefetch_key(const struct nf_lexicon *lx, uint64_t h, size_t n);
+
 /* Calls fn for every entry (lower-cased word, value), in table order. */
 void nf_lexicon_foreach(const struct nf_lexicon *lx,
 			void (*fn)(void *arg, const char *w, size_t n, int value), void *arg);

@@ -560,6 +560,16 @@ static void gaz_mark(struct nf_ner_work *w, const struct nf_ner_res *res, const 
 
 enum { GAZ_BATCH = 64 };
 
+/* The bytes of candidate c's key: its tokens and a space between each two. */
+static size_t key_len(const struct nf_ner_work *w, const struct gaz_cand *c)
+{
+	size_t k, n = c->len - 1;
+
+	for (k = c->tok; k < c->tok + c->len; k++)
+		n += w->toks.v[k].b - w->toks.v[k].a;
+	return n;
+}
+
 /*
  * Marks the gazetteer matches inside the loaded group: tokens in order,
  * longer keys first, as the marks of a match depend on those before;
@@ -578,6 +588,8 @@ static void mark_gazetteer(struct nf_ner_work *w)
 		for (n = 0; i < w->info_end && n + NF_GAZ_MAXLEN <= GAZ_BATCH; i++)
 			if (!(w->info[i - w->info_base].flags & F_PUNCT))
 				n += gaz_candidates(w, res, w->text, i, w->info_end, c + n);
+		for (k = 0; k < n; k++)
+			nf_lexicon_prefetch_key(res->gazetteer, c[k].h, key_len(w, &c[k]));
 		for (k = 0; k < n; k++)
 			gaz_mark(w, res, w->text, &c[k]);
 	}
@@ -611,15 +623,29 @@ static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a,
 	return nf_ner_gaz_longest(res->gazetteer, res->gaz_first, text + a, b - a);
 }
 
-/* Touches the lexicon slots describe() and gaz_longest() will look w[0..n) up in. */
-static void prefetch_lexicons(const struct nf_ner_res *res, const char *w, size_t n)
+/*
+ * Touches the lexicon slots describe() and gaz_longest() will look w[0..n)
+ * up in (step 0), or, once they have come, the keys they will compare
+ * (step 1).
+ */
+static void prefetch_lexicons(const struct nf_ner_res *res, const char *w, size_t n, int step)
 {
 	uint64_t h = nf_lexicon_hash(w, n);
 
 	if (res->clusters)
-		nf_lexicon_prefetch(res->clusters, h);
+		(step ? nf_lexicon_prefetch_key(res->clusters, h, n)
+		      : nf_lexicon_prefetch(res->clusters, h));
 	if (res->gaz_first)
-		nf_lexicon_prefetch(res->gaz_first, h);
+		(step ? nf_lexicon_prefetch_key(res->gaz_first, h, n)
+		      : nf_lexicon_prefetch(res->gaz_first, h));
+}
+
+/* Is token i's word type missing from the type cache? */
+static int new_type(const struct nf_ner_work *w, size_t i)
+{
+	uint64_t raw = w->info[i - w->info_base].raw;
+
+	return !w->types || w->types[raw & (NF_NER_CACHE - 1)].raw != raw;
 }
 
 /*
@@ -656,10 +682,13 @@ static void fill_cache(struct nf_ner_work *w)
 		__builtin_prefetch(&w->types[raw & (NF_NER_CACHE - 1)]);
 	}
 	for (i = w->info_first; i < w->info_end; i++)
-		if (!w->types || w->types[w->info[i - w->info_base].raw & (NF_NER_CACHE - 1)].raw !=
-				 w->info[i - w->info_base].raw)
+		if (new_type(w, i))
 			prefetch_lexicons(res, text + w->toks.v[i].a,
-					  w->toks.v[i].b - w->toks.v[i].a);
+					  w->toks.v[i].b - w->toks.v[i].a, 0);
+	for (i = w->info_first; i < w->info_end; i++)
+		if (new_type(w, i))
+			prefetch_lexicons(res, text + w->toks.v[i].a,
+					  w->toks.v[i].b - w->toks.v[i].a, 1);
 	for (i = w->info_first; i < w->info_end; i++) {
 		t = &w->info[i - w->info_base];
 		a = w->toks.v[i].a;

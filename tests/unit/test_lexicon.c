@@ -196,12 +196,15 @@ static void test_hashed(void)
 	size_t i;
 
 	nf_lexicon_init(&lx);
+	nf_lexicon_prefetch(&lx, nf_lexicon_hash("paris", 5));	/* empty: no slots to touch */
+	nf_lexicon_prefetch_key(&lx, nf_lexicon_hash("paris", 5), 5);
 	CHECK(nf_lexicon_get_hashed(&lx, nf_lexicon_hash("paris", 5), "paris", 5) == -1);
 	CHECK(load(&lx, "paris\t3\nnew york\t5\nberlin\n", NULL, &errline) == 0);
 	CHECK(nf_lexicon_hash("New York", 8) == nf_lexicon_hash("new york", 8));
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
 		size_t n = strlen(words[i]);
 		nf_lexicon_prefetch(&lx, nf_lexicon_hash(words[i], n));
+		nf_lexicon_prefetch_key(&lx, nf_lexicon_hash(words[i], n), n);
 		CHECK(nf_lexicon_get_hashed(&lx, nf_lexicon_hash(words[i], n), words[i], n) ==
 		      get(&lx, words[i]));
 	}
