@@ -504,24 +504,38 @@ struct gaz_cand {
 };
 
 /*
- * The keys starting at token i that the gazetteer's bit filter lets
- * through, longest first, into c (at most NF_GAZ_MAXLEN), their slots
- * touched.  Returns how many.
+ * The hashes of the keys that start at token i into h[1..] (gaz_hashes,
+ * as far as the longest entry its first word opens), their filter bits
+ * touched.  Returns how many there are (0 if it opens none).
  */
-static size_t gaz_candidates(const struct nf_ner_work *w, const struct nf_ner_res *res,
-			     const char *text, size_t i, size_t end, struct gaz_cand *c)
+static size_t gaz_keys(const struct nf_ner_work *w, const struct nf_ner_res *res,
+		       const char *text, size_t i, size_t end, uint64_t *h)
 {
-	uint64_t h[NF_GAZ_MAXLEN + 1];
-	size_t len, most, fits, n = 0;
+	size_t len, most, fits;
 	int longest = w->info[i - w->info_base].gaz_longest;
 
-	if (longest <= 0)
+	if (longest <= 0 || (w->info[i - w->info_base].flags & F_PUNCT))
 		return 0;
 	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
 	len = end - i < most ? end - i : most;
 	fits = gaz_hashes(w, text, i, len, h);
-	for (; len > 0; len--) {
-		if (len > fits || !gaz_maybe(res->gaz_bits, h[len]))
+	for (len = 1; res->gaz_bits && len <= fits; len++)
+		__builtin_prefetch(&res->gaz_bits->bits[gaz_bit(res->gaz_bits, h[len]) / 64]);
+	return fits;
+}
+
+/*
+ * The keys h[1..fits] of token i that the gazetteer's bit filter lets
+ * through, longest first, into c (at most NF_GAZ_MAXLEN), their slots
+ * touched.  Returns how many.
+ */
+static size_t gaz_pick(const struct nf_ner_res *res, size_t i, const uint64_t *h, size_t fits,
+		       struct gaz_cand *c)
+{
+	size_t len, n = 0;
+
+	for (len = fits; len > 0; len--) {
+		if (!gaz_maybe(res->gaz_bits, h[len]))
 			continue;
 		nf_lexicon_prefetch(res->gazetteer, h[len]);
 		c[n].h = h[len];
@@ -558,7 +572,7 @@ static void gaz_mark(struct nf_ner_work *w, const struct nf_ner_res *res, const 
 	}
 }
 
-enum { GAZ_BATCH = 64 };
+enum { GAZ_TOKS = 16 };
 
 /* The bytes of candidate c's key: its tokens and a space between each two. */
 static size_t key_len(const struct nf_ner_work *w, const struct gaz_cand *c)
@@ -572,22 +586,26 @@ static size_t key_len(const struct nf_ner_work *w, const struct gaz_cand *c)
 
 /*
  * Marks the gazetteer matches inside the loaded group: tokens in order,
- * longer keys first, as the marks of a match depend on those before;
- * the candidates of several tokens are gathered first so that their
- * lookups' cache misses overlap.
+ * longer keys first, as the marks of a match depend on those before.
+ * The work goes by windows of GAZ_TOKS tokens, a step at a time for the
+ * whole window (the keys' hashes, their filter bits, their slots, their
+ * stored keys, the marks), so that the cache misses of each step overlap.
  */
 static void mark_gazetteer(struct nf_ner_work *w)
 {
 	const struct nf_ner_res *res = &w->res;
-	struct gaz_cand c[GAZ_BATCH];
-	size_t i, k, n;
+	uint64_t h[GAZ_TOKS][NF_GAZ_MAXLEN + 1];
+	struct gaz_cand c[GAZ_TOKS * NF_GAZ_MAXLEN];
+	size_t fits[GAZ_TOKS], i, k, n, top;
 
 	if (!res->gazetteer || !res->gaz_first || res->gazetteer->count == 0)
 		return;
-	for (i = w->info_first; i < w->info_end;) {
-		for (n = 0; i < w->info_end && n + NF_GAZ_MAXLEN <= GAZ_BATCH; i++)
-			if (!(w->info[i - w->info_base].flags & F_PUNCT))
-				n += gaz_candidates(w, res, w->text, i, w->info_end, c + n);
+	for (i = w->info_first; i < w->info_end; i = top) {
+		top = w->info_end - i < GAZ_TOKS ? w->info_end : i + GAZ_TOKS;
+		for (k = i; k < top; k++)
+			fits[k - i] = gaz_keys(w, res, w->text, k, w->info_end, h[k - i]);
+		for (n = 0, k = i; k < top; k++)
+			n += gaz_pick(res, k, h[k - i], fits[k - i], c + n);
 		for (k = 0; k < n; k++)
 			nf_lexicon_prefetch_key(res->gazetteer, c[k].h, key_len(w, &c[k]));
 		for (k = 0; k < n; k++)
