@@ -1,17 +1,14 @@
 /*
- * Entity decoding: emission scores from the weights, Viterbi under the
- * BILOU constraints, and labels back to entity spans; see ner.h.
+ * Entity decoding: Viterbi under the BILOU constraints over the emission
+ * scores (ner_emit.c), and labels back to entity spans; see ner.h.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "ner.h"
-#include "ner_run.h"
+#include "ner_internal.h"
 
-enum { K = NF_NER_NLABELS, L = NF_NER_VLANES, ACC = (K + 7) / 8 * 8 };	/* see add_row */
-
-typedef int32_t nf_ner_v8i __attribute__((vector_size(32)));
+enum { K = NF_NER_NLABELS, L = NF_NER_VLANES };
 
 /* Can label cur follow label prev (-1 = sentence start)? */
 static int valid(int prev, int cur)
@@ -265,188 +262,6 @@ void nf_ner_viterbi(struct nf_ner_work *w, const struct nf_ner_trans *tr, size_t
 	}
 }
 
-int nf_ner_prunable(const float *s, float margin)
-{
-	float most = s[1];
-	int k;
-
-	for (k = 2; k < K; k++)
-		most = s[k] > most ? s[k] : most;
-	return s[0] - most > margin;
-}
-
-/* Settles a pruned token's scores as "O only" (see only_outside). */
-static void settle_outside(float *s)
-{
-	int k;
-
-	s[0] = 0;
-	for (k = 1; k < K; k++)
-		s[k] = -INFINITY;
-	s[K] = 1;
-}
-
-static uint64_t cache_key(const struct nf_ner_work *w, size_t i)
-{
-	return nf_feat_u64(nf_ner_info(w, i)->raw,
-			   nf_ner_info(w, i)->flags ^ (uint64_t)w->regime << 32) | 1;
-}
-
-/* Touches the cached scores of tokens [first, end), so that their misses overlap. */
-static void prefetch_cached(const struct nf_ner_work *w, size_t first, size_t end)
-{
-	size_t i;
-
-	for (i = first; w->cache && i < end && i < first + 64; i++)
-		__builtin_prefetch(&w->cache[cache_key(w, i) & (NF_NER_CACHE - 1)]);
-}
-
-/*
- * Adds the summed scores of the features token i takes from its neighbour
- * on side d to acc: from w->sides when that neighbour's facts were scored
- * before.  Integer sums, so the grouping changes nothing.
- */
-static void add_side(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i, int d,
-		     int32_t *acc)
-{
-	uint64_t feats[NF_NER_SIDE_FEATS], key;
-	struct nf_ner_sidesum *c;
-	int k;
-
-	if (!w->sides) {
-		nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, d, feats), acc);
-		return;
-	}
-	key = nf_ner_side_key(w, i, d);
-	c = &w->sides[key & (NF_NER_SIDES - 1)];
-	if (c->key != key) {
-		memset(c->acc, 0, sizeof(c->acc));
-		nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, d, feats), c->acc);
-		c->key = key;
-	}
-	for (k = 0; k < ACC; k += 8) {	/* one vector add of eight */
-		nf_ner_v8i a, b;
-
-		memcpy(&a, acc + k, sizeof(a));
-		memcpy(&b, c->acc + k, sizeof(b));
-		a += b;
-		memcpy(acc + k, &a, sizeof(a));
-	}
-}
-
-/* Touches the neighbour sums of token i that add_side will read. */
-static void touch_sides(const struct nf_ner_work *w, size_t i)
-{
-	if (w->sides) {
-		__builtin_prefetch(&w->sides[nf_ner_side_key(w, i, -1) & (NF_NER_SIDES - 1)]);
-		__builtin_prefetch(&w->sides[nf_ner_side_key(w, i, 1) & (NF_NER_SIDES - 1)]);
-	}
-}
-
-/*
- * Adds to s the scores of token i's context: its neighbours' sums and
- * the weight rows[0..n) (nf_weights_find) of the rest of its features.
- */
-static void context_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i,
-			   const uint32_t *rows, size_t n, float *s)
-{
-	int32_t acc[ACC] = { 0 };
-	int k;
-
-	add_side(nm, w, i, -1, acc);
-	add_side(nm, w, i, 1, acc);
-	nf_weights_add(&nm->weights, rows, n, acc);
-	for (k = 0; k < K; k++)
-		s[k] += (float)acc[k] * nm->weights.scale;
-}
-
-/*
- * The scores of token i's own features into s: from the cache when the
- * same bytes with the same flags were scored before; the sum is computed
- * the same way either way, so results never depend on what was tagged
- * earlier.  Returns 1 if its context must be scored too, 0 if the token
- * was settled as outside (pruning).
- */
-static int own_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
-		      size_t i, float *s)
-{
-	uint64_t feats[NF_NER_MAXFEATS];
-	uint64_t key = cache_key(w, i);
-	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
-	size_t n;
-	int prunable;
-
-	if (c && c->key == key) {
-		memcpy(s, c->s, sizeof(c->s));
-		prunable = c->prunable;
-	} else {
-		n = nf_ner_token_features(w, text, i, feats);
-		memset(s, 0, K * sizeof(float));
-		nf_weights_score(&nm->weights, feats, n, s);
-		prunable = nm->prune > 0 && nf_ner_prunable(s, nm->prune);
-		if (c) {
-			c->key = key;
-			memcpy(c->s, s, sizeof(c->s));
-			c->prunable = prunable;
-		}
-	}
-	s[K] = 0;
-	if (prunable && !nf_ner_between_names(w, i)) {
-		settle_outside(s);
-		return 0;
-	}
-	return 1;
-}
-
-/* Emission scores of token i: its own features, then its context's. */
-static void emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
-		     size_t i, float *s)
-{
-	uint64_t feats[NF_NER_MAXFEATS];
-	uint32_t rows[NF_NER_MAXFEATS];
-	size_t n;
-
-	if (!own_scores(nm, w, text, i, s))
-		return;
-	n = nf_ner_context_rest(w, i, feats);
-	nf_weights_find(&nm->weights, feats, n, rows);
-	context_scores(nm, w, i, rows, n, s);
-}
-
-enum { CHUNK = 16 };
-
-/*
- * Emission scores of tokens [first, end) (at most CHUNK) into rows of
- * s, as emission() gives them, in three passes over the chunk: every
- * token's own scores and context features (touching the weight slots
- * and neighbour sums those will read), then where their weights are
- * (touching them), then the sums.  The cache misses of the chunk overlap
- * instead of coming one token after another.
- */
-static void emission_chunk(const struct nf_ner_model *nm, struct nf_ner_work *w,
-			   const char *text, size_t first, size_t end, float *s)
-{
-	uint64_t feats[CHUNK][NF_NER_MAXFEATS];
-	uint32_t rows[CHUNK][NF_NER_MAXFEATS];
-	size_t nf[CHUNK], i, j;
-
-	for (i = first; i < end; i++) {
-		j = i - first;
-		nf[j] = 0;
-		if (!own_scores(nm, w, text, i, s + j * L))
-			continue;
-		nf[j] = nf_ner_context_rest(w, i, feats[j]);
-		nf_weights_touch(&nm->weights, feats[j], nf[j]);
-		touch_sides(w, i);
-	}
-	for (j = 0; j < end - first; j++)
-		nf_weights_find(&nm->weights, feats[j], nf[j], rows[j]);
-	for (i = first; i < end; i++)
-		if (s[(i - first) * L + K] == 0)	/* not settled: see only_outside */
-			context_scores(nm, w, i, rows[i - first], nf[i - first],
-				       s + (i - first) * L);
-}
-
 /*
  * Viterbi over a long sentence [first, end), in memory per token of one
  * byte per label: each token's emission scores go into one of two rows
@@ -461,12 +276,12 @@ static void tag_long(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 	size_t i;
 	int cur, arg;
 
-	emission(nm, w, text, first, row[0]);
+	nf_ner_emission(nm, w, text, first, row[0]);
 	first_row(row[0], &nm->trans);
 	for (i = first + 1; i < end; i++) {
 		float *pd = row[(i - first - 1) & 1], *d = row[(i - first) & 1];
 
-		emission(nm, w, text, i, d);
+		nf_ner_emission(nm, w, text, i, d);
 		next_row(pd, d, &nm->trans);
 		bp = w->back + (i - first) * K;
 		for (cur = 0; cur < K; cur++)
@@ -497,12 +312,12 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 		first = w->sent_first[s];
 		end = w->sent_first[s + 1];
 		nf_ner_load_sentence(w, s);
-		prefetch_cached(w, first, end);
+		nf_ner_prefetch_cached(w, first, end);
 		if (end - first > w->long_sentence) {
 			tag_long(nm, w, text, first, end);
 		} else {
-			for (i = first; i < end; i += CHUNK)
-				emission_chunk(nm, w, text, i, end - i < CHUNK ? end : i + CHUNK,
+			for (i = first; i < end; i += NF_NER_CHUNK)
+				nf_ner_emission_chunk(nm, w, text, i, end - i < NF_NER_CHUNK ? end : i + NF_NER_CHUNK,
 					       w->scores + (i - first) * L);
 			nf_ner_viterbi(w, &nm->trans, first, end);
 		}
