@@ -57,10 +57,12 @@ void nf_ner_prefetch_cached(const struct nf_ner_work *w, size_t first, size_t en
 /*
  * Adds the summed scores of the features token i takes from its neighbour
  * on side d to acc: from w->sides when that neighbour's facts were scored
- * before.  Integer sums, so the grouping changes nothing.
+ * before, else from the weight rows of those features if found already
+ * (rows, NF_NER_SIDE_FEATS of them), else looked up now.  Integer sums,
+ * so the grouping changes nothing.
  */
 static void add_side(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i, int d,
-		     int32_t *acc)
+		     const uint32_t *rows, int32_t *acc)
 {
 	uint64_t feats[NF_NER_SIDE_FEATS], key;
 	struct nf_ner_sidesum *c;
@@ -74,7 +76,11 @@ static void add_side(const struct nf_ner_model *nm, struct nf_ner_work *w, size_
 	c = &w->sides[key & (NF_NER_SIDES - 1)];
 	if (c->key != key) {
 		memset(c->acc, 0, sizeof(c->acc));
-		nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, d, feats), c->acc);
+		if (rows)
+			nf_weights_add(&nm->weights, rows, NF_NER_SIDE_FEATS, c->acc);
+		else
+			nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, d, feats),
+				       c->acc);
 		c->key = key;
 	}
 	for (k = 0; k < ACC; k += 8) {	/* one vector add of eight */
@@ -96,18 +102,26 @@ static void touch_sides(const struct nf_ner_work *w, size_t i)
 	}
 }
 
+/* The weight rows of a token's neighbour features not in w->sides, found ahead. */
+struct side_rows {
+	uint64_t feats[2][NF_NER_SIDE_FEATS];
+	uint32_t rows[2][NF_NER_SIDE_FEATS];
+	int found[2];		/* rows[k] hold the features of side k (0 before, 1 after) */
+};
+
 /*
- * Adds to s the scores of token i's context: its neighbours' sums and
- * the weight rows[0..n) (nf_weights_find) of the rest of its features.
+ * Adds to s the scores of token i's context: its neighbours' sums (with
+ * the rows of sr found ahead, if sr is not NULL) and the weight
+ * rows[0..n) (nf_weights_find) of the rest of its features.
  */
 static void context_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i,
-			   const uint32_t *rows, size_t n, float *s)
+			   const struct side_rows *sr, const uint32_t *rows, size_t n, float *s)
 {
 	int32_t acc[ACC] = { 0 };
 	int k;
 
-	add_side(nm, w, i, -1, acc);
-	add_side(nm, w, i, 1, acc);
+	add_side(nm, w, i, -1, sr && sr->found[0] ? sr->rows[0] : NULL, acc);
+	add_side(nm, w, i, 1, sr && sr->found[1] ? sr->rows[1] : NULL, acc);
 	nf_weights_add(&nm->weights, rows, n, acc);
 	for (k = 0; k < K; k++)
 		s[k] += (float)acc[k] * nm->weights.scale;
@@ -163,7 +177,28 @@ void nf_ner_emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 		return;
 	n = nf_ner_context_rest(w, i, feats);
 	nf_weights_find(&nm->weights, feats, n, rows);
-	context_scores(nm, w, i, rows, n, s);
+	context_scores(nm, w, i, NULL, rows, n, s);
+}
+
+/*
+ * The neighbour features of token i whose sums are not in w->sides into
+ * sr, their weight slots touched (their sums' slots were touched before,
+ * so that this test finds them come).
+ */
+static void side_misses(const struct nf_ner_model *nm, const struct nf_ner_work *w, size_t i,
+			struct side_rows *sr)
+{
+	uint64_t key;
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		key = nf_ner_side_key(w, i, k ? 1 : -1);
+		sr->found[k] = w->sides && w->sides[key & (NF_NER_SIDES - 1)].key != key;
+		if (!sr->found[k])
+			continue;
+		nf_ner_side_features(w, i, k ? 1 : -1, sr->feats[k]);
+		nf_weights_touch(&nm->weights, sr->feats[k], NF_NER_SIDE_FEATS);
+	}
 }
 
 /*
@@ -176,21 +211,31 @@ void nf_ner_emission_chunk(const struct nf_ner_model *nm, struct nf_ner_work *w,
 {
 	uint64_t feats[NF_NER_CHUNK][NF_NER_MAXFEATS];
 	uint32_t rows[NF_NER_CHUNK][NF_NER_MAXFEATS];
-	size_t nf[NF_NER_CHUNK], i, j;
+	struct side_rows sr[NF_NER_CHUNK];
+	size_t nf[NF_NER_CHUNK], i, j, k;
 
 	for (i = first; i < end; i++) {
 		j = i - first;
 		nf[j] = 0;
+		sr[j].found[0] = sr[j].found[1] = 0;
 		if (!own_scores(nm, w, text, i, s + j * L))
 			continue;
 		nf[j] = nf_ner_context_rest(w, i, feats[j]);
 		nf_weights_touch(&nm->weights, feats[j], nf[j]);
 		touch_sides(w, i);
 	}
-	for (j = 0; j < end - first; j++)
+	for (i = first; i < end; i++)
+		if (nf[i - first])
+			side_misses(nm, w, i, &sr[i - first]);
+	for (j = 0; j < end - first; j++) {
 		nf_weights_find(&nm->weights, feats[j], nf[j], rows[j]);
+		for (k = 0; k < 2; k++)
+			if (sr[j].found[k])
+				nf_weights_find(&nm->weights, sr[j].feats[k], NF_NER_SIDE_FEATS,
+						sr[j].rows[k]);
+	}
 	for (i = first; i < end; i++)
 		if (s[(i - first) * L + K] == 0)	/* not settled (settle_outside) */
-			context_scores(nm, w, i, rows[i - first], nf[i - first],
+			context_scores(nm, w, i, &sr[i - first], rows[i - first], nf[i - first],
 				       s + (i - first) * L);
 }
