@@ -186,7 +186,7 @@ int nf_lexicon_get_hashed(const struct nf_lexicon *lx, uint64_t h, const char *w
 
 int nf_lexicon_get(const struct nf_lexicon *lx, const char *w, size_t n)
 {
-	return lx->count == 0 || n == 0 ? -1 : nf_lexicon_get_hashed(lx, hash_lower(w, n), w, n);
+	return nf_lexicon_get_hashed(lx, hash_lower(w, n), w, n);
 }
 
 void nf_lexicon_prefetch(const struct nf_lexicon *lx, uint64_t h)

@@ -72,6 +72,7 @@ struct nf_ner_res {
  */
 struct nf_ner_tok {
 	uint64_t raw;		/* nf_ner_raw_hash: the bytes as written */
+	uint64_t lexh;		/* their nf_lexicon_hash for a new word type, else 0 */
 	uint64_t lower;		/* hash of the lower-cased form */
 	uint64_t shape;		/* hash of the short shape ("Xx", "X.X.", "dd") */
 	uint32_t flags;
@@ -87,10 +88,13 @@ struct nf_ner_cached {
 	int prunable;		/* nf_ner_prunable(s, the model's margin) */
 };
 
+/* Integer scores of the labels, room for adding eight lanes at a time. */
+enum { NF_NER_ACC = (NF_NER_NLABELS + 7) / 8 * 8 };
+
 /* Summed scores of a neighbour's facts (nf_ner_side_key), kept across documents. */
 struct nf_ner_sidesum {
 	uint64_t key;		/* 0 = empty */
-	int32_t acc[(NF_NER_NLABELS + 7) / 8 * 8];	/* added eight at a time */
+	int32_t acc[NF_NER_ACC];
 };
 
 enum { NF_NER_SIDES = 1 << 13 };

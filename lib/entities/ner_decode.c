@@ -276,12 +276,12 @@ static void tag_long(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 	size_t i;
 	int cur, arg;
 
-	nf_ner_emission(nm, w, text, first, row[0]);
+	nf_ner_emission_chunk(nm, w, text, first, first + 1, row[0]);
 	first_row(row[0], &nm->trans);
 	for (i = first + 1; i < end; i++) {
 		float *pd = row[(i - first - 1) & 1], *d = row[(i - first) & 1];
 
-		nf_ner_emission(nm, w, text, i, d);
+		nf_ner_emission_chunk(nm, w, text, i, i + 1, d);
 		next_row(pd, d, &nm->trans);
 		bp = w->back + (i - first) * K;
 		for (cur = 0; cur < K; cur++)
@@ -295,18 +295,28 @@ static void tag_long(const struct nf_ner_model *nm, struct nf_ner_work *w, const
 	}
 }
 
+/*
+ * A cache of scores, n entries of size bytes: p allocated if NULL (it may
+ * stay NULL: the caches are optional), emptied if stale (from other
+ * weights).
+ */
+static void *score_cache(void *p, size_t n, size_t size, int stale)
+{
+	if (!p)
+		return calloc(n, size);
+	if (stale)
+		memset(p, 0, n * size);
+	return p;
+}
+
 void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text)
 {
 	size_t s, i, first, end;
 
-	if (!w->cache)
-		w->cache = calloc(NF_NER_CACHE, sizeof(*w->cache));	/* optional */
-	else if (w->cache_for != &nm->weights)
-		memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
-	if (!w->sides)
-		w->sides = calloc(NF_NER_SIDES, sizeof(*w->sides));	/* optional */
-	else if (w->cache_for != &nm->weights)
-		memset(w->sides, 0, NF_NER_SIDES * sizeof(*w->sides));
+	w->cache = score_cache(w->cache, NF_NER_CACHE, sizeof(*w->cache),
+			       w->cache_for != &nm->weights);
+	w->sides = score_cache(w->sides, NF_NER_SIDES, sizeof(*w->sides),
+			       w->cache_for != &nm->weights);
 	w->cache_for = &nm->weights;
 	for (s = 0; s < w->nsents; s++) {
 		first = w->sent_first[s];
@@ -317,8 +327,9 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 			tag_long(nm, w, text, first, end);
 		} else {
 			for (i = first; i < end; i += NF_NER_CHUNK)
-				nf_ner_emission_chunk(nm, w, text, i, end - i < NF_NER_CHUNK ? end : i + NF_NER_CHUNK,
-					       w->scores + (i - first) * L);
+				nf_ner_emission_chunk(nm, w, text, i,
+						      end - i < NF_NER_CHUNK ? end : i + NF_NER_CHUNK,
+						      w->scores + (i - first) * L);
 			nf_ner_viterbi(w, &nm->trans, first, end);
 		}
 		nf_ner_apply_conventions(w, nm->conventions, text, first, end);

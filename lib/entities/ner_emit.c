@@ -11,7 +11,7 @@
 #include "ner_internal.h"
 #include "ner_run.h"
 
-enum { K = NF_NER_NLABELS, L = NF_NER_VLANES, ACC = (K + 7) / 8 * 8 };	/* see add_row */
+enum { K = NF_NER_NLABELS, L = NF_NER_VLANES, ACC = NF_NER_ACC };
 
 typedef int32_t nf_ner_v8i __attribute__((vector_size(32)));
 
@@ -55,73 +55,104 @@ void nf_ner_prefetch_cached(const struct nf_ner_work *w, size_t first, size_t en
 }
 
 /*
- * Adds the summed scores of the features token i takes from its neighbour
- * on side d to acc: from w->sides when that neighbour's facts were scored
- * before, else from the weight rows of those features if found already
- * (rows, NF_NER_SIDE_FEATS of them), else looked up now.  Integer sums,
- * so the grouping changes nothing.
+ * Where a token's neighbour sums are kept (keys, from nf_ner_side_key, for
+ * the token before and after it), and, for those not in w->sides, the
+ * features and weight rows to sum, found ahead.
  */
-static void add_side(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i, int d,
-		     const uint32_t *rows, int32_t *acc)
-{
-	uint64_t feats[NF_NER_SIDE_FEATS], key;
-	struct nf_ner_sidesum *c;
-	int k;
-
-	if (!w->sides) {
-		nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, d, feats), acc);
-		return;
-	}
-	key = nf_ner_side_key(w, i, d);
-	c = &w->sides[key & (NF_NER_SIDES - 1)];
-	if (c->key != key) {
-		memset(c->acc, 0, sizeof(c->acc));
-		if (rows)
-			nf_weights_add(&nm->weights, rows, NF_NER_SIDE_FEATS, c->acc);
-		else
-			nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, d, feats),
-				       c->acc);
-		c->key = key;
-	}
-	for (k = 0; k < ACC; k += 8) {	/* one vector add of eight */
-		nf_ner_v8i a, b;
-
-		memcpy(&a, acc + k, sizeof(a));
-		memcpy(&b, c->acc + k, sizeof(b));
-		a += b;
-		memcpy(acc + k, &a, sizeof(a));
-	}
-}
-
-/* Touches the neighbour sums of token i that add_side will read. */
-static void touch_sides(const struct nf_ner_work *w, size_t i)
-{
-	if (w->sides) {
-		__builtin_prefetch(&w->sides[nf_ner_side_key(w, i, -1) & (NF_NER_SIDES - 1)]);
-		__builtin_prefetch(&w->sides[nf_ner_side_key(w, i, 1) & (NF_NER_SIDES - 1)]);
-	}
-}
-
-/* The weight rows of a token's neighbour features not in w->sides, found ahead. */
-struct side_rows {
+struct sides {
+	uint64_t key[2];
+	int missing[2];		/* feats[k] and rows[k] hold side k's features */
 	uint64_t feats[2][NF_NER_SIDE_FEATS];
 	uint32_t rows[2][NF_NER_SIDE_FEATS];
-	int found[2];		/* rows[k] hold the features of side k (0 before, 1 after) */
 };
 
+static int side_d(int k)
+{
+	return k ? 1 : -1;
+}
+
+/* The keys of token i's neighbour sums into sd, their slots touched. */
+static void touch_sides(const struct nf_ner_work *w, size_t i, struct sides *sd)
+{
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		sd->key[k] = nf_ner_side_key(w, i, side_d(k));
+		sd->missing[k] = 0;
+		if (w->sides)
+			__builtin_prefetch(&w->sides[sd->key[k] & (NF_NER_SIDES - 1)]);
+	}
+}
+
 /*
- * Adds to s the scores of token i's context: its neighbours' sums (with
- * the rows of sr found ahead, if sr is not NULL) and the weight
- * rows[0..n) (nf_weights_find) of the rest of its features.
+ * The neighbour features of token i whose sums are not in w->sides into
+ * sd, their weight slots touched (the sums' slots were touched before, so
+ * that this test finds them come).
+ */
+static void side_misses(const struct nf_ner_model *nm, const struct nf_ner_work *w, size_t i,
+			struct sides *sd)
+{
+	int k;
+
+	for (k = 0; w->sides && k < 2; k++) {
+		sd->missing[k] = w->sides[sd->key[k] & (NF_NER_SIDES - 1)].key != sd->key[k];
+		if (!sd->missing[k])
+			continue;
+		nf_ner_side_features(w, i, side_d(k), sd->feats[k]);
+		nf_weights_touch(&nm->weights, sd->feats[k], NF_NER_SIDE_FEATS);
+	}
+}
+
+/*
+ * Adds the summed scores of the features token i takes from its neighbour
+ * on side k of sd to acc: from w->sides when that neighbour's facts were
+ * scored before, else from the weight rows found ahead (sd->missing),
+ * else looked up now.  Integer sums, so the grouping changes nothing.
+ */
+static void add_side(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i,
+		     const struct sides *sd, int k, int32_t *acc)
+{
+	uint64_t feats[NF_NER_SIDE_FEATS];
+	struct nf_ner_sidesum *c;
+	int j;
+
+	if (!w->sides) {
+		nf_weights_acc(&nm->weights, feats, nf_ner_side_features(w, i, side_d(k), feats),
+			       acc);
+		return;
+	}
+	c = &w->sides[sd->key[k] & (NF_NER_SIDES - 1)];
+	if (c->key != sd->key[k]) {
+		memset(c->acc, 0, sizeof(c->acc));
+		if (sd->missing[k])
+			nf_weights_add(&nm->weights, sd->rows[k], NF_NER_SIDE_FEATS, c->acc);
+		else	/* taken by another token of the chunk since */
+			nf_weights_acc(&nm->weights, feats,
+				       nf_ner_side_features(w, i, side_d(k), feats), c->acc);
+		c->key = sd->key[k];
+	}
+	for (j = 0; j < ACC; j += 8) {	/* one vector add of eight */
+		nf_ner_v8i a, b;
+
+		memcpy(&a, acc + j, sizeof(a));
+		memcpy(&b, c->acc + j, sizeof(b));
+		a += b;
+		memcpy(acc + j, &a, sizeof(a));
+	}
+}
+
+/*
+ * Adds to s the scores of token i's context: its neighbours' sums (sd)
+ * and the weight rows[0..n) (nf_weights_find) of the rest of its features.
  */
 static void context_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, size_t i,
-			   const struct side_rows *sr, const uint32_t *rows, size_t n, float *s)
+			   const struct sides *sd, const uint32_t *rows, size_t n, float *s)
 {
 	int32_t acc[ACC] = { 0 };
 	int k;
 
-	add_side(nm, w, i, -1, sr && sr->found[0] ? sr->rows[0] : NULL, acc);
-	add_side(nm, w, i, 1, sr && sr->found[1] ? sr->rows[1] : NULL, acc);
+	add_side(nm, w, i, sd, 0, acc);
+	add_side(nm, w, i, sd, 1, acc);
 	nf_weights_add(&nm->weights, rows, n, acc);
 	for (k = 0; k < K; k++)
 		s[k] += (float)acc[k] * nm->weights.scale;
@@ -165,77 +196,46 @@ static int own_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, cons
 	return 1;
 }
 
-/* Token i's own features, then its context's. */
-void nf_ner_emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
-		     size_t i, float *s)
-{
-	uint64_t feats[NF_NER_MAXFEATS];
-	uint32_t rows[NF_NER_MAXFEATS];
-	size_t n;
-
-	if (!own_scores(nm, w, text, i, s))
-		return;
-	n = nf_ner_context_rest(w, i, feats);
-	nf_weights_find(&nm->weights, feats, n, rows);
-	context_scores(nm, w, i, NULL, rows, n, s);
-}
-
 /*
- * The neighbour features of token i whose sums are not in w->sides into
- * sr, their weight slots touched (their sums' slots were touched before,
- * so that this test finds them come).
- */
-static void side_misses(const struct nf_ner_model *nm, const struct nf_ner_work *w, size_t i,
-			struct side_rows *sr)
-{
-	uint64_t key;
-	int k;
-
-	for (k = 0; k < 2; k++) {
-		key = nf_ner_side_key(w, i, k ? 1 : -1);
-		sr->found[k] = w->sides && w->sides[key & (NF_NER_SIDES - 1)].key != key;
-		if (!sr->found[k])
-			continue;
-		nf_ner_side_features(w, i, k ? 1 : -1, sr->feats[k]);
-		nf_weights_touch(&nm->weights, sr->feats[k], NF_NER_SIDE_FEATS);
-	}
-}
-
-/*
- * Three passes over the chunk: every token's own scores and context
- * features (touching the weight slots and neighbour sums those will
- * read), then where their weights are (touching them), then the sums.
+ * Passes over the chunk, each for all its tokens: own scores, and for the
+ * tokens not pruned their context features (touching the weight slots and
+ * neighbour sums those will read); the neighbour features whose sums are
+ * not cached (touching their slots); where all those weights are (touching
+ * them); the sums.  The chunk's cache misses overlap instead of coming one
+ * token after another.
  */
 void nf_ner_emission_chunk(const struct nf_ner_model *nm, struct nf_ner_work *w,
 			   const char *text, size_t first, size_t end, float *s)
 {
 	uint64_t feats[NF_NER_CHUNK][NF_NER_MAXFEATS];
 	uint32_t rows[NF_NER_CHUNK][NF_NER_MAXFEATS];
-	struct side_rows sr[NF_NER_CHUNK];
-	size_t nf[NF_NER_CHUNK], i, j, k;
+	struct sides sd[NF_NER_CHUNK];
+	size_t nf[NF_NER_CHUNK], m = end - first, j;
+	uint8_t open[NF_NER_CHUNK];
+	int k;
 
-	for (i = first; i < end; i++) {
-		j = i - first;
+	for (j = 0; j < m; j++) {
 		nf[j] = 0;
-		sr[j].found[0] = sr[j].found[1] = 0;
-		if (!own_scores(nm, w, text, i, s + j * L))
+		open[j] = (uint8_t)own_scores(nm, w, text, first + j, s + j * L);
+		if (!open[j])
 			continue;
-		nf[j] = nf_ner_context_rest(w, i, feats[j]);
+		nf[j] = nf_ner_context_rest(w, first + j, feats[j]);
 		nf_weights_touch(&nm->weights, feats[j], nf[j]);
-		touch_sides(w, i);
+		touch_sides(w, first + j, &sd[j]);
 	}
-	for (i = first; i < end; i++)
-		if (nf[i - first])
-			side_misses(nm, w, i, &sr[i - first]);
-	for (j = 0; j < end - first; j++) {
+	for (j = 0; j < m; j++)
+		if (open[j])
+			side_misses(nm, w, first + j, &sd[j]);
+	for (j = 0; j < m; j++) {
+		if (!open[j])
+			continue;
 		nf_weights_find(&nm->weights, feats[j], nf[j], rows[j]);
 		for (k = 0; k < 2; k++)
-			if (sr[j].found[k])
-				nf_weights_find(&nm->weights, sr[j].feats[k], NF_NER_SIDE_FEATS,
-						sr[j].rows[k]);
+			if (sd[j].missing[k])
+				nf_weights_find(&nm->weights, sd[j].feats[k], NF_NER_SIDE_FEATS,
+						sd[j].rows[k]);
 	}
-	for (i = first; i < end; i++)
-		if (s[(i - first) * L + K] == 0)	/* not settled (settle_outside) */
-			context_scores(nm, w, i, &sr[i - first], rows[i - first], nf[i - first],
-				       s + (i - first) * L);
+	for (j = 0; j < m; j++)
+		if (open[j])
+			context_scores(nm, w, first + j, &sd[j], rows[j], nf[j], s + j * L);
 }

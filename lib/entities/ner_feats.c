@@ -232,7 +232,7 @@ static size_t context(const struct nf_ner_work *w, size_t i, uint64_t *out, int 
 	size_t first = w->info_first, end = w->info_end, n = 0, pos = i - first;
 	uint64_t dk, p1 = lower_at(w, i, first, end, -1), n1 = lower_at(w, i, first, end, 1);
 	uint64_t sp1 = shape_at(w, i, first, end, -1), sn1 = shape_at(w, i, first, end, 1);
-	uint64_t cp1 = cluster_at(w, i, first, end, -1), cn1 = cluster_at(w, i, first, end, 1);
+	uint64_t cp1, cn1;
 
 	if (sides) {
 		out[n++] = mix(T_WP1, p1);
@@ -258,6 +258,8 @@ static size_t context(const struct nf_ner_work *w, size_t i, uint64_t *out, int 
 		out[n++] = mix2(T_HIST_SH, dk, t->shape);
 	}
 	if (sides) {
+		cp1 = cluster_at(w, i, first, end, -1);
+		cn1 = cluster_at(w, i, first, end, 1);
 		out[n++] = mix(T_CLP1, cp1 % 1024);
 		out[n++] = mix(T_CLN1, cn1 % 1024);
 		out[n++] = mix(T_CLP1C, cp1 / 1024);

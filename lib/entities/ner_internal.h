@@ -39,15 +39,12 @@ size_t nf_ner_regime_mix(const struct nf_ner_work *w, uint64_t *out, size_t n);
 /*
  * Emission scores (ner_emit.c) into rows of NF_NER_VLANES floats; lane
  * NF_NER_NLABELS marks a token settled as outside (nf_ner_viterbi).
- * nf_ner_emission scores token i into s; nf_ner_emission_chunk tokens
- * [first, end), at most NF_NER_CHUNK, into the rows from s on, the
- * same scores with the chunk's cache misses overlapped.
- * nf_ner_prefetch_cached touches the cached own scores of the first
- * tokens of [first, end) so that their misses overlap too.
+ * nf_ner_emission_chunk scores tokens [first, end), at most
+ * NF_NER_CHUNK, into the rows from s on, with the chunk's cache misses
+ * overlapped.  nf_ner_prefetch_cached touches the cached own scores of
+ * the first tokens of [first, end) so that their misses overlap too.
  */
 enum { NF_NER_CHUNK = 16 };
-void nf_ner_emission(const struct nf_ner_model *nm, struct nf_ner_work *w, const char *text,
-		     size_t i, float *s);
 void nf_ner_emission_chunk(const struct nf_ner_model *nm, struct nf_ner_work *w,
 			   const char *text, size_t first, size_t end, float *s);
 void nf_ner_prefetch_cached(const struct nf_ner_work *w, size_t first, size_t end);

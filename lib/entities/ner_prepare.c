@@ -477,7 +477,7 @@ enum { GAZ_KEY = 256 };	/* longer keys are never looked up */
  * key would not fit in GAZ_KEY bytes.  Returns the longest len that fits.
  */
 static size_t gaz_hashes(const struct nf_ner_work *w, const char *text, size_t i,
-			 size_t top, uint64_t *h)
+			 size_t top, uint64_t *h, size_t *bytes)
 {
 	uint64_t x = NF_FNV_BASIS;
 	size_t n = 0, k, tl;
@@ -493,53 +493,62 @@ static size_t gaz_hashes(const struct nf_ner_work *w, const char *text, size_t i
 		x = nf_fnv1a_lower_from(x, text + w->toks.v[k].a, tl);
 		n += tl;
 		h[k - i + 1] = x;
+		bytes[k - i + 1] = n;
 	}
 	return k - i;
 }
 
-/* A gazetteer key to look up: tokens [tok, tok + len), hashed to h. */
+/* A gazetteer key to look up: tokens [tok, tok + len), bytes long, hashed to h. */
 struct gaz_cand {
 	uint64_t h;
-	size_t tok, len;
+	size_t tok, len, bytes;
+};
+
+/* The keys that start at a token: hashes and byte lengths by length in tokens. */
+struct gaz_keyset {
+	uint64_t h[NF_GAZ_MAXLEN + 1];
+	size_t bytes[NF_GAZ_MAXLEN + 1];
+	size_t fits;		/* keys of 1..fits tokens */
 };
 
 /*
- * The hashes of the keys that start at token i into h[1..] (gaz_hashes,
- * as far as the longest entry its first word opens), their filter bits
- * touched.  Returns how many there are (0 if it opens none).
+ * The keys that start at token i into ks (gaz_hashes, as far as the
+ * longest entry its first word opens; none if it opens none), their
+ * filter bits touched.
  */
-static size_t gaz_keys(const struct nf_ner_work *w, const struct nf_ner_res *res,
-		       const char *text, size_t i, size_t end, uint64_t *h)
+static void gaz_keys(const struct nf_ner_work *w, const struct nf_ner_res *res,
+		     const char *text, size_t i, size_t end, struct gaz_keyset *ks)
 {
-	size_t len, most, fits;
+	size_t len, most;
 	int longest = w->info[i - w->info_base].gaz_longest;
 
+	ks->fits = 0;
 	if (longest <= 0 || (w->info[i - w->info_base].flags & F_PUNCT))
-		return 0;
+		return;
 	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
 	len = end - i < most ? end - i : most;
-	fits = gaz_hashes(w, text, i, len, h);
-	for (len = 1; res->gaz_bits && len <= fits; len++)
-		__builtin_prefetch(&res->gaz_bits->bits[gaz_bit(res->gaz_bits, h[len]) / 64]);
-	return fits;
+	ks->fits = gaz_hashes(w, text, i, len, ks->h, ks->bytes);
+	for (len = 1; res->gaz_bits && len <= ks->fits; len++)
+		__builtin_prefetch(&res->gaz_bits->bits[gaz_bit(res->gaz_bits, ks->h[len]) / 64]);
 }
 
 /*
- * The keys h[1..fits] of token i that the gazetteer's bit filter lets
+ * The keys of ks (token i's) that the gazetteer's bit filter lets
  * through, longest first, into c (at most NF_GAZ_MAXLEN), their slots
  * touched.  Returns how many.
  */
-static size_t gaz_pick(const struct nf_ner_res *res, size_t i, const uint64_t *h, size_t fits,
+static size_t gaz_pick(const struct nf_ner_res *res, size_t i, const struct gaz_keyset *ks,
 		       struct gaz_cand *c)
 {
 	size_t len, n = 0;
 
-	for (len = fits; len > 0; len--) {
-		if (!gaz_maybe(res->gaz_bits, h[len]))
+	for (len = ks->fits; len > 0; len--) {
+		if (!gaz_maybe(res->gaz_bits, ks->h[len]))
 			continue;
-		nf_lexicon_prefetch(res->gazetteer, h[len]);
-		c[n].h = h[len];
+		nf_lexicon_prefetch(res->gazetteer, ks->h[len]);
+		c[n].h = ks->h[len];
 		c[n].tok = i;
+		c[n].bytes = ks->bytes[len];
 		c[n++].len = len;
 	}
 	return n;
@@ -574,16 +583,6 @@ static void gaz_mark(struct nf_ner_work *w, const struct nf_ner_res *res, const 
 
 enum { GAZ_TOKS = 16 };
 
-/* The bytes of candidate c's key: its tokens and a space between each two. */
-static size_t key_len(const struct nf_ner_work *w, const struct gaz_cand *c)
-{
-	size_t k, n = c->len - 1;
-
-	for (k = c->tok; k < c->tok + c->len; k++)
-		n += w->toks.v[k].b - w->toks.v[k].a;
-	return n;
-}
-
 /*
  * Marks the gazetteer matches inside the loaded group: tokens in order,
  * longer keys first, as the marks of a match depend on those before.
@@ -594,76 +593,78 @@ static size_t key_len(const struct nf_ner_work *w, const struct gaz_cand *c)
 static void mark_gazetteer(struct nf_ner_work *w)
 {
 	const struct nf_ner_res *res = &w->res;
-	uint64_t h[GAZ_TOKS][NF_GAZ_MAXLEN + 1];
+	struct gaz_keyset ks[GAZ_TOKS];
 	struct gaz_cand c[GAZ_TOKS * NF_GAZ_MAXLEN];
-	size_t fits[GAZ_TOKS], i, k, n, top;
+	size_t i, k, n, top;
 
 	if (!res->gazetteer || !res->gaz_first || res->gazetteer->count == 0)
 		return;
 	for (i = w->info_first; i < w->info_end; i = top) {
 		top = w->info_end - i < GAZ_TOKS ? w->info_end : i + GAZ_TOKS;
 		for (k = i; k < top; k++)
-			fits[k - i] = gaz_keys(w, res, w->text, k, w->info_end, h[k - i]);
+			gaz_keys(w, res, w->text, k, w->info_end, &ks[k - i]);
 		for (n = 0, k = i; k < top; k++)
-			n += gaz_pick(res, k, h[k - i], fits[k - i], c + n);
+			n += gaz_pick(res, k, &ks[k - i], c + n);
 		for (k = 0; k < n; k++)
-			nf_lexicon_prefetch_key(res->gazetteer, c[k].h, key_len(w, &c[k]));
+			nf_lexicon_prefetch_key(res->gazetteer, c[k].h, c[k].bytes);
 		for (k = 0; k < n; k++)
 			gaz_mark(w, res, w->text, &c[k]);
 	}
 }
 
-/* The facts of token [a, b) that depend on its bytes alone. */
-static void describe(struct nf_ner_tok *t, const struct nf_ner_res *res, const char *text,
-		     size_t a, size_t b)
+/* The nf_lexicon_hash of token i's bytes: kept in lexh if new, else made. */
+static uint64_t lex_hash(const struct nf_ner_work *w, size_t i)
 {
+	const struct nf_ner_tok *t = &w->info[i - w->info_base];
+
+	return t->lexh ? t->lexh
+		       : nf_lexicon_hash(w->text + w->toks.v[i].a, w->toks.v[i].b - w->toks.v[i].a);
+}
+
+/* The facts of token i that depend on its bytes alone (h: lex_hash). */
+static void describe(struct nf_ner_work *w, size_t i, uint64_t h)
+{
+	struct nf_ner_tok *t = &w->info[i - w->info_base];
+	const char *text = w->text;
+	size_t a = w->toks.v[i].a, b = w->toks.v[i].b;
 	int c;
 
 	t->lower = lower_hash(text, a, b, &t->flags);
 	t->shape = shape_hash(text, a, b);
-	c = res->clusters ? nf_lexicon_get(res->clusters, text + a, b - a) : -1;
+	c = w->res.clusters ? nf_lexicon_get_hashed(w->res.clusters, h, text + a, b - a) : -1;
 	t->cluster = c < 0 ? 0 : c;
 }
 
-/* The longest gazetteer entry that starts with token [a, b), 0 if none. */
-int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first,
+/* nf_ner_gaz_longest for a word whose nf_lexicon_hash is h. */
+static int gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first, uint64_t h,
 		       const char *w, size_t n)
 {
-	int k = first ? nf_lexicon_get(first, w, n) : -1;
+	int k = first ? nf_lexicon_get_hashed(first, h, w, n) : -1;
 
 	if (k < 0 && gaz)	/* the index holds first words of longer names only */
-		k = nf_lexicon_get(gaz, w, n) >= 0;
+		k = nf_lexicon_get_hashed(gaz, h, w, n) >= 0;
 	return k < 0 ? 0 : k;
 }
 
-static int gaz_longest(const struct nf_ner_res *res, const char *text, size_t a, size_t b)
+int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first,
+		       const char *w, size_t n)
 {
-	return nf_ner_gaz_longest(res->gazetteer, res->gaz_first, text + a, b - a);
+	return gaz_longest(gaz, first, nf_lexicon_hash(w, n), w, n);
 }
 
 /*
- * Touches the lexicon slots describe() and gaz_longest() will look w[0..n)
- * up in (step 0), or, once they have come, the keys they will compare
- * (step 1).
+ * Touches the lexicon slots describe() and gaz_longest() will look up a
+ * word hashed to h (n bytes) in (step 0), or, once they have come, the
+ * keys they will compare (step 1).
  */
-static void prefetch_lexicons(const struct nf_ner_res *res, const char *w, size_t n, int step)
+static void prefetch_lexicons(const struct nf_ner_res *res, uint64_t h, size_t n, int step)
 {
-	uint64_t h = nf_lexicon_hash(w, n);
-
 	if (res->clusters)
 		(step ? nf_lexicon_prefetch_key(res->clusters, h, n)
 		      : nf_lexicon_prefetch(res->clusters, h));
 	if (res->gaz_first)
 		(step ? nf_lexicon_prefetch_key(res->gaz_first, h, n)
 		      : nf_lexicon_prefetch(res->gaz_first, h));
-}
-
-/* Is token i's word type missing from the type cache? */
-static int new_type(const struct nf_ner_work *w, size_t i)
-{
-	uint64_t raw = w->info[i - w->info_base].raw;
-
-	return !w->types || w->types[raw & (NF_NER_CACHE - 1)].raw != raw;
 }
 
 /*
@@ -695,23 +696,29 @@ static void fill_cache(struct nf_ner_work *w)
 	size_t i, a, b;
 	uint64_t raw;
 
-	for (i = w->info_first; w->types && i < w->info_end; i++) {	/* misses overlap */
+	/* passes over the group, so that the cache misses of each overlap */
+	for (i = w->info_first; i < w->info_end; i++) {
 		raw = w->info[i - w->info_base].raw = nf_ner_raw_hash(w, i);
-		__builtin_prefetch(&w->types[raw & (NF_NER_CACHE - 1)]);
+		if (w->types)
+			__builtin_prefetch(&w->types[raw & (NF_NER_CACHE - 1)]);
+	}
+	for (i = w->info_first; i < w->info_end; i++) {	/* the new word types */
+		t = &w->info[i - w->info_base];
+		t->lexh = 0;
+		if (w->types && w->types[t->raw & (NF_NER_CACHE - 1)].raw == t->raw)
+			continue;
+		t->lexh = lex_hash(w, i);
+		prefetch_lexicons(res, t->lexh, w->toks.v[i].b - w->toks.v[i].a, 0);
 	}
 	for (i = w->info_first; i < w->info_end; i++)
-		if (new_type(w, i))
-			prefetch_lexicons(res, text + w->toks.v[i].a,
-					  w->toks.v[i].b - w->toks.v[i].a, 0);
-	for (i = w->info_first; i < w->info_end; i++)
-		if (new_type(w, i))
-			prefetch_lexicons(res, text + w->toks.v[i].a,
+		if (w->info[i - w->info_base].lexh)
+			prefetch_lexicons(res, w->info[i - w->info_base].lexh,
 					  w->toks.v[i].b - w->toks.v[i].a, 1);
 	for (i = w->info_first; i < w->info_end; i++) {
 		t = &w->info[i - w->info_base];
 		a = w->toks.v[i].a;
 		b = w->toks.v[i].b;
-		raw = t->raw = w->types ? t->raw : nf_ner_raw_hash(w, i);
+		raw = t->raw;
 		t->gaz = 0;
 		ty = w->types ? &w->types[raw & (NF_NER_CACHE - 1)] : NULL;
 		if (ty && ty->raw == raw) {
@@ -720,7 +727,7 @@ static void fill_cache(struct nf_ner_work *w)
 			t->flags = ty->flags;
 			t->cluster = ty->cluster;
 		} else {
-			describe(t, res, text, a, b);
+			describe(w, i, lex_hash(w, i));
 			if (ty) {
 				ty->raw = raw;
 				ty->lower = t->lower;
@@ -734,7 +741,8 @@ static void fill_cache(struct nf_ner_work *w)
 			t->gaz_longest = ty->gaz_longest;
 			continue;
 		}
-		t->gaz_longest = gaz_longest(res, text, a, b);
+		t->gaz_longest = gaz_longest(res->gazetteer, res->gaz_first, lex_hash(w, i), text + a,
+					     b - a);
 		if (ty) {
 			ty->gaz_for = res->gaz_first;
 			ty->gaz_longest = t->gaz_longest;

@@ -138,7 +138,7 @@ static inline void add8(int32_t *acc, const unsigned char *p)
 }
 
 /* acc[0..n) += the dense row at p, n rounded up to 8. */
-static void add_dense(int32_t *acc, const unsigned char *p, size_t n)
+static inline void add_dense(int32_t *acc, const unsigned char *p, size_t n)
 {
 	size_t c;
 
@@ -155,10 +155,7 @@ static void add_dense(int32_t *acc, const unsigned char *p, size_t n)
 __attribute__((target("avx2"))) static void add_dense_avx2(int32_t *acc, const unsigned char *p,
 							   size_t n)
 {
-	size_t c;
-
-	for (c = 0; c < n; c += 8)
-		add8(acc + c, p + 2 * c);
+	add_dense(acc, p, n);
 }
 
 static int have_avx2(void)
