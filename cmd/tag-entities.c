@@ -17,6 +17,7 @@ int main(int argc, char **argv)
 		fputs("tag-entities: out of memory\n", stderr);
 		return NF_EXIT_SOFTWARE;
 	}
+	nf_nerstage_alone(&s);
 	rc = nf_driver_run(&s.stage, argc, argv);
 	nf_nerstage_release(&s);
 	return rc;

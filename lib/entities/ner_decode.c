@@ -313,7 +313,7 @@ void nf_ner_tag(const struct nf_ner_model *nm, struct nf_ner_work *w, const char
 {
 	size_t s, i, first, end;
 
-	w->cache = score_cache(w->cache, NF_NER_CACHE, sizeof(*w->cache),
+	w->cache = score_cache(w->cache, w->cache_slots, sizeof(*w->cache),
 			       w->cache_for != &nm->weights);
 	w->sides = score_cache(w->sides, NF_NER_SIDES, sizeof(*w->sides),
 			       w->cache_for != &nm->weights);

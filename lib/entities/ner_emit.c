@@ -51,7 +51,7 @@ void nf_ner_prefetch_cached(const struct nf_ner_work *w, size_t first, size_t en
 	size_t i;
 
 	for (i = first; w->cache && i < end && i < first + 64; i++)
-		__builtin_prefetch(&w->cache[cache_key(w, i) & (NF_NER_CACHE - 1)]);
+		__builtin_prefetch(&w->cache[cache_key(w, i) & (w->cache_slots - 1)]);
 }
 
 /*
@@ -170,7 +170,7 @@ static int own_scores(const struct nf_ner_model *nm, struct nf_ner_work *w, cons
 {
 	uint64_t feats[NF_NER_MAXFEATS];
 	uint64_t key = cache_key(w, i);
-	struct nf_ner_cached *c = w->cache ? &w->cache[key & (NF_NER_CACHE - 1)] : NULL;
+	struct nf_ner_cached *c = w->cache ? &w->cache[key & (w->cache_slots - 1)] : NULL;
 	size_t n;
 	int prunable;
 

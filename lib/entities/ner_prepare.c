@@ -26,6 +26,7 @@ void nf_ner_work_init(struct nf_ner_work *w)
 	memset(w, 0, sizeof(*w));
 	w->long_sentence = NF_NER_LONG_SENTENCE;
 	w->whole_text = NF_NER_WHOLE_TEXT;
+	w->cache_slots = NF_NER_CACHE;
 }
 
 void nf_ner_work_release(struct nf_ner_work *w)
@@ -675,15 +676,15 @@ static void prefetch_lexicons(const struct nf_ner_res *res, uint64_t h, size_t n
 static void start_cache(struct nf_ner_work *w, const struct nf_ner_res *res)
 {
 	if (w->types && w->types_for != res->clusters) {
-		memset(w->types, 0, NF_NER_CACHE * sizeof(*w->types));
+		memset(w->types, 0, w->cache_slots * sizeof(*w->types));
 		if (w->cache)
-			memset(w->cache, 0, NF_NER_CACHE * sizeof(*w->cache));
+			memset(w->cache, 0, w->cache_slots * sizeof(*w->cache));
 		if (w->sides)
 			memset(w->sides, 0, NF_NER_SIDES * sizeof(*w->sides));
 	}
 	w->types_for = res->clusters;
 	if (!w->types)
-		w->types = calloc(NF_NER_CACHE, sizeof(*w->types));	/* optional */
+		w->types = calloc(w->cache_slots, sizeof(*w->types));	/* optional */
 }
 
 /* Fills the cache of the loaded group's tokens. */
@@ -700,12 +701,12 @@ static void fill_cache(struct nf_ner_work *w)
 	for (i = w->info_first; i < w->info_end; i++) {
 		raw = w->info[i - w->info_base].raw = nf_ner_raw_hash(w, i);
 		if (w->types)
-			__builtin_prefetch(&w->types[raw & (NF_NER_CACHE - 1)]);
+			__builtin_prefetch(&w->types[raw & (w->cache_slots - 1)]);
 	}
 	for (i = w->info_first; i < w->info_end; i++) {	/* the new word types */
 		t = &w->info[i - w->info_base];
 		t->lexh = 0;
-		if (w->types && w->types[t->raw & (NF_NER_CACHE - 1)].raw == t->raw)
+		if (w->types && w->types[t->raw & (w->cache_slots - 1)].raw == t->raw)
 			continue;
 		t->lexh = lex_hash(w, i);
 		prefetch_lexicons(res, t->lexh, w->toks.v[i].b - w->toks.v[i].a, 0);
@@ -720,7 +721,7 @@ static void fill_cache(struct nf_ner_work *w)
 		b = w->toks.v[i].b;
 		raw = t->raw;
 		t->gaz = 0;
-		ty = w->types ? &w->types[raw & (NF_NER_CACHE - 1)] : NULL;
+		ty = w->types ? &w->types[raw & (w->cache_slots - 1)] : NULL;
 		if (ty && ty->raw == raw) {
 			t->lower = ty->lower;
 			t->shape = ty->shape;

@@ -108,6 +108,11 @@ int nf_nerstage_init(struct nf_nerstage *s)
 	return 0;
 }
 
+void nf_nerstage_alone(struct nf_nerstage *s)
+{
+	s->work.cache_slots = NF_NER_CACHE_ALONE;
+}
+
 void nf_nerstage_release(struct nf_nerstage *s)
 {
 	nf_ner_conventions_release(&s->conventions);

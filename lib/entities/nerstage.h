@@ -21,4 +21,7 @@ struct nf_nerstage {
 int nf_nerstage_init(struct nf_nerstage *s);
 void nf_nerstage_release(struct nf_nerstage *s);
 
+/* tag-entities on its own, not among other stages: larger caches (NF_NER_CACHE_ALONE). */
+void nf_nerstage_alone(struct nf_nerstage *s);
+
 #endif

@@ -1,8 +1,10 @@
 /*
  * Unit tests for the entity tagger's memory-saving paths (lib/ner_*.c):
- * a long text's token facts filled one sentence at a time, and a long
- * sentence decoded with Viterbi backpointers, must give exactly the
- * labels of the plain paths (all facts kept, a row of scores per token).
+ * a long text's token facts filled one sentence at a time, a long
+ * sentence decoded with Viterbi backpointers, and caches of any size
+ * (two entries: every word type evicts another), must give exactly the
+ * labels of the plain paths (all facts kept, a row of scores per token,
+ * the large caches of tag-entities alone).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -48,7 +50,7 @@ static void tagger_release(struct tagger *t)
  * malloc'd copy of the labels, *n of them; NULL on failure.
  */
 static uint8_t *labels_of(struct tagger *t, const char *text, size_t long_sentence,
-			  size_t whole_text, size_t *n)
+			  size_t whole_text, size_t cache_slots, size_t *n)
 {
 	struct nf_ner_res res = { &t->nm.clusters, &t->nm.gazetteer, &t->nm.gaz_first,
 				  &t->ss.abbrev, NULL, &t->nm.gaz_bits };
@@ -58,6 +60,7 @@ static uint8_t *labels_of(struct tagger *t, const char *text, size_t long_senten
 	nf_ner_work_init(&w);
 	w.long_sentence = long_sentence;
 	w.whole_text = whole_text;
+	w.cache_slots = cache_slots;
 	if (nf_ner_prepare(&w, &res, &t->ss, text, strlen(text), NULL, 0) == 0) {
 		nf_ner_tag(&t->nm, &w, text);
 		*n = w.toks.n;
@@ -73,9 +76,10 @@ static uint8_t *labels_of(struct tagger *t, const char *text, size_t long_senten
 static int same_on_all_paths(struct tagger *t, const char *text, size_t *ents)
 {
 	size_t n1 = 0, n2 = 0, n3 = 0, i;
-	uint8_t *plain = labels_of(t, text, SIZE_MAX, SIZE_MAX, &n1);
-	uint8_t *lean = labels_of(t, text, 3, 0, &n2);
-	uint8_t *deflt = labels_of(t, text, NF_NER_LONG_SENTENCE, NF_NER_WHOLE_TEXT, &n3);
+	uint8_t *plain = labels_of(t, text, SIZE_MAX, SIZE_MAX, NF_NER_CACHE_ALONE, &n1);
+	uint8_t *lean = labels_of(t, text, 3, 0, 2, &n2);
+	uint8_t *deflt = labels_of(t, text, NF_NER_LONG_SENTENCE, NF_NER_WHOLE_TEXT, NF_NER_CACHE,
+				   &n3);
 	int ok = plain && lean && deflt && n1 == n2 && n1 == n3 &&
 		 memcmp(plain, lean, n1) == 0 && memcmp(plain, deflt, n1) == 0;
 
@@ -105,7 +109,8 @@ static int same_after_trim(struct tagger *t, const char *lng, const char *shrt)
 
 	nf_ner_work_init(&w);
 	for (k = 0; k < 3 && ok; k++) {
-		fresh = labels_of(t, texts[k], NF_NER_LONG_SENTENCE, NF_NER_WHOLE_TEXT, &n);
+		fresh = labels_of(t, texts[k], NF_NER_LONG_SENTENCE, NF_NER_WHOLE_TEXT, NF_NER_CACHE,
+				  &n);
 		ok = fresh && nf_ner_prepare(&w, &res, &t->ss, texts[k], strlen(texts[k]),
 					     NULL, 0) == 0;
 		if (ok) {
