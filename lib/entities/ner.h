@@ -79,6 +79,7 @@ struct nf_ner_tok {
 	int32_t cluster;	/* 0 = unknown word */
 	int32_t gaz_longest;	/* longest gazetteer entry starting here, 0 = none */
 	uint16_t gaz;		/* bit 4 * type + BILU position */
+	uint8_t gaz_one;	/* the types of the word alone as a gazetteer name, 0 = none */
 };
 
 /* Scores of a token's own features, kept across documents. */
@@ -107,6 +108,7 @@ struct nf_ner_wtype {
 	int32_t cluster;
 	const void *gaz_for;	/* the first-token index gaz_longest is from */
 	int32_t gaz_longest;
+	uint8_t gaz_one;	/* from the gazetteer of that index */
 };
 
 /*

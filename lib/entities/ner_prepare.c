@@ -499,10 +499,14 @@ static size_t gaz_hashes(const struct nf_ner_work *w, const char *text, size_t i
 	return k - i;
 }
 
-/* A gazetteer key to look up: tokens [tok, tok + len), bytes long, hashed to h. */
+/*
+ * A gazetteer key: tokens [tok, tok + len), bytes long, hashed to h; its
+ * types if known (a word alone: nf_ner_tok.gaz_one), else -1 (to look up).
+ */
 struct gaz_cand {
 	uint64_t h;
 	size_t tok, len, bytes;
+	int types;
 };
 
 /* The keys that start at a token: hashes and byte lengths by length in tokens. */
@@ -534,43 +538,56 @@ static void gaz_keys(const struct nf_ner_work *w, const struct nf_ner_res *res,
 }
 
 /*
- * The keys of ks (token i's) that the gazetteer's bit filter lets
- * through, longest first, into c (at most NF_GAZ_MAXLEN), their slots
- * touched.  Returns how many.
+ * The keys of ks (token i's) that may be names, longest first, into c (at
+ * most NF_GAZ_MAXLEN): the word alone if its types (gaz_one, known from
+ * the type cache) say so, longer keys if the gazetteer's bit filter lets
+ * them through, their slots touched.  Returns how many.
  */
-static size_t gaz_pick(const struct nf_ner_res *res, size_t i, const struct gaz_keyset *ks,
+static size_t gaz_pick(const struct nf_ner_work *w, size_t i, const struct gaz_keyset *ks,
 		       struct gaz_cand *c)
 {
 	size_t len, n = 0;
+	int one = w->info[i - w->info_base].gaz_one;
 
 	for (len = ks->fits; len > 0; len--) {
-		if (!gaz_maybe(res->gaz_bits, ks->h[len]))
+		if (len == 1 ? !one : !gaz_maybe(w->res.gaz_bits, ks->h[len]))
 			continue;
-		nf_lexicon_prefetch(res->gazetteer, ks->h[len]);
+		if (len > 1)
+			nf_lexicon_prefetch(w->res.gazetteer, ks->h[len]);
 		c[n].h = ks->h[len];
 		c[n].tok = i;
 		c[n].bytes = ks->bytes[len];
+		c[n].types = len == 1 ? one : -1;
 		c[n++].len = len;
 	}
 	return n;
 }
 
-/* Looks candidate c up and marks its tokens with the types of a match. */
-static void gaz_mark(struct nf_ner_work *w, const struct nf_ner_res *res, const char *text,
-		     const struct gaz_cand *c)
+/* The types of candidate c, looked up unless known; <= 0 if it is no name. */
+static int gaz_types(const struct nf_ner_work *w, const char *text, const struct gaz_cand *c)
 {
 	char key[GAZ_KEY];
-	size_t k, n = 0, pos, i = c->tok, len = c->len, f = w->info_base;
-	int types, t;
+	size_t k, n = 0;
 
-	for (k = i; k < i + len; k++) {
+	if (c->types >= 0)
+		return c->types;
+	for (k = c->tok; k < c->tok + c->len; k++) {
 		size_t tl = w->toks.v[k].b - w->toks.v[k].a;
-		if (k > i)
+		if (k > c->tok)
 			key[n++] = ' ';
 		memcpy(key + n, text + w->toks.v[k].a, tl);
 		n += tl;
 	}
-	if ((types = nf_lexicon_get_hashed(res->gazetteer, c->h, key, n)) <= 0)
+	return nf_lexicon_get_hashed(w->res.gazetteer, c->h, key, n);
+}
+
+/* Marks the tokens of candidate c with the types of a match. */
+static void gaz_mark(struct nf_ner_work *w, const char *text, const struct gaz_cand *c)
+{
+	size_t k, pos, i = c->tok, len = c->len, f = w->info_base;
+	int types, t;
+
+	if ((types = gaz_types(w, text, c)) <= 0)
 		return;
 	for (t = 0; t < NF_NTYPES; t++) {
 		if (!(types & (1 << t)) || (w->info[i - f].gaz & (0xF << (4 * t))))
@@ -605,11 +622,12 @@ static void mark_gazetteer(struct nf_ner_work *w)
 		for (k = i; k < top; k++)
 			gaz_keys(w, res, w->text, k, w->info_end, &ks[k - i]);
 		for (n = 0, k = i; k < top; k++)
-			n += gaz_pick(res, k, &ks[k - i], c + n);
+			n += gaz_pick(w, k, &ks[k - i], c + n);
 		for (k = 0; k < n; k++)
-			nf_lexicon_prefetch_key(res->gazetteer, c[k].h, c[k].bytes);
+			if (c[k].types < 0)
+				nf_lexicon_prefetch_key(res->gazetteer, c[k].h, c[k].bytes);
 		for (k = 0; k < n; k++)
-			gaz_mark(w, res, w->text, &c[k]);
+			gaz_mark(w, w->text, &c[k]);
 	}
 }
 
@@ -647,6 +665,23 @@ static int gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *fi
 	return k < 0 ? 0 : k;
 }
 
+/*
+ * The gazetteer facts of token i, whose nf_lexicon_hash is h: the
+ * longest name it may open, and its types as a name alone, as
+ * mark_gazetteer would look them up (a word too long for a key has none).
+ */
+static void gaz_facts(struct nf_ner_work *w, size_t i, uint64_t h)
+{
+	struct nf_ner_tok *t = &w->info[i - w->info_base];
+	const char *s = w->text + w->toks.v[i].a;
+	size_t n = w->toks.v[i].b - w->toks.v[i].a;
+	int k = w->res.gaz_first ? nf_lexicon_get_hashed(w->res.gaz_first, h, s, n) : -1;
+	int one = w->res.gazetteer ? nf_lexicon_get_hashed(w->res.gazetteer, h, s, n) : -1;
+
+	t->gaz_longest = k >= 0 ? k : one >= 0;
+	t->gaz_one = (uint8_t)(one > 0 && n + 1 <= GAZ_KEY ? one : 0);
+}
+
 int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first,
 		       const char *w, size_t n)
 {
@@ -654,7 +689,7 @@ int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *fi
 }
 
 /*
- * Touches the lexicon slots describe() and gaz_longest() will look up a
+ * Touches the lexicon slots describe() and gaz_facts() will look up a
  * word hashed to h (n bytes) in (step 0), or, once they have come, the
  * keys they will compare (step 1).
  */
@@ -666,6 +701,9 @@ static void prefetch_lexicons(const struct nf_ner_res *res, uint64_t h, size_t n
 	if (res->gaz_first)
 		(step ? nf_lexicon_prefetch_key(res->gaz_first, h, n)
 		      : nf_lexicon_prefetch(res->gaz_first, h));
+	if (res->gazetteer)
+		(step ? nf_lexicon_prefetch_key(res->gazetteer, h, n)
+		      : nf_lexicon_prefetch(res->gazetteer, h));
 }
 
 /*
@@ -691,10 +729,9 @@ static void start_cache(struct nf_ner_work *w, const struct nf_ner_res *res)
 static void fill_cache(struct nf_ner_work *w)
 {
 	const struct nf_ner_res *res = &w->res;
-	const char *text = w->text;
 	struct nf_ner_wtype *ty;
 	struct nf_ner_tok *t;
-	size_t i, a, b;
+	size_t i;
 	uint64_t raw;
 
 	/* passes over the group, so that the cache misses of each overlap */
@@ -717,8 +754,6 @@ static void fill_cache(struct nf_ner_work *w)
 					  w->toks.v[i].b - w->toks.v[i].a, 1);
 	for (i = w->info_first; i < w->info_end; i++) {
 		t = &w->info[i - w->info_base];
-		a = w->toks.v[i].a;
-		b = w->toks.v[i].b;
 		raw = t->raw;
 		t->gaz = 0;
 		ty = w->types ? &w->types[raw & (w->cache_slots - 1)] : NULL;
@@ -740,13 +775,14 @@ static void fill_cache(struct nf_ner_work *w)
 		}
 		if (ty && ty->gaz_for == res->gaz_first) {
 			t->gaz_longest = ty->gaz_longest;
+			t->gaz_one = ty->gaz_one;
 			continue;
 		}
-		t->gaz_longest = gaz_longest(res->gazetteer, res->gaz_first, lex_hash(w, i), text + a,
-					     b - a);
+		gaz_facts(w, i, lex_hash(w, i));
 		if (ty) {
 			ty->gaz_for = res->gaz_first;
 			ty->gaz_longest = t->gaz_longest;
+			ty->gaz_one = t->gaz_one;
 		}
 	}
 }
