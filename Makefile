@@ -71,7 +71,7 @@ $(DATA_S): $(BUILD)/gen/data_%.S: tools/embed-asm data/*.txt
 # trust the checksum of their built-in copy (lib/learn/model.c).
 MODEL_CHECK = $(BUILD)/tools/model-check
 MODEL_CHECK_SRC = tools/model-check.c lib/learn/model.c lib/learn/perceptron.c lib/hash.c lib/buf.c \
-	lib/errors.c
+	lib/errors.c lib/lextable.c lib/lexicon.c
 $(MODEL_CHECK): $(MODEL_CHECK_SRC) $(LIB_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(MODEL_CHECK_SRC)

@@ -23,9 +23,35 @@ void nf_lexicon_init(struct nf_lexicon *lx)
 
 void nf_lexicon_release(struct nf_lexicon *lx)
 {
-	free(lx->slots);
-	free(lx->pool);
+	if (!lx->borrowed) {
+		free(lx->slots);
+		free(lx->pool);
+	}
 	nf_lexicon_init(lx);
+}
+
+/* Makes a borrowed table lx's own before it changes.  0, or -1 on ENOMEM. */
+static int own(struct nf_lexicon *lx)
+{
+	struct nf_lexicon_entry *s;
+	char *p;
+
+	if (!lx->borrowed)
+		return 0;
+	s = malloc(lx->nslots * sizeof(*s));
+	p = malloc(lx->pool_len ? lx->pool_len : 1);
+	if (!s || !p) {
+		free(s);
+		free(p);
+		return -1;
+	}
+	memcpy(s, lx->slots, lx->nslots * sizeof(*s));
+	memcpy(p, lx->pool, lx->pool_len);
+	lx->slots = s;
+	lx->pool = p;
+	lx->pool_cap = lx->pool_len;
+	lx->borrowed = 0;
+	return 0;
 }
 
 static int equal_lower(const char *key, const char *w, size_t n)
@@ -89,6 +115,8 @@ static int reserve(struct nf_lexicon *lx, size_t more, size_t bytes)
 	size_t n = lx->nslots ? lx->nslots : 64;
 	char *p;
 
+	if (own(lx) < 0)
+		return -1;
 	while (n < (lx->count + more) * 2 + 2)
 		n *= 2;
 	if (n != lx->nslots && resize(lx, n) < 0)
@@ -137,7 +165,7 @@ static int put(struct nf_lexicon *lx, const char *w, size_t n, int value, int ke
 
 	if (n == 0)
 		return 0;
-	if ((lx->count + 1) * 2 > lx->nslots && rehash(lx) < 0)
+	if (own(lx) < 0 || ((lx->count + 1) * 2 > lx->nslots && rehash(lx) < 0))
 		return -1;
 	e = find(lx, w, n);
 	if (e->len) {

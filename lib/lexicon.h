@@ -19,6 +19,7 @@ struct nf_lexicon {
 	size_t count;
 	char *pool;		/* lower-cased keys, one allocation per load */
 	size_t pool_len, pool_cap;
+	int borrowed;		/* slots and pool lie in bytes not ours (a model's): copied before a change, never freed */
 };
 
 void nf_lexicon_init(struct nf_lexicon *lx);

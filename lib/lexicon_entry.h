@@ -8,8 +8,13 @@
 
 #include <stdint.h>
 
-/* 12 bytes: a table of tens of thousands of words stays small to build. */
-struct nf_lexicon_entry {
+/*
+ * 12 bytes: a table of tens of thousands of words stays small to build.
+ * The layout of a stored table's slot on a little-endian machine, packed
+ * and allowed to alias bytes, so that a table in a model's bytes is used
+ * where it lies (lextable.c).
+ */
+struct __attribute__((packed, may_alias)) nf_lexicon_entry {
 	uint32_t off;		/* key offset in pool; unused slot if len == 0 */
 	uint32_t len;
 	int value;

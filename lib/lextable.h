@@ -1,7 +1,8 @@
 /*
  * A built lexicon (lexicon.h) as bytes and back: a model can carry its
- * word lists as ready hash tables, so that loading it copies them instead
- * of hashing every word again (most of tag-entities' start-up).
+ * word lists as ready hash tables, so that loading it uses them where
+ * they lie instead of hashing every word again (most of tag-entities'
+ * start-up).
  *
  * Layout, little-endian: "LXT1", u32 slots (a power of two, or 0 for a
  * lexicon nothing was added to), u32 count,
@@ -20,9 +21,12 @@
 int nf_lextable_write(const struct nf_lexicon *lx, struct nf_buf *out);
 
 /*
- * Reads a table from p[0..n) into lx (initialised, empty), which then owns
- * copies; *used is the bytes read.  Returns 0; -1 if the bytes are not a
- * valid table (lx left empty) or on ENOMEM (*nomem set).
+ * Reads a table from p[0..n) into lx (initialised, empty); *used is the
+ * bytes read.  On a little-endian machine lx borrows the bytes, which
+ * must outlive it (a change copies them first), else it owns copies.
+ * Every slot is checked unless p lies in a built-in model.  Returns 0;
+ * -1 if the bytes are not a valid table (lx left empty) or on ENOMEM
+ * (*nomem set).
  */
 int nf_lextable_read(struct nf_lexicon *lx, const unsigned char *p, size_t n, size_t *used,
 		     int *nomem);

@@ -1,7 +1,8 @@
 /*
  * Build helper: checks a model file (magic, version, kind, framing and
  * checksum: lib/learn/model.c; the rows of its frozen weights sections:
- * lib/learn/perceptron.c) before the build embeds it.  A tool trusts its
+ * lib/learn/perceptron.c; the slots of the word tables its "tables"
+ * section starts with: lib/lextable.c) before the build embeds it.  A tool trusts its
  * built-in model instead of hashing and walking megabytes at each start,
  * so a corrupt or truncated data/NAME.model must stop the build.
  *
@@ -10,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "lextable.h"
 #include "model.h"
 #include "perceptron.h"
 
@@ -28,6 +30,31 @@ static int check_weights(const struct nf_model *m, struct nf_error *err)
 		if (s && nf_weights_parse(&w, s->data, s->len) < 0)
 			return nf_fail(err, NF_EXIT_DATA, "section '%s' is not valid frozen weights",
 				       WEIGHTS[i]);
+	}
+	return 0;
+}
+
+/*
+ * Checks the word tables at the start of the "tables" section of m, if
+ * any (an entity model's clusters, gazetteer and its first words: three;
+ * what follows them is checked at each load, cheaply).  0, or -1 in err.
+ */
+static int check_tables(const struct nf_model *m, struct nf_error *err)
+{
+	const struct nf_section *s = nf_model_section(m, "tables");
+	const unsigned char *p = s ? s->data : NULL;
+	size_t n = s ? s->len : 0, used, k;
+	struct nf_lexicon lx;
+	int nomem;
+
+	for (k = 0; s && k < 3; k++) {
+		nf_lexicon_init(&lx);
+		if (nf_lextable_read(&lx, p, n, &used, &nomem) < 0)
+			return nf_fail(err, NF_EXIT_DATA, "word table %zu of section 'tables' is "
+				       "not valid", k + 1);
+		nf_lexicon_release(&lx);
+		p += used;
+		n -= used;
 	}
 	return 0;
 }
@@ -82,7 +109,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "model-check: cannot read '%s'\n", argv[2]);
 		return 66;
 	}
-	rc = nf_model_parse(&m, p, n, argv[1], &err) < 0 || check_weights(&m, &err) < 0 ? -1 : 0;
+	rc = nf_model_parse(&m, p, n, argv[1], &err) < 0 || check_weights(&m, &err) < 0 ||
+			     check_tables(&m, &err) < 0
+		     ? -1
+		     : 0;
 	free(p);
 	if (rc < 0) {
 		fprintf(stderr, "model-check: %s: %s: retrain it or restore it from git\n",

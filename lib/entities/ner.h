@@ -46,14 +46,53 @@ extern const char *const nf_ner_type_names[NF_NTYPES];
 enum { NF_GAZ_MAXLEN = 6 };
 
 /*
- * A bit per hash of every gazetteer entry (nf_ner_gaz_filter): a key whose
- * bit is clear is not in the gazetteer, so most of the lengths tried at a
- * token cost no lookup in the (large, cache-missing) table.
+ * A set of hashes as bits (a Bloom filter of one hash): bit b is
+ * at[b / 8] >> (b % 8) & 1, the bytes of little-endian 64-bit words as a
+ * model stores them, so a set is used in place in a model's bytes.
+ */
+struct nf_ner_bitset {
+	const unsigned char *at;	/* NULL: every hash may be in */
+	size_t mask;			/* bits - 1, a power of two - 1 */
+	unsigned char *own;		/* at, if made here (to free), else NULL */
+};
+
+/* Might the hash h be in the set?  (No false "no".)  Its bit: the high half of h. */
+static inline int nf_ner_bit(const struct nf_ner_bitset *s, uint64_t h)
+{
+	size_t b = (size_t)(h >> 32) & s->mask;
+
+	return !s->at || (s->at[b / 8] >> (b % 8) & 1);
+}
+
+static inline void nf_ner_bits_touch(const struct nf_ner_bitset *s, uint64_t h)
+{
+	if (s->at)
+		__builtin_prefetch(&s->at[((size_t)(h >> 32) & s->mask) / 8]);
+}
+
+/*
+ * The gazetteer's filters (ner_gazbits.c).  names: a bit per hash of every
+ * entry, 32 bits an entry: a key whose bit is clear is no name, so most
+ * keys tried at a token cost no lookup in the (large, cache-missing)
+ * table.  starts: a bit per hash of every proper beginning of two words
+ * or more of a name, 4 bits an entry: where a key's bit is clear there, no
+ * longer key that starts with it is a name, so the keys stop growing.
  */
 struct nf_ner_gazbits {
-	uint64_t *bits;
-	size_t mask;		/* bits in the set - 1 */
+	struct nf_ner_bitset names, starts;
 };
+
+/* Might the key hashed to h (f NULL: any key) be a name? */
+static inline int nf_ner_gaz_maybe(const struct nf_ner_gazbits *f, uint64_t h)
+{
+	return !f || nf_ner_bit(&f->names, h);
+}
+
+/* Might a name go on past the key hashed to h? */
+static inline int nf_ner_gaz_goes_on(const struct nf_ner_gazbits *f, uint64_t h)
+{
+	return !f || nf_ner_bit(&f->starts, h);
+}
 
 /* What features are computed from, besides the text. */
 struct nf_ner_res {
@@ -258,10 +297,13 @@ int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *fi
 		       const char *w, size_t n);
 
 /*
- * Builds the bit filter of gaz's entries into f (32 bits per entry).
- * Returns 0, or -1 on ENOMEM.  Release with nf_ner_gaz_filter_release.
+ * Builds both filters of gaz's entries into f (a zeroed struct).  Returns
+ * 0, or -1 on ENOMEM.  Release with nf_ner_gaz_filter_release.
  */
 int nf_ner_gaz_filter(const struct nf_lexicon *gaz, struct nf_ner_gazbits *f);
+
+/* Builds f->starts alone, for a model that stores only f->names.  0, or -1 on ENOMEM. */
+int nf_ner_gaz_starts(const struct nf_lexicon *gaz, struct nf_ner_gazbits *f);
 void nf_ner_gaz_filter_release(struct nf_ner_gazbits *f);
 
 /*

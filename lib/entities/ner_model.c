@@ -43,8 +43,12 @@ static int load_lists(struct nf_ner_model *nm, struct nf_error *err)
 	int nomem;
 
 	if (t) {
-		if (nf_ner_tables_read(nm, t->data, t->len, &nomem) == 0)
+		if (nf_ner_tables_read(nm, t->data, t->len, &nomem) == 0) {
+			if (!nm->gaz_bits.starts.at &&	/* a model older than the starts */
+			    nf_ner_gaz_starts(&nm->gazetteer, &nm->gaz_bits) < 0)
+				return nf_fail(err, NF_EXIT_SOFTWARE, "out of memory");
 			return 0;
+		}
 		return nomem ? nf_fail(err, NF_EXIT_SOFTWARE, "out of memory")
 			     : nf_fail(err, NF_EXIT_DATA, "model section 'tables' is not valid: "
 							  "retrain the model");
@@ -85,8 +89,6 @@ int nf_ner_model_load(struct nf_ner_model *nm, const unsigned char *p, size_t n,
 	nf_lexicon_init(&nm->clusters);
 	nf_lexicon_init(&nm->gazetteer);
 	nf_lexicon_init(&nm->gaz_first);
-	nm->gaz_bits.bits = NULL;
-	nm->gaz_bits.mask = 0;
 	if (nf_model_parse(&nm->model, p, n, "entities", err) < 0)
 		return -1;
 	meta = nf_model_section(&nm->model, "meta");

@@ -396,92 +396,19 @@ const struct nf_ner_docstat *nf_ner_stat_get(const struct nf_ner_work *w, uint64
 	return slot_used(w, i) ? &w->stats[i] : NULL;
 }
 
-struct gaz_index {
-	struct nf_lexicon *first;
-	int failed;
-};
-
-static void index_entry(void *arg, const char *w, size_t n, int value)
-{
-	struct gaz_index *gi = arg;
-	const char *sp = memchr(w, ' ', n);
-	size_t len = 1, i, fn = sp ? (size_t)(sp - w) : n;
-
-	(void)value;
-	if (!sp)
-		return;	/* a one-word name is its own longest: gaz_longest() asks the gazetteer */
-	for (i = fn; i < n; i++)
-		len += w[i] == ' ';
-	gi->failed |= nf_lexicon_raise(gi->first, w, fn, (int)len) < 0;
-}
-
-int nf_ner_gaz_index(const struct nf_lexicon *gaz, struct nf_lexicon *first)
-{
-	struct gaz_index gi = { first, 0 };
-
-	nf_lexicon_foreach(gaz, index_entry, &gi);
-	return gi.failed ? -1 : 0;
-}
-
-/* The filter's bit for hash h (the high bits: the table uses the low). */
-static inline size_t gaz_bit(const struct nf_ner_gazbits *f, uint64_t h)
-{
-	return (size_t)(h >> 32) & f->mask;
-}
-
-static void filter_entry(void *arg, const char *w, size_t n, int value)
-{
-	struct nf_ner_gazbits *f = arg;
-	size_t b = gaz_bit(f, nf_fnv1a_lower_from(NF_FNV_BASIS, w, n));
-
-	(void)value;
-	f->bits[b / 64] |= 1ULL << (b % 64);
-}
-
-int nf_ner_gaz_filter(const struct nf_lexicon *gaz, struct nf_ner_gazbits *f)
-{
-	size_t nbits = 64;
-
-	while (nbits < gaz->count * 32)
-		nbits *= 2;
-	f->bits = calloc(nbits / 64, sizeof(*f->bits));
-	if (!f->bits)
-		return -1;
-	f->mask = nbits - 1;
-	nf_lexicon_foreach(gaz, filter_entry, f);
-	return 0;
-}
-
-void nf_ner_gaz_filter_release(struct nf_ner_gazbits *f)
-{
-	free(f->bits);
-	f->bits = NULL;
-	f->mask = 0;
-}
-
-/* Might the key hashed to h be in the gazetteer?  (No false "no".) */
-static inline int gaz_maybe(const struct nf_ner_gazbits *f, uint64_t h)
-{
-	size_t b;
-
-	if (!f)
-		return 1;
-	b = gaz_bit(f, h);
-	return (int)(f->bits[b / 64] >> (b % 64) & 1);
-}
-
 enum { GAZ_KEY = 256 };	/* longer keys are never looked up */
 
 /*
  * The hashes of the keys of tokens i..i+len for len = 1..top into
  * h[len] (as nf_lexicon hashes "tok tok", lower-cased), stopping where a
- * key would not fit in GAZ_KEY bytes.  Returns the longest len that fits.
+ * key would not fit in GAZ_KEY bytes or, from two words on, no name goes
+ * on past it (nf_ner_gaz_goes_on).  Returns the longest len kept.
  */
 static size_t gaz_hashes(const struct nf_ner_work *w, const char *text, size_t i,
 			 size_t top, uint64_t *h, size_t *bytes)
 {
 	uint64_t x = NF_FNV_BASIS;
-	size_t n = 0, k, tl;
+	size_t n = 0, k, tl, len = 0;
 
 	for (k = i; k < i + top; k++) {
 		tl = w->toks.v[k].b - w->toks.v[k].a;
@@ -493,10 +420,12 @@ static size_t gaz_hashes(const struct nf_ner_work *w, const char *text, size_t i
 		}
 		x = nf_fnv1a_lower_from(x, text + w->toks.v[k].a, tl);
 		n += tl;
-		h[k - i + 1] = x;
-		bytes[k - i + 1] = n;
+		h[++len] = x;
+		bytes[len] = n;
+		if (len >= 2 && !nf_ner_gaz_goes_on(w->res.gaz_bits, x))
+			break;
 	}
-	return k - i;
+	return len;
 }
 
 /*
@@ -533,8 +462,8 @@ static void gaz_keys(const struct nf_ner_work *w, const struct nf_ner_res *res,
 	most = (size_t)longest < NF_GAZ_MAXLEN ? (size_t)longest : NF_GAZ_MAXLEN;
 	len = end - i < most ? end - i : most;
 	ks->fits = gaz_hashes(w, text, i, len, ks->h, ks->bytes);
-	for (len = 1; res->gaz_bits && len <= ks->fits; len++)
-		__builtin_prefetch(&res->gaz_bits->bits[gaz_bit(res->gaz_bits, ks->h[len]) / 64]);
+	for (len = 2; res->gaz_bits && len <= ks->fits; len++)
+		nf_ner_bits_touch(&res->gaz_bits->names, ks->h[len]);
 }
 
 /*
@@ -550,7 +479,7 @@ static size_t gaz_pick(const struct nf_ner_work *w, size_t i, const struct gaz_k
 	int one = w->info[i - w->info_base].gaz_one;
 
 	for (len = ks->fits; len > 0; len--) {
-		if (len == 1 ? !one : !gaz_maybe(w->res.gaz_bits, ks->h[len]))
+		if (len == 1 ? !one : !nf_ner_gaz_maybe(w->res.gaz_bits, ks->h[len]))
 			continue;
 		if (len > 1)
 			nf_lexicon_prefetch(w->res.gazetteer, ks->h[len]);

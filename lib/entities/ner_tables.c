@@ -1,10 +1,13 @@
 /*
  * An entity model's word lists as ready tables; see ner_tables.h.
- * Written by train-entities, read by nf_ner_model_load: copying them takes
+ * Written by train-entities, read by nf_ner_model_load: using them takes
  * a fraction of the instructions of hashing every word of the gazetteer
  * and clusters again (tag-entities' start-up).  The gazetteer's bit
- * filter is "GZB1", u32 bits (a power of two), then its 64-bit words,
- * little-endian.
+ * filters (ner.h) follow: "GZB1" for its names, then "GZP1" for the
+ * beginnings of names (absent from models trained before it: then made
+ * at load), each a u32 count of bits (a power of two) and the bytes of
+ * its 64-bit words, little-endian.  The tables and filters are used where
+ * they lie, not copied (lextable.c).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,47 +19,44 @@
 
 enum { MAX_BITS = 1 << 30 };
 
-static int bits_write(const struct nf_ner_gazbits *f, struct nf_buf *out)
+static int bits_write(const struct nf_ner_bitset *s, const char *magic, struct nf_buf *out)
 {
-	size_t i, words = (f->mask + 1) / 64;
+	size_t nbits = s->mask + 1;
 
-	if (nf_buf_add(out, "GZB1", 4) < 0 || nf_put_u32(out, (uint32_t)(f->mask + 1)) < 0)
+	if (nf_buf_add(out, magic, 4) < 0 || nf_put_u32(out, (uint32_t)nbits) < 0)
 		return -1;
-	for (i = 0; i < words; i++)
-		if (nf_put_u64(out, f->bits[i]) < 0)
-			return -1;
-	return 0;
+	return nf_buf_add(out, s->at, nbits / 8);
 }
 
-static int bits_read(struct nf_ner_gazbits *f, const unsigned char *p, size_t n, int *nomem)
+/*
+ * The set with this magic at p (n bytes left) into s, in place.  Returns
+ * the bytes it takes, or 0 if they are not such a set.
+ */
+static size_t bits_read(struct nf_ner_bitset *s, const char *magic, const unsigned char *p,
+			size_t n)
 {
-	size_t nbits, i;
+	size_t nbits;
 
-	if (n < 8 || memcmp(p, "GZB1", 4) != 0)
-		return -1;
+	if (n < 8 || memcmp(p, magic, 4) != 0)
+		return 0;
 	nbits = nf_get_u32(p + 4);
-	if (nbits < 64 || nbits > MAX_BITS || (nbits & (nbits - 1)) || (n - 8) / 8 != nbits / 64 ||
-	    (n - 8) % 8)
-		return -1;
-	f->bits = malloc(nbits / 8);
-	if (!f->bits) {
-		*nomem = 1;
-		return -1;
-	}
-	for (i = 0; i < nbits / 64; i++)
-		f->bits[i] = nf_get_u64(p + 8 + 8 * i);
-	f->mask = nbits - 1;
-	return 0;
+	if (nbits < 64 || nbits > MAX_BITS || (nbits & (nbits - 1)) || (n - 8) / 8 < nbits / 64)
+		return 0;
+	s->at = p + 8;
+	s->mask = nbits - 1;
+	s->own = NULL;
+	return 8 + nbits / 8;
 }
 
 int nf_ner_tables_build(const char *clusters, size_t clusters_len, const char *gaz,
 			size_t gaz_len, struct nf_buf *out)
 {
 	struct nf_lexicon cl, gz, first;
-	struct nf_ner_gazbits bits = { NULL, 0 };
+	struct nf_ner_gazbits bits;
 	size_t line;
 	int rc = -1;
 
+	memset(&bits, 0, sizeof(bits));
 	nf_lexicon_init(&cl);
 	nf_lexicon_init(&gz);
 	nf_lexicon_init(&first);
@@ -64,7 +64,8 @@ int nf_ner_tables_build(const char *clusters, size_t clusters_len, const char *g
 	    nf_lexicon_load(&gz, gaz, gaz_len, NULL, &line) == 0 &&
 	    nf_ner_gaz_index(&gz, &first) == 0 && nf_ner_gaz_filter(&gz, &bits) == 0 &&
 	    nf_lextable_write(&cl, out) == 0 && nf_lextable_write(&gz, out) == 0 &&
-	    nf_lextable_write(&first, out) == 0 && bits_write(&bits, out) == 0)
+	    nf_lextable_write(&first, out) == 0 && bits_write(&bits.names, "GZB1", out) == 0 &&
+	    bits_write(&bits.starts, "GZP1", out) == 0)
 		rc = 0;
 	nf_lexicon_release(&cl);
 	nf_lexicon_release(&gz);
@@ -85,9 +86,16 @@ int nf_ner_tables_read(struct nf_ner_model *nm, const unsigned char *p, size_t n
 		p += used;
 		n -= used;
 	}
-	if (bits_read(&nm->gaz_bits, p, n, nomem) == 0)
+	if ((used = bits_read(&nm->gaz_bits.names, "GZB1", p, n)) == 0)
+		goto bad;
+	p += used;
+	n -= used;
+	if (n == 0)
+		return 0;	/* no starts: the caller makes them */
+	if ((used = bits_read(&nm->gaz_bits.starts, "GZP1", p, n)) == n)
 		return 0;
 bad:
+	memset(&nm->gaz_bits, 0, sizeof(nm->gaz_bits));
 	for (k = 0; k < 3; k++)
 		nf_lexicon_release(lx[k]);
 	return -1;

@@ -1,7 +1,7 @@
 /*
  * The word lists of an entity model as ready tables (a model's "tables"
  * section): the clusters, the gazetteer, its first-token index and its
- * bit filter, which loading would otherwise rebuild from the "clusters"
+ * bit filters, which loading would otherwise rebuild from the "clusters"
  * and "gazetteer" text at every start.
  */
 #ifndef NF_NER_TABLES_H
@@ -22,8 +22,10 @@ int nf_ner_tables_build(const char *clusters, size_t clusters_len, const char *g
 
 /*
  * Fills nm's clusters, gazetteer, gaz_first and gaz_bits (all empty) from
- * the tables at p[0..n).  Returns 0; -1 if they are not valid tables
- * (nothing kept) or on ENOMEM (*nomem set).
+ * the tables at p[0..n), in place where it can (the bytes must outlive
+ * nm); gaz_bits.starts stays empty in tables older than it.  Returns 0;
+ * -1 if they are not valid tables (nothing kept) or on ENOMEM (*nomem
+ * set).
  */
 int nf_ner_tables_read(struct nf_ner_model *nm, const unsigned char *p, size_t n, int *nomem);
 
