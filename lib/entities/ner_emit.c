@@ -46,12 +46,17 @@ static uint64_t cache_key(const struct nf_ner_work *w, size_t i)
 			   nf_ner_info(w, i)->flags ^ (uint64_t)w->regime << 32) | 1;
 }
 
+/* Both cache lines of an entry (80 bytes: most straddle two). */
 void nf_ner_prefetch_cached(const struct nf_ner_work *w, size_t first, size_t end)
 {
+	const char *e;
 	size_t i;
 
-	for (i = first; w->cache && i < end && i < first + 64; i++)
-		__builtin_prefetch(&w->cache[cache_key(w, i) & (w->cache_slots - 1)]);
+	for (i = first; w->cache && i < end && i < first + 64; i++) {
+		e = (const char *)&w->cache[cache_key(w, i) & (w->cache_slots - 1)];
+		__builtin_prefetch(e);
+		__builtin_prefetch(e + sizeof(*w->cache) - 1);
+	}
 }
 
 /*
