@@ -46,17 +46,12 @@ static uint64_t cache_key(const struct nf_ner_work *w, size_t i)
 			   nf_ner_info(w, i)->flags ^ (uint64_t)w->regime << 32) | 1;
 }
 
-/* Both cache lines of an entry (80 bytes: most straddle two). */
 void nf_ner_prefetch_cached(const struct nf_ner_work *w, size_t first, size_t end)
 {
-	const char *e;
 	size_t i;
 
-	for (i = first; w->cache && i < end && i < first + 64; i++) {
-		e = (const char *)&w->cache[cache_key(w, i) & (w->cache_slots - 1)];
-		__builtin_prefetch(e);
-		__builtin_prefetch(e + sizeof(*w->cache) - 1);
-	}
+	for (i = first; w->cache && i < end && i < first + 64; i++)
+		nf_ner_touch(&w->cache[cache_key(w, i) & (w->cache_slots - 1)], sizeof(*w->cache));
 }
 
 /*
@@ -85,7 +80,7 @@ static void touch_sides(const struct nf_ner_work *w, size_t i, struct sides *sd)
 		sd->key[k] = nf_ner_side_key(w, i, side_d(k));
 		sd->missing[k] = 0;
 		if (w->sides)
-			__builtin_prefetch(&w->sides[sd->key[k] & (NF_NER_SIDES - 1)]);
+			nf_ner_touch(&w->sides[sd->key[k] & (NF_NER_SIDES - 1)], sizeof(*w->sides));
 	}
 }
 

@@ -7,6 +7,8 @@
 #ifndef NF_NER_INTERNAL_H
 #define NF_NER_INTERNAL_H
 
+#include <stdint.h>
+
 #include "ner.h"
 
 enum {
@@ -45,6 +47,15 @@ size_t nf_ner_regime_mix(const struct nf_ner_work *w, uint64_t *out, size_t n);
  * the first tokens of [first, end) so that their misses overlap too.
  */
 enum { NF_NER_CHUNK = 16 };
+
+/* Touches every cache line of the size bytes at p (a cache entry may straddle two or three). */
+static inline void nf_ner_touch(const void *p, size_t size)
+{
+	uintptr_t a = (uintptr_t)p & ~(uintptr_t)63, end = (uintptr_t)p + size;
+
+	for (; a < end; a += 64)
+		__builtin_prefetch((const void *)a);
+}
 void nf_ner_emission_chunk(const struct nf_ner_model *nm, struct nf_ner_work *w,
 			   const char *text, size_t first, size_t end, float *s);
 void nf_ner_prefetch_cached(const struct nf_ner_work *w, size_t first, size_t end);
