@@ -10,6 +10,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "lextable.h"
 #include "model.h"
@@ -35,9 +36,10 @@ static int check_weights(const struct nf_model *m, struct nf_error *err)
 }
 
 /*
- * Checks the word tables at the start of the "tables" section of m, if
- * any (an entity model's clusters, gazetteer and its first words: three;
- * what follows them is checked at each load, cheaply).  0, or -1 in err.
+ * Checks the slots of the word tables ("LXT1") at the start of the
+ * "tables" section of m, if any (an entity model's clusters, gazetteer
+ * and its first words; what follows them is checked at each load,
+ * cheaply).  0, or -1 in err.
  */
 static int check_tables(const struct nf_model *m, struct nf_error *err)
 {
@@ -47,11 +49,11 @@ static int check_tables(const struct nf_model *m, struct nf_error *err)
 	struct nf_lexicon lx;
 	int nomem;
 
-	for (k = 0; s && k < 3; k++) {
+	for (k = 1; n >= 4 && memcmp(p, "LXT1", 4) == 0; k++) {
 		nf_lexicon_init(&lx);
 		if (nf_lextable_read(&lx, p, n, &used, &nomem) < 0)
 			return nf_fail(err, NF_EXIT_DATA, "word table %zu of section 'tables' is "
-				       "not valid", k + 1);
+				       "not valid", k);
 		nf_lexicon_release(&lx);
 		p += used;
 		n -= used;

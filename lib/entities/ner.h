@@ -56,10 +56,16 @@ struct nf_ner_bitset {
 	unsigned char *own;		/* at, if made here (to free), else NULL */
 };
 
-/* Might the hash h be in the set?  (No false "no".)  Its bit: the high half of h. */
+/* The bit of hash h in s: from the high half of h (tables use the low). */
+static inline size_t nf_ner_bit_of(const struct nf_ner_bitset *s, uint64_t h)
+{
+	return (size_t)(h >> 32) & s->mask;
+}
+
+/* Might the hash h be in the set?  (No false "no".) */
 static inline int nf_ner_bit(const struct nf_ner_bitset *s, uint64_t h)
 {
-	size_t b = (size_t)(h >> 32) & s->mask;
+	size_t b = nf_ner_bit_of(s, h);
 
 	return !s->at || (s->at[b / 8] >> (b % 8) & 1);
 }
@@ -67,7 +73,7 @@ static inline int nf_ner_bit(const struct nf_ner_bitset *s, uint64_t h)
 static inline void nf_ner_bits_touch(const struct nf_ner_bitset *s, uint64_t h)
 {
 	if (s->at)
-		__builtin_prefetch(&s->at[((size_t)(h >> 32) & s->mask) / 8]);
+		__builtin_prefetch(&s->at[nf_ner_bit_of(s, h) / 8]);
 }
 
 /*

@@ -53,7 +53,7 @@ static int bits_make(struct nf_ner_bitset *s, size_t count, size_t per_entry)
 
 static void bits_set(struct nf_ner_bitset *s, uint64_t h)
 {
-	size_t b = (size_t)(h >> 32) & s->mask;
+	size_t b = nf_ner_bit_of(s, h);
 
 	s->own[b / 8] |= (unsigned char)(1u << (b % 8));
 }

@@ -583,15 +583,15 @@ static void describe(struct nf_ner_work *w, size_t i, uint64_t h)
 	t->cluster = c < 0 ? 0 : c;
 }
 
-/* nf_ner_gaz_longest for a word whose nf_lexicon_hash is h. */
-static int gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first, uint64_t h,
-		       const char *w, size_t n)
+/*
+ * The longest name a word opens, from its value in the first-word index
+ * (k) and in the gazetteer itself (one), -1 where absent: the index holds
+ * first words of longer names only, so a word not in it opens a name of
+ * one word if it is one.
+ */
+static int longest_of(int k, int one)
 {
-	int k = first ? nf_lexicon_get_hashed(first, h, w, n) : -1;
-
-	if (k < 0 && gaz)	/* the index holds first words of longer names only */
-		k = nf_lexicon_get_hashed(gaz, h, w, n) >= 0;
-	return k < 0 ? 0 : k;
+	return k >= 0 ? k : one >= 0;
 }
 
 /*
@@ -607,14 +607,16 @@ static void gaz_facts(struct nf_ner_work *w, size_t i, uint64_t h)
 	int k = w->res.gaz_first ? nf_lexicon_get_hashed(w->res.gaz_first, h, s, n) : -1;
 	int one = w->res.gazetteer ? nf_lexicon_get_hashed(w->res.gazetteer, h, s, n) : -1;
 
-	t->gaz_longest = k >= 0 ? k : one >= 0;
+	t->gaz_longest = longest_of(k, one);
 	t->gaz_one = (uint8_t)(one > 0 && n + 1 <= GAZ_KEY ? one : 0);
 }
 
 int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first,
 		       const char *w, size_t n)
 {
-	return gaz_longest(gaz, first, nf_lexicon_hash(w, n), w, n);
+	int k = first ? nf_lexicon_get(first, w, n) : -1;
+
+	return longest_of(k, k < 0 && gaz ? nf_lexicon_get(gaz, w, n) : -1);
 }
 
 /*
