@@ -4,12 +4,16 @@
  * every beginning of two words or more of a longer name has its bit in
  * the starts (no false "no", or the tagger would miss a name), the
  * tables are read in place, and tables older than the starts (no "GZP1")
- * still load, their starts made the same as stored ones.
+ * still load, their starts made the same as stored ones.  A copy of the
+ * built-in model (not trusted as built-in) loads with its tables in
+ * place, and one whose word table has a key outside its pool is refused.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "data.h"
 #include "hash.h"
+#include "model.h"
 #include "ner.h"
 #include "ner_tables.h"
 #include "unit.h"
@@ -97,9 +101,58 @@ static void test_tables(void)
 	nf_buf_release(&b);
 }
 
+/* The first used slot of the third word table at p: its key offset. */
+static unsigned char *third_table_slot(unsigned char *p)
+{
+	size_t k, nslots;
+
+	for (k = 0; k < 2; k++)	/* "LXT1", slots, count, pool bytes; slots; pool */
+		p += 16 + nf_get_u32(p + 4) * 12 + nf_get_u32(p + 12);
+	nslots = nf_get_u32(p + 4);
+	for (k = 0; k < nslots; k++)
+		if (nf_get_u32(p + 16 + k * 12 + 4) != 0)
+			return p + 16 + k * 12;
+	return NULL;
+}
+
+static void test_model_copy(void)
+{
+	size_t n = nf_data_entities_model_len, k;
+	unsigned char *copy = malloc(n), *slot;
+	struct nf_ner_model nm;
+	struct nf_model m;
+	const struct nf_section *s;
+	struct nf_error err = { 0, "" };
+	uint64_t sum;
+	int le = 1;
+
+	le = *(const unsigned char *)&le;	/* tables lie in place on little-endian machines */
+	if (!CHECK(copy != NULL))
+		return;
+	memcpy(copy, nf_data_entities_model, n);
+	CHECK(nf_ner_model_load(&nm, copy, n, &err) == 0);
+	CHECK(nm.gazetteer.borrowed == le && nm.clusters.borrowed == le);
+	CHECK(nf_lexicon_get(&nm.gazetteer, "new york", 8) > 0);
+	CHECK(nm.gaz_bits.starts.at && !nm.gaz_bits.starts.own);	/* stored, in place */
+	nf_ner_model_release(&nm);
+	CHECK(nf_model_parse(&m, copy, n, "entities", &err) == 0);
+	s = nf_model_section(&m, "tables");
+	slot = s ? third_table_slot((unsigned char *)(uintptr_t)s->data) : NULL;
+	if (CHECK(slot != NULL)) {
+		nf_set_u32(slot, 0x7fffffff);	/* the key past the pool */
+		sum = nf_fnv1a(copy, n - 8);	/* a checksum that agrees */
+		for (k = 0; k < 8; k++)
+			copy[n - 8 + k] = (unsigned char)(sum >> (8 * k));
+		CHECK(nf_ner_model_load(&nm, copy, n, &err) < 0);
+		CHECK(strstr(err.msg, "tables") != NULL);
+	}
+	free(copy);
+}
+
 int main(void)
 {
 	test_filters();
 	test_tables();
+	test_model_copy();
 	return unit_done("ner_gaz");
 }
