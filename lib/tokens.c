@@ -17,26 +17,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "tokens.h"
 #include "uchar.h"
 
-/* Room for one more token (doubling).  0, or -1 on ENOMEM. */
-static __attribute__((noinline)) int grow(struct nf_tokens *t)
-{
-	size_t cap = t->cap ? t->cap * 2 : 256;
-	struct nf_token *v = realloc(t->v, cap * sizeof(*v));
-
-	if (!v)
-		return -1;
-	t->v = v;
-	t->cap = cap;
-	return 0;
-}
-
-/* Appends a token: inline, once per word, the growth out of line. */
+/* Appends a token: inline, once per word, the growth (nf_grow) out of line. */
 static inline int push(struct nf_tokens *t, size_t a, size_t b, unsigned nl)
 {
-	if (t->n == t->cap && grow(t) < 0)
+	if (t->n == t->cap && nf_grow((void **)&t->v, &t->cap, t->n + 1, sizeof(*t->v)) < 0)
 		return -1;
 	t->v[t->n].a = a;
 	t->v[t->n].b = b;

@@ -614,9 +614,10 @@ static void gaz_facts(struct nf_ner_work *w, size_t i, uint64_t h)
 int nf_ner_gaz_longest(const struct nf_lexicon *gaz, const struct nf_lexicon *first,
 		       const char *w, size_t n)
 {
-	int k = first ? nf_lexicon_get(first, w, n) : -1;
+	uint64_t h = nf_lexicon_hash(w, n);
+	int k = first ? nf_lexicon_get_hashed(first, h, w, n) : -1;
 
-	return longest_of(k, k < 0 && gaz ? nf_lexicon_get(gaz, w, n) : -1);
+	return longest_of(k, k < 0 && gaz ? nf_lexicon_get_hashed(gaz, h, w, n) : -1);
 }
 
 /*
